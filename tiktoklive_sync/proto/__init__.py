@@ -1,0 +1,1 @@
+"""Generated protobuf modules for the TikTok LIVE webcast protocol (see webcast.proto)."""

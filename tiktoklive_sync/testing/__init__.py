@@ -1,0 +1,26 @@
+"""A local TikTok LIVE for tests, demos and offline bot development.
+
+``FakeLiveServer`` serves TikTok's web endpoints, the sign server and the push websocket on
+one loopback port (``pip install 'tiktoklive_sync[testing]'``)::
+
+    from tiktoklive_sync import TikTokLiveClient
+    from tiktoklive_sync.testing import FakeLiveServer
+
+    with FakeLiveServer(unique_id="creator") as server:
+        client = TikTokLiveClient("@creator", **server.client_kwargs)
+        client.start()
+        server.push_comment("viewer_1", "hello")
+"""
+
+from .content import GIFTS, CatalogueGift, make_user
+from .server import ClientFrame, FakeLiveServer, RecordedRequest, WebSocketSession
+
+__all__ = [
+    "GIFTS",
+    "CatalogueGift",
+    "ClientFrame",
+    "FakeLiveServer",
+    "RecordedRequest",
+    "WebSocketSession",
+    "make_user",
+]

@@ -1,0 +1,717 @@
+"""FakeLiveServer: TikTok and the Euler Stream sign server, on one loopback port.
+
+It serves what a TikTok LIVE client talks to — the live page, the room API, check_alive,
+room info, the gift list, the sign server's ``/webcast/fetch`` and the push-server websocket —
+speaking the real protocol, so any correct client pointed at its URLs works unchanged. It
+records what clients send (requests, enter-room, heartbeats, acks) for tests to assert on,
+and can be told to misbehave the ways TikTok and the sign server do.
+
+The HTTP and websocket sides run on the threaded server of the ``websockets`` package
+(install ``tiktoklive_sync[testing]``).
+"""
+
+from __future__ import annotations
+
+import gzip
+import html
+import itertools
+import json
+import logging
+import random
+import secrets
+import threading
+import time
+from dataclasses import dataclass
+from email.utils import formatdate
+from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, TypeVar
+from urllib.parse import parse_qsl, urlsplit
+
+from google.protobuf.message import DecodeError, Message
+
+from ..proto import webcast_pb2 as pb
+from .content import GIFTS, MessageFactory, UserLike
+
+try:
+    from websockets.datastructures import Headers
+    from websockets.exceptions import ConnectionClosed
+    from websockets.http11 import Request, Response
+    from websockets.sync.server import Server, ServerConnection, serve
+except ImportError as exc:  # pragma: no cover - depends on the environment
+    raise ImportError(
+        "tiktoklive_sync.testing needs the 'websockets' package: "
+        "pip install 'tiktoklive_sync[testing]'"
+    ) from exc
+
+__all__ = ["ClientFrame", "FakeLiveServer", "RecordedRequest", "WebSocketSession"]
+
+logger = logging.getLogger(__name__)
+
+M = TypeVar("M", bound=Message)
+
+PUSH_PATH = "/webcast/im/ws_proxy/ws_reuse_supplement/"
+ROOM_STATUS_LIVE, ROOM_STATUS_OFFLINE = 2, 4
+CONTROL_ENDED = 3
+
+
+@dataclass
+class RecordedRequest:
+    """An HTTP request a client made (or a websocket upgrade it asked for)."""
+
+    path: str
+    params: Dict[str, str]
+    headers: Dict[str, str]
+
+
+@dataclass
+class ClientFrame:
+    """A websocket frame a client sent: ``payload_type`` is ``im_enter_room``, ``hb``, ``ack``…
+
+    ``message`` is the decoded payload (WebcastImEnterRoomMessage, HeartBeatMessage) or, for
+    acks, the payload text (the internal_ext being acknowledged).
+    """
+
+    session: int
+    frame: pb.WebcastPushFrame
+    message: Any
+
+    @property
+    def payload_type(self) -> str:
+        return self.frame.payload_type
+
+
+@dataclass
+class WebSocketSession:
+    """One websocket connection: what the client asked for, and whether it entered the room."""
+
+    index: int
+    params: Dict[str, str]
+    headers: Dict[str, str]
+    connection: ServerConnection
+    compress: bool
+    entered: bool = False
+    frames_sent: int = 0
+
+
+@dataclass
+class _Faults:
+    sign: Optional[Callable[[], Response]] = None
+    sign_fetch_edit: Optional[Callable[[pb.ProtoMessageFetchResult], None]] = None
+    sign_cookies: bool = True
+    handshake: Optional[Tuple[int, str]] = None
+    page_without_state: bool = False
+
+
+@dataclass
+class _Counters:
+    likes: int = 0
+    follows: int = 0
+    shares: int = 0
+    members: int = 0
+
+
+class FakeLiveServer:
+    """A local TikTok LIVE room for tests, demos and offline bot development.
+
+    ::
+
+        with FakeLiveServer(unique_id="creator") as server:
+            client = TikTokLiveClient("@creator", app_url=server.app_url,
+                                      webcast_url=server.webcast_url, sign_url=server.sign_url)
+            client.start()
+            server.push_comment("viewer_1", "hello")
+
+    ``server.client_kwargs`` holds those three URLs, for ``TikTokLiveClient(..., **kwargs)``.
+    """
+
+    def __init__(
+        self,
+        unique_id: str = "creator",
+        *,
+        live: bool = True,
+        exists: bool = True,
+        age_restricted: bool = False,
+        room_id: Optional[int] = None,
+        heartbeat_interval: float = 10.0,
+        api_key: Optional[str] = None,
+        host: str = "127.0.0.1",
+        port: int = 0,
+    ) -> None:
+        self.unique_id = unique_id.lstrip("@")
+        self.live = live
+        self.exists = exists
+        self.age_restricted = age_restricted
+        self.room_id = room_id or 7_300_000_000_000_000_000 + random.randrange(10**15)
+        self.heartbeat_interval = heartbeat_interval
+        self.api_key = api_key
+        self.messages = MessageFactory(self.room_id)
+        self.requests: List[RecordedRequest] = []
+        self.frames: List[ClientFrame] = []
+        self.sessions: List[WebSocketSession] = []
+        self._host, self._port = host, port
+        self._server: Optional[Server] = None
+        self._thread: Optional[threading.Thread] = None
+        self._changed = threading.Condition()
+        self._pending: List[pb.BaseProtoMessage] = []
+        self._faults = _Faults()
+        self._counters = _Counters()
+        self._cursor = itertools.count(1)
+        self._issued_ttwids: set[str] = set()
+
+    # -- lifetime -----------------------------------------------------------------------
+
+    def start(self) -> FakeLiveServer:
+        """Listen on the loopback port and serve in a background thread."""
+        if self._server is not None:
+            return self
+        self._server = serve(
+            self._handle_websocket,
+            self._host,
+            self._port,
+            process_request=self._process_request,
+            process_response=self._process_response,
+            compression=None,
+            ping_interval=None,
+            max_size=4 * 1024 * 1024,
+            server_header="nginx",
+            logger=logging.getLogger(f"{__name__}.websockets"),
+        )
+        self._port = self._server.socket.getsockname()[1]
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, name=f"fake-tiktok-{self._port}", daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Close every connection and stop serving."""
+        server, self._server = self._server, None
+        if server is None:
+            return
+        for session in list(self.sessions):
+            session.connection.close()
+        server.shutdown()
+        if self._thread is not None:
+            self._thread.join(5)
+
+    def __enter__(self) -> FakeLiveServer:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+    # -- addresses ----------------------------------------------------------------------
+
+    @property
+    def port(self) -> int:
+        return self._port
+
+    @property
+    def base_url(self) -> str:
+        return f"http://{self._host}:{self._port}"
+
+    @property
+    def app_url(self) -> str:
+        """Stands for ``https://www.tiktok.com``."""
+        return self.base_url
+
+    @property
+    def webcast_url(self) -> str:
+        """Stands for ``https://webcast.tiktok.com/webcast``."""
+        return f"{self.base_url}/webcast"
+
+    @property
+    def sign_url(self) -> str:
+        """Stands for the Euler Stream sign server."""
+        return self.base_url
+
+    @property
+    def push_server(self) -> str:
+        return f"ws://{self._host}:{self._port}{PUSH_PATH}"
+
+    @property
+    def client_kwargs(self) -> Dict[str, str]:
+        """``app_url``, ``webcast_url`` and ``sign_url`` for ``TikTokLiveClient(**...)``."""
+        return {"app_url": self.app_url, "webcast_url": self.webcast_url, "sign_url": self.sign_url}
+
+    # -- what clients see: pushing events ----------------------------------------------
+
+    def push_comment(self, user: UserLike, text: str) -> pb.WebcastChatMessage:
+        """A viewer writes ``text`` in the chat."""
+        return self._push(self.messages.chat(user, text))
+
+    def push_gift(
+        self,
+        user: UserLike,
+        gift_id: int = 5655,
+        *,
+        repeat_count: int = 1,
+        repeat_end: Optional[int] = None,
+        group_id: int = 0,
+    ) -> pb.WebcastGiftMessage:
+        """A gift from the catalogue (name, price and image filled in, as TikTok does)."""
+        message = self.messages.gift(
+            user, gift_id, repeat_count=repeat_count, repeat_end=repeat_end, group_id=group_id
+        )
+        return self._push(message)
+
+    def push_like(self, user: UserLike, count: int = 1) -> pb.WebcastLikeMessage:
+        """``count`` likes; the message's ``total`` is the room's running total."""
+        self._counters.likes += count
+        return self._push(self.messages.like(user, count, self._counters.likes))
+
+    def push_join(self, user: UserLike) -> pb.WebcastMemberMessage:
+        self._counters.members += 1
+        return self._push(self.messages.join(user, self._counters.members))
+
+    def push_follow(self, user: UserLike) -> pb.WebcastSocialMessage:
+        self._counters.follows += 1
+        return self._push(self.messages.social(user, "follow", self._counters.follows))
+
+    def push_share(self, user: UserLike) -> pb.WebcastSocialMessage:
+        self._counters.shares += 1
+        return self._push(self.messages.social(user, "share", self._counters.shares))
+
+    def push_viewer_count(self, total: int) -> pb.WebcastRoomUserSeqMessage:
+        return self._push(self.messages.viewers(total, max(total, self._counters.members)))
+
+    def push_control(self, action: int) -> pb.WebcastControlMessage:
+        """A control message: 1 paused, 2 unpaused, 3 ended, 4 ended by TikTok."""
+        if action in (3, 4):
+            self.live = False
+        return self._push(self.messages.control(action))
+
+    def end_live(self) -> pb.WebcastControlMessage:
+        """The creator ends the live: a control message with action 3; the room goes offline."""
+        return self.push_control(CONTROL_ENDED)
+
+    def push_raw(self, method: str, payload: bytes) -> None:
+        """Any message: ``method`` (e.g. ``"WebcastChatMessage"``) and its raw payload bytes."""
+        self._deliver([self._wrap(method, payload)])
+
+    def push_messages(self, messages: Sequence[Message]) -> None:
+        """Several messages in one fetch result (one websocket frame), as TikTok batches them."""
+        self._deliver([self._wrap(type(m).DESCRIPTOR.name, m.SerializeToString()) for m in messages])
+
+    def send_raw_frame(self, data: bytes, *, text: bool = False) -> None:
+        """Send ``data`` as it is to every client in the room (garbage, truncated frames…)."""
+        for session in self._entered_sessions():
+            session.connection.send(data.decode("utf-8", "replace") if text else data)
+
+    def _push(self, message: M) -> M:
+        self.push_messages([message])
+        return message
+
+    def _wrap(self, method: str, payload: bytes) -> pb.BaseProtoMessage:
+        msg_id = 0
+        if method.startswith("Webcast"):
+            probe = pb.WebcastChatMessage()  # every message keeps its common header in field 1
+            try:
+                probe.ParseFromString(payload)
+                msg_id = probe.common.msg_id
+            except DecodeError:
+                msg_id = 0
+        return pb.BaseProtoMessage(method=method, payload=payload, msg_id=msg_id)
+
+    def _deliver(self, messages: List[pb.BaseProtoMessage]) -> None:
+        # Under the lock, so a push never overtakes the backlog sent on entering the room.
+        with self._changed:
+            sessions = self._entered_sessions()
+            if not sessions:
+                self._pending.extend(messages)
+            for session in sessions:
+                self._send_result(session, messages)
+
+    # -- what clients see: connection control ---------------------------------------------
+
+    def close_connections(self, code: int = 1000, reason: str = "") -> None:
+        """Close every websocket with a close frame (a clean end, as TikTok's is)."""
+        for session in list(self.sessions):
+            session.connection.close(code, reason)
+
+    def drop_connections(self) -> None:
+        """Cut every websocket's TCP connection without a close frame (a network drop)."""
+        for session in list(self.sessions):
+            session.connection.socket.close()
+
+    # -- misbehaving ----------------------------------------------------------------------
+
+    def rate_limit_sign(self, retry_after: int = 30, *, style: str = "retry-after") -> None:
+        """Answer sign calls with 429. ``style`` picks the headers a server version sends:
+        ``"retry-after"`` (Retry-After seconds), ``"reset"`` (RateLimit-Reset unix time) or
+        ``"x-reset"`` (X-RateLimit-Reset unix time)."""
+        if style not in ("retry-after", "reset", "x-reset"):
+            raise ValueError(f"unknown rate limit style {style!r}")
+
+        def answer() -> Response:
+            reset = int(time.time()) + retry_after
+            headers = {"RateLimit-Remaining": "0", "RateLimit-Limit": "10"}
+            if style == "retry-after":
+                headers["Retry-After"] = str(retry_after)
+            elif style == "reset":
+                headers["RateLimit-Reset"] = str(reset)
+            else:
+                headers["X-RateLimit-Reset"] = str(reset)
+            body = {"message": "Too many requests, slow down.", "limit_label": "sign_day_limit"}
+            return _json_response(429, body, headers)
+
+        self._faults.sign = answer
+
+    def fail_sign(self, status: int = 500, body: Any = None) -> None:
+        """Answer sign calls with ``status`` and ``body`` (JSON for dicts, else text)."""
+        if body is None:
+            body = {"code": status, "message": f"sign server error {status}"}
+        self._faults.sign = lambda: (
+            _json_response(status, body) if isinstance(body, dict) else _response(status, str(body).encode())
+        )
+
+    def sign_empty_body(self) -> None:
+        """Answer sign calls with 200 and no body (the sign server got nothing from TikTok)."""
+        self._faults.sign = lambda: _response(200, b"", content_type="application/x-protobuf")
+
+    def sign_without_cookies(self) -> None:
+        """Answer sign calls without the X-Set-TT-Cookie header."""
+        self._faults.sign_cookies = False
+
+    def sign_without(self, field_name: str) -> None:
+        """Leave ``"cursor"``, ``"push_server"`` or ``"route_params"`` out of the fetch result."""
+        if field_name not in ("cursor", "push_server", "route_params"):
+            raise ValueError(f"cannot leave out {field_name!r}")
+        self._faults.sign_fetch_edit = lambda result: result.ClearField(field_name)
+
+    def refuse_handshake(self, status: int = 200, message: str = "blocked by risk control") -> None:
+        """Answer websocket upgrades with ``status`` (not 101) and a ``Handshake-Msg``."""
+        self._faults.handshake = (status, message)
+
+    def hide_live_page_state(self) -> None:
+        """Serve live pages without SIGI_STATE (as when TikTok shows a captcha page)."""
+        self._faults.page_without_state = True
+
+    def clear_faults(self) -> None:
+        """Behave again."""
+        self._faults = _Faults()
+
+    # -- what clients sent ----------------------------------------------------------------
+
+    def requests_to(self, path: str) -> List[RecordedRequest]:
+        """Recorded HTTP requests whose path ends with ``path``."""
+        with self._changed:
+            return [request for request in self.requests if request.path.endswith(path)]
+
+    def frames_of(self, payload_type: str) -> List[ClientFrame]:
+        with self._changed:
+            return [frame for frame in self.frames if frame.payload_type == payload_type]
+
+    def wait_for_frames(self, payload_type: str, count: int = 1, timeout: float = 10.0) -> List[ClientFrame]:
+        """Block until clients sent ``count`` frames of ``payload_type``; TimeoutError if not."""
+        return self._wait(lambda: self.frames_of(payload_type), count, timeout, f"{payload_type} frames")
+
+    def wait_for_clients(self, count: int = 1, timeout: float = 10.0) -> List[WebSocketSession]:
+        """Block until ``count`` clients have entered the room; TimeoutError if not."""
+        return self._wait(self._entered_sessions, count, timeout, "clients in the room")
+
+    def wait_for_disconnects(self, count: int = 1, timeout: float = 10.0) -> None:
+        """Block until ``count`` websocket sessions have closed; TimeoutError if not."""
+        self._wait(self._closed_sessions, count, timeout, "closed websockets")
+
+    def _wait(self, read: Callable[[], List[Any]], count: int, timeout: float, what: str) -> List[Any]:
+        deadline = time.monotonic() + timeout
+        with self._changed:
+            while True:
+                found = read()
+                if len(found) >= count:
+                    return found
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise TimeoutError(f"waited {timeout} s for {count} {what}, saw {len(found)}")
+                self._changed.wait(remaining)
+
+    def _entered_sessions(self) -> List[WebSocketSession]:
+        with self._changed:
+            return [s for s in self.sessions if s.entered and s.connection.state.name == "OPEN"]
+
+    def _closed_sessions(self) -> List[WebSocketSession]:
+        with self._changed:
+            return [s for s in self.sessions if s.connection.state.name == "CLOSED"]
+
+    def _notify(self) -> None:
+        with self._changed:
+            self._changed.notify_all()
+
+    # -- HTTP -----------------------------------------------------------------------------
+
+    def _process_request(self, connection: ServerConnection, request: Request) -> Optional[Response]:
+        parts = urlsplit(request.path)
+        params = dict(parse_qsl(parts.query, keep_blank_values=True))
+        headers = {name: value for name, value in request.headers.raw_items()}
+        with self._changed:
+            self.requests.append(RecordedRequest(parts.path, params, headers))
+            self._changed.notify_all()
+        if request.headers.get("Upgrade", "").lower() == "websocket":
+            return self._check_upgrade(connection, parts.path, params, request)
+        route = self._routes().get(parts.path)
+        if route is None:
+            return _json_response(404, {"status_code": 404, "message": "not found"})
+        return route(params, request)
+
+    def _routes(self) -> Dict[str, Callable[[Dict[str, str], Request], Response]]:
+        return {
+            f"/@{self.unique_id}/live": self._live_page,
+            "/api-live/user/room/": self._room_api,
+            "/webcast/room/check_alive/": self._check_alive,
+            "/webcast/room/info/": self._room_info,
+            "/webcast/gift/list/": self._gift_list,
+            "/webcast/fetch": self._sign_fetch,
+        }
+
+    def _live_page(self, params: Dict[str, str], request: Request) -> Response:
+        state: Dict[str, Any] = {"AppContext": {"appContext": {"language": "en"}}}
+        if self.exists:
+            status = ROOM_STATUS_LIVE if self.live else ROOM_STATUS_OFFLINE
+            state["LiveRoom"] = {
+                "liveRoomUserInfo": {
+                    "user": {
+                        "id": str(self.messages.user(self.unique_id).id),
+                        "uniqueId": self.unique_id,
+                        "nickname": self.messages.user(self.unique_id).nickname,
+                        "roomId": str(self.room_id),
+                        "status": status,
+                    },
+                    "liveRoom": {"status": status, "title": f"{self.unique_id} is live"},
+                }
+            }
+        script = ""
+        if not self._faults.page_without_state:
+            script = (
+                '<script id="SIGI_STATE" type="application/json">'
+                f"{html.escape(json.dumps(state), quote=False)}</script>"
+            )
+        page = (
+            f"<!DOCTYPE html><html><head><title>@{self.unique_id} LIVE | TikTok</title></head>"
+            f"<body><div id=\"app\"></div>{script}</body></html>"
+        )
+        return _response(200, page.encode("utf-8"), content_type="text/html; charset=utf-8")
+
+    def _room_api(self, params: Dict[str, str], request: Request) -> Response:
+        if params.get("uniqueId", "").lstrip("@") != self.unique_id or not self.exists:
+            return _json_response(200, {"data": {}, "message": "user_not_found", "statusCode": 19881007})
+        status = ROOM_STATUS_LIVE if self.live else ROOM_STATUS_OFFLINE
+        user = self.messages.user(self.unique_id)
+        body = {
+            "data": {
+                "user": {
+                    "id": str(user.id),
+                    "uniqueId": self.unique_id,
+                    "nickname": user.nickname,
+                    "roomId": str(self.room_id),
+                    "status": status,
+                },
+                "liveRoom": {"status": status, "title": f"{self.unique_id} is live"},
+            },
+            "message": "",
+            "statusCode": 0,
+        }
+        return _json_response(200, body)
+
+    def _check_alive(self, params: Dict[str, str], request: Request) -> Response:
+        data = [
+            {"alive": self.live and room == str(self.room_id), "room_id": int(room), "room_id_str": room}
+            for room in params.get("room_ids", "").split(",")
+            if room.isdigit()
+        ]
+        body = {"data": data, "extra": {"now": int(time.time() * 1000)}, "status_code": 0}
+        return _json_response(200, body)
+
+    def _room_info(self, params: Dict[str, str], request: Request) -> Response:
+        if params.get("room_id") != str(self.room_id):
+            return _json_response(200, {"data": {"message": "room not found"}, "status_code": 30003})
+        if self.age_restricted and "sessionid=" not in request.headers.get("Cookie", ""):
+            prompts = "This LIVE isn't available to users under 18."
+            return _json_response(200, {"data": {"prompts": prompts}, "status_code": 0})
+        owner = self.messages.user(self.unique_id)
+        data = {
+            "id": self.room_id,
+            "id_str": str(self.room_id),
+            "status": ROOM_STATUS_LIVE if self.live else ROOM_STATUS_OFFLINE,
+            "title": f"{self.unique_id} is live",
+            "owner": {"id": owner.id, "display_id": self.unique_id, "nickname": owner.nickname},
+            "stats": {"total_user": self._counters.members, "like_count": self._counters.likes},
+            "user_count": self._counters.members,
+        }
+        return _json_response(200, {"data": data, "status_code": 0})
+
+    def _gift_list(self, params: Dict[str, str], request: Request) -> Response:
+        gifts = [gift.to_json() for gift in GIFTS.values()]
+        return _json_response(200, {"data": {"gifts": gifts}, "status_code": 0})
+
+    def _sign_fetch(self, params: Dict[str, str], request: Request) -> Response:
+        if self.api_key is not None and request.headers.get("X-Api-Key") != self.api_key:
+            return _json_response(401, {"code": 401, "message": "Invalid or missing API key."})
+        if self._faults.sign is not None:
+            return self._faults.sign()
+        if params.get("room_id") != str(self.room_id):
+            return _json_response(400, {"code": 400, "message": "room_id is missing or unknown"})
+        result = pb.ProtoMessageFetchResult(
+            cursor=f"{int(time.time() * 1000)}_{next(self._cursor)}_1_1_0_0",
+            fetch_interval=1000,
+            now=int(time.time() * 1000),
+            internal_ext=f"fetch_time:{int(time.time() * 1000)}|start_time:0|next_cursor:1",
+            fetch_type=1,
+            heartbeat_duration=int(self.heartbeat_interval * 1000),
+            push_server=self.push_server,
+            is_first=True,
+        )
+        result.route_params.update({"imprp": secrets.token_hex(8), "wrss": secrets.token_urlsafe(16)})
+        result.messages.append(self._wrap_message(self.messages.viewers(1 + self._counters.members, 1)))
+        if self._faults.sign_fetch_edit is not None:
+            self._faults.sign_fetch_edit(result)
+        headers = {"X-Request-Id": str(random.randrange(10**12, 10**13)), "X-Agent-Id": "fake-agent"}
+        if self._faults.sign_cookies:
+            ttwid = secrets.token_urlsafe(24)
+            with self._changed:
+                self._issued_ttwids.add(ttwid)
+            headers["X-Set-TT-Cookie"] = f"ttwid={ttwid}; tt_csrf_token={secrets.token_hex(8)}; msToken=x"
+        return _response(200, result.SerializeToString(), headers, content_type="application/x-protobuf")
+
+    def _wrap_message(self, message: Message) -> pb.BaseProtoMessage:
+        return self._wrap(type(message).DESCRIPTOR.name, message.SerializeToString())
+
+    # -- websocket ------------------------------------------------------------------------
+
+    def _check_upgrade(
+        self, connection: ServerConnection, path: str, params: Dict[str, str], request: Request
+    ) -> Optional[Response]:
+        if path != PUSH_PATH:
+            return _json_response(404, {"status_code": 404, "message": "not found"})
+        if self._faults.handshake is not None:
+            status, message = self._faults.handshake
+            return _response(status, b"", {"Handshake-Msg": message, "Handshake-Status": "-1"})
+        cookies = dict(
+            part.strip().split("=", 1) for part in request.headers.get("Cookie", "").split(";") if "=" in part
+        )
+        if cookies.get("ttwid") not in self._issued_ttwids:
+            return _response(200, b"", {"Handshake-Msg": "invalid ttwid", "Handshake-Status": "-2"})
+        if params.get("room_id") != str(self.room_id) or "wrss" not in params:
+            refusal = {"Handshake-Msg": "bad room_id or route params", "Handshake-Status": "-3"}
+            return _response(400, b"", refusal)
+        return None
+
+    def _process_response(
+        self, connection: ServerConnection, request: Request, response: Response
+    ) -> Optional[Response]:
+        if response.status_code == 101:
+            interval = f"{self.heartbeat_interval:g}"
+            response.headers["Handshake-Options"] = f"ping-interval={interval}; ping-timeout=25"
+            response.headers["Handshake-Status"] = "0"
+        return None
+
+    def _handle_websocket(self, connection: ServerConnection) -> None:
+        request = connection.request
+        assert request is not None
+        params = dict(parse_qsl(urlsplit(request.path).query, keep_blank_values=True))
+        with self._changed:
+            session = WebSocketSession(
+                index=len(self.sessions),
+                params=params,
+                headers={name: value for name, value in request.headers.raw_items()},
+                connection=connection,
+                compress=params.get("compress") == "gzip",
+            )
+            self.sessions.append(session)
+            self._changed.notify_all()
+        try:
+            for data in connection:
+                if isinstance(data, bytes):
+                    self._on_client_frame(session, data)
+        except ConnectionClosed:
+            pass
+        finally:
+            self._notify()
+
+    def _on_client_frame(self, session: WebSocketSession, data: bytes) -> None:
+        frame = pb.WebcastPushFrame()
+        try:
+            frame.ParseFromString(data)
+        except DecodeError:
+            logger.warning("client sent a frame that is not a WebcastPushFrame (%d bytes)", len(data))
+            return
+        decoded: Any = None
+        if frame.payload_type == "im_enter_room":
+            decoded = pb.WebcastImEnterRoomMessage.FromString(frame.payload)
+        elif frame.payload_type == "hb":
+            decoded = pb.HeartBeatMessage.FromString(frame.payload)
+        elif frame.payload_type == "ack":
+            decoded = frame.payload.decode("utf-8", "replace")
+        with self._changed:
+            self.frames.append(ClientFrame(session.index, frame, decoded))
+            if frame.payload_type == "im_enter_room" and not session.entered:
+                session.entered = True
+                backlog, self._pending = self._pending, []
+                if backlog:
+                    self._send_result(session, backlog)
+            self._changed.notify_all()
+
+    def _send_result(self, session: WebSocketSession, messages: List[pb.BaseProtoMessage]) -> None:
+        now = int(time.time() * 1000)
+        cursor = next(self._cursor)
+        result = pb.ProtoMessageFetchResult(
+            messages=messages,
+            cursor=f"{now}_{cursor}_1_1_0_0",
+            fetch_interval=1000,
+            now=now,
+            internal_ext=f"internal_src:pushserver|wss_push_room_id:{self.room_id}|cursor:{cursor}",
+            fetch_type=2,
+            heartbeat_duration=int(self.heartbeat_interval * 1000),
+            need_ack=True,
+        )
+        payload = result.SerializeToString()
+        frame = pb.WebcastPushFrame(
+            seq_id=cursor,
+            log_id=random.randrange(1, 2**63),
+            payload_encoding="pb",
+            payload_type="msg",
+        )
+        if session.compress:
+            payload = gzip.compress(payload, compresslevel=6)
+            frame.headers.add(key="compress_type", value="gzip")
+        frame.headers.add(key="im-cursor", value=result.cursor)
+        frame.payload = payload
+        try:
+            session.connection.send(frame.SerializeToString())
+            session.frames_sent += 1
+        except ConnectionClosed:
+            logger.debug("session %d closed before a push", session.index)
+
+
+def _response(
+    status: int,
+    body: bytes,
+    headers: Optional[Dict[str, str]] = None,
+    *,
+    content_type: str = "text/plain; charset=utf-8",
+) -> Response:
+    all_headers = Headers()
+    all_headers["Date"] = formatdate(usegmt=True)
+    all_headers["Content-Type"] = content_type
+    all_headers["Content-Length"] = str(len(body))
+    all_headers["Connection"] = "close"
+    for name, value in (headers or {}).items():
+        all_headers[name] = value
+    reason = _REASONS.get(status, "Unknown")
+    return Response(status, reason, all_headers, body)
+
+
+def _json_response(status: int, body: Any, headers: Optional[Dict[str, str]] = None) -> Response:
+    return _response(status, json.dumps(body).encode("utf-8"), headers, content_type="application/json")
+
+
+_REASONS = {
+    200: "OK",
+    400: "Bad Request",
+    401: "Unauthorized",
+    403: "Forbidden",
+    404: "Not Found",
+    429: "Too Many Requests",
+    500: "Internal Server Error",
+    502: "Bad Gateway",
+    503: "Service Unavailable",
+}

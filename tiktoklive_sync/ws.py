@@ -1,0 +1,312 @@
+"""Everything websocket: the URL, the handshake, frames, enter-room, heartbeats and acks.
+
+This is the only module that imports ``websocket`` (websocket-client). A
+:class:`WebcastConnection` is one open websocket to TikTok's push server; the client's reader
+thread calls :meth:`WebcastConnection.receive`, its heartbeat thread
+:meth:`WebcastConnection.send_heartbeat`. Sends are serialised by websocket-client's own lock,
+so the two threads never interleave frames.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import logging
+import socket
+import ssl
+import threading
+import zlib
+from dataclasses import dataclass
+from typing import Dict, Mapping, Optional, Tuple
+from urllib.parse import urlencode
+
+import websocket
+from google.protobuf.message import DecodeError
+
+from .errors import WebcastBlocked200Error, WebSocketConnectionError
+from .proto import webcast_pb2 as pb
+
+__all__ = [
+    "DEFAULT_HEARTBEAT_INTERVAL",
+    "MAX_DECOMPRESSED_SIZE",
+    "FrameError",
+    "ReceivedResult",
+    "WebcastConnection",
+    "build_websocket_url",
+    "decode_fetch_result",
+    "parse_handshake_options",
+]
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_HEARTBEAT_INTERVAL = 10.0
+#: A gzip payload may not inflate beyond this (protects against gzip bombs).
+MAX_DECOMPRESSED_SIZE = 32 * 1024 * 1024
+GZIP_MAGIC = b"\x1f\x8b\x08"
+
+#: Client parameters TikTok's web player adds to the push server URL.
+WEBSOCKET_PARAMS: Tuple[Tuple[str, str], ...] = (
+    ("aid", "1988"),
+    ("app_language", "en-US"),
+    ("app_name", "tiktok_web"),
+    ("browser_language", "en-US"),
+    ("browser_name", "Mozilla"),
+    ("browser_online", "true"),
+    ("browser_platform", "Win32"),
+    ("cookie_enabled", "true"),
+    ("device_platform", "web"),
+    ("did_rule", "3"),
+    ("client_enter", "1"),
+    ("debug", "false"),
+    ("heartbeat_duration", "10000"),
+    ("history_comment_count", "6"),
+    ("identity", "audience"),
+    ("imprp", ""),
+    ("live_id", "12"),
+    ("resp_content_type", "protobuf"),
+    ("screen_height", "1080"),
+    ("screen_width", "1920"),
+    ("sup_ws_ds_opt", "1"),
+    ("tz_name", "Etc/UTC"),
+    ("update_version_code", "2.0.0"),
+    ("version_code", "180800"),
+    ("webcast_sdk_version", "2.0.0"),
+    ("ws_direct", "1"),
+)
+
+
+class FrameError(ValueError):
+    """A websocket message that is not a usable webcast frame (logged and skipped)."""
+
+
+@dataclass
+class ReceivedResult:
+    """A fetch result that arrived on the websocket, with the frame's log id."""
+
+    log_id: int
+    result: pb.ProtoMessageFetchResult
+
+
+def build_websocket_url(
+    fetch_result: pb.ProtoMessageFetchResult, room_id: int, *, compress: bool = True
+) -> str:
+    """The push server URL: route params from the sign server, then the client's own."""
+    params = list(fetch_result.route_params.items())
+    params.extend(WEBSOCKET_PARAMS)
+    params.append(("room_id", str(room_id)))
+    if compress:
+        params.append(("compress", "gzip"))
+    # TikTok's player ends the query with a second version_code; keep that shape.
+    params.append(("version_code", "270000"))
+    return f"{fetch_result.push_server.split('?', 1)[0]}?{urlencode(params)}"
+
+
+def parse_handshake_options(header: Optional[str]) -> Dict[str, str]:
+    """``{"ping-interval": "10", ...}`` from ``Handshake-Options: ping-interval=10; ...``."""
+    options: Dict[str, str] = {}
+    for part in (header or "").split(";"):
+        name, sep, value = part.strip().partition("=")
+        if sep and name:
+            options[name.strip().lower()] = value.strip()
+    return options
+
+
+def decode_fetch_result(frame: pb.WebcastPushFrame) -> pb.ProtoMessageFetchResult:
+    """The fetch result inside a ``msg`` frame, gunzipped when it is gzip."""
+    payload = frame.payload
+    compressed = payload.startswith(GZIP_MAGIC) or any(
+        header.key == "compress_type" and header.value == "gzip" for header in frame.headers
+    )
+    if compressed:
+        payload = gunzip_capped(payload)
+    result = pb.ProtoMessageFetchResult()
+    try:
+        result.ParseFromString(payload)
+    except DecodeError as exc:
+        raise FrameError(f"msg payload is not a fetch result ({len(payload)} bytes)") from exc
+    return result
+
+
+def gunzip_capped(data: bytes, limit: int = MAX_DECOMPRESSED_SIZE) -> bytes:
+    """Inflate gzip ``data``; FrameError if it is corrupt, truncated or inflates past ``limit``."""
+    inflater = zlib.decompressobj(wbits=31)
+    try:
+        out = inflater.decompress(data, limit)
+    except zlib.error as exc:
+        raise FrameError(f"corrupt gzip payload: {exc}") from exc
+    if inflater.unconsumed_tail:
+        raise FrameError(f"gzip payload inflates past {limit} bytes; dropped")
+    if not inflater.eof:
+        raise FrameError("truncated gzip payload")
+    return out
+
+
+class WebcastConnection:
+    """One open websocket to TikTok's push server for one room."""
+
+    def __init__(self, sock: websocket.WebSocket, room_id: int, heartbeat_interval: float) -> None:
+        self._sock = sock
+        self.room_id = room_id
+        self.heartbeat_interval = heartbeat_interval
+        self._heartbeat_seq = itertools.count(1)
+        self._closed = threading.Event()
+
+    @classmethod
+    def open(
+        cls,
+        url: str,
+        *,
+        room_id: int,
+        cookies: Mapping[str, str],
+        user_agent: str,
+        fetch_result: pb.ProtoMessageFetchResult,
+        timeout: float = 15.0,
+    ) -> WebcastConnection:
+        """Do the websocket handshake and enter the room.
+
+        Raises WebcastBlocked200Error when TikTok answers the upgrade with 200 or 400 and
+        WebSocketConnectionError for any other failure.
+        """
+        cookie = "; ".join(f"{name}={value}" for name, value in cookies.items())
+        try:
+            sock = websocket.create_connection(
+                url,
+                timeout=timeout,
+                header=[f"User-Agent: {user_agent}"],
+                cookie=cookie,
+                origin="https://www.tiktok.com",
+                enable_multithread=True,
+                skip_utf8_validation=True,
+            )
+        except websocket.WebSocketBadStatusException as exc:
+            raise _handshake_refused(exc) from exc
+        except (websocket.WebSocketException, OSError, ssl.SSLError) as exc:
+            raise WebSocketConnectionError(f"websocket connection to TikTok failed: {exc}") from exc
+        # Heartbeats come from our own thread; reads must block until data or close.
+        sock.settimeout(None)
+        options = parse_handshake_options((sock.getheaders() or {}).get("handshake-options"))
+        connection = cls(sock, room_id, _heartbeat_interval(options, fetch_result))
+        try:
+            connection.send_enter_room()
+        except WebSocketConnectionError:
+            connection.abort()
+            raise
+        return connection
+
+    # -- sending ------------------------------------------------------------------------
+
+    def _send_frame(self, payload_type: str, payload: bytes, log_id: int = 0) -> None:
+        frame = pb.WebcastPushFrame(
+            log_id=log_id, payload_encoding="pb", payload_type=payload_type, payload=payload
+        )
+        try:
+            self._sock.send_binary(frame.SerializeToString())
+        except (websocket.WebSocketException, OSError) as exc:
+            raise WebSocketConnectionError(f"sending {payload_type} failed: {exc}") from exc
+
+    def send_enter_room(self) -> None:
+        message = pb.WebcastImEnterRoomMessage(
+            room_id=self.room_id,
+            live_id=12,
+            identity="audience",
+            filter_welcome_msg="0",
+        )
+        self._send_frame("im_enter_room", message.SerializeToString())
+
+    def send_heartbeat(self) -> None:
+        message = pb.HeartBeatMessage(room_id=self.room_id, send_packet_seq_id=next(self._heartbeat_seq))
+        self._send_frame("hb", message.SerializeToString())
+
+    def send_ack(self, log_id: int, internal_ext: str) -> None:
+        self._send_frame("ack", (internal_ext or "-").encode("utf-8"), log_id=log_id)
+
+    # -- receiving ----------------------------------------------------------------------
+
+    def receive(self) -> Optional[ReceivedResult]:
+        """Block for the next fetch result; ack it when TikTok asks.
+
+        Returns None once the connection is closed (by either side). Frames that are not
+        usable are logged and skipped. Raises WebSocketConnectionError if the socket breaks.
+        """
+        while True:
+            try:
+                opcode, data = self._sock.recv_data()
+            except (websocket.WebSocketConnectionClosedException, socket.timeout) as exc:
+                if self._closed.is_set():
+                    return None
+                raise WebSocketConnectionError(f"the websocket dropped: {exc or 'closed'}") from exc
+            except (websocket.WebSocketException, OSError) as exc:
+                if self._closed.is_set():
+                    return None
+                raise WebSocketConnectionError(f"the websocket broke: {exc}") from exc
+            if opcode == websocket.ABNF.OPCODE_CLOSE:
+                self._closed.set()
+                return None
+            if opcode != websocket.ABNF.OPCODE_BINARY:
+                logger.warning("ignoring a non-binary websocket message (%d bytes)", len(data))
+                continue
+            try:
+                received = self._read_frame(data)
+            except FrameError as exc:
+                logger.warning("skipping a bad frame: %s (starts %s)", exc, bytes(data[:16]).hex())
+                continue
+            if received is not None:
+                return received
+
+    def _read_frame(self, data: bytes) -> Optional[ReceivedResult]:
+        frame = pb.WebcastPushFrame()
+        try:
+            frame.ParseFromString(data)
+        except DecodeError as exc:
+            raise FrameError(f"not a push frame ({len(data)} bytes)") from exc
+        if frame.payload_type != "msg":
+            logger.debug("transport frame %r (%d bytes)", frame.payload_type, len(frame.payload))
+            return None
+        result = decode_fetch_result(frame)
+        if result.need_ack:
+            self.send_ack(frame.log_id, result.internal_ext)
+        return ReceivedResult(log_id=frame.log_id, result=result)
+
+    # -- closing ------------------------------------------------------------------------
+
+    def close(self) -> None:
+        """Say goodbye with a close frame, then wake the reader. Safe to call repeatedly."""
+        if self._closed.is_set():
+            return
+        self._closed.set()
+        with contextlib.suppress(websocket.WebSocketException, OSError):
+            self._sock.send_close()
+        self._sock.abort()
+
+    def abort(self) -> None:
+        """Cut the connection without a goodbye (the reader wakes up at once)."""
+        self._closed.set()
+        self._sock.abort()
+
+    def release(self) -> None:
+        """Free the socket once no thread uses it any more."""
+        self._closed.set()
+        self._sock.shutdown()
+
+
+def _heartbeat_interval(options: Mapping[str, str], fetch_result: pb.ProtoMessageFetchResult) -> float:
+    try:
+        interval = float(options.get("ping-interval", "0"))
+    except ValueError:
+        interval = 0.0
+    if interval <= 0 and fetch_result.heartbeat_duration > 0:
+        interval = fetch_result.heartbeat_duration / 1000.0
+    return interval if interval > 0 else DEFAULT_HEARTBEAT_INTERVAL
+
+
+def _handshake_refused(exc: websocket.WebSocketBadStatusException) -> Exception:
+    status = int(getattr(exc, "status_code", 0) or 0)
+    headers = {key.lower(): value for key, value in (getattr(exc, "resp_headers", None) or {}).items()}
+    reason = headers.get("handshake-msg", "")
+    if status in (200, 400):
+        return WebcastBlocked200Error(
+            f"TikTok refused the websocket with HTTP {status}: {reason or 'no Handshake-Msg given'}",
+            status_code=status,
+            handshake_msg=reason,
+        )
+    return WebSocketConnectionError(f"TikTok answered the websocket upgrade with HTTP {status}")
