@@ -187,6 +187,7 @@ class TikTokLiveClient:
                 raise AlreadyConnectedError(f"already connected (or connecting) to @{self._unique_id}")
             run = _Connection(self)
             self._run = run
+        connection: Optional[WebcastConnection] = None
         try:
             self._room_id = int(room_id) if room_id is not None else self._web.fetch_room_id(self._unique_id)
             if fetch_live_check and not self._web.fetch_is_live(self._room_id):
@@ -205,10 +206,13 @@ class TikTokLiveClient:
                 user_agent=self._web.user_agent,
                 fetch_result=signed.result,
             )
-        except BaseException:
-            run.finished.set()
+            run.launch(connection, signed.result if process_connect_events else None)
+        except BaseException:  # including Ctrl+C half way: leave nothing open behind
+            run.abandon()
+            if connection is not None:
+                connection.abort()
+                connection.release()
             raise
-        run.launch(connection, signed.result if process_connect_events else None)
 
     def wait(self, timeout: Optional[float] = None) -> bool:
         """Block until the connection has ended; True if it has, False on timeout.
@@ -227,8 +231,8 @@ class TikTokLiveClient:
 
     def run(self, **start_options: Any) -> None:
         """``start()`` then ``wait()``; Ctrl+C stops the client and re-raises KeyboardInterrupt."""
-        self.start(**start_options)
         try:
+            self.start(**start_options)
             self.wait()
         except KeyboardInterrupt:
             self.stop()
@@ -325,10 +329,16 @@ class _Connection:
             ("heartbeat", self._heartbeat_loop),
             ("dispatcher", self._dispatch_loop),
         ):
-            thread = threading.Thread(target=target, name=f"{prefix}-{role}", daemon=True)
-            self.threads.append(thread)
-        for thread in self.threads:
+            self.threads.append(threading.Thread(target=target, name=f"{prefix}-{role}", daemon=True))
+        for thread in self.threads:  # registered first, so an interrupt cannot lose one
             thread.start()
+
+    def abandon(self) -> None:
+        """Undo a start() interrupted part way (Ctrl+C): stop what runs, mark the run over."""
+        self.stop()
+        dispatcher = self.threads[-1] if self.threads else None
+        if dispatcher is None or dispatcher.ident is None:  # nobody else will mark the end
+            self.finished.set()
 
     def stop(self) -> None:
         self.stopping.set()
@@ -337,7 +347,7 @@ class _Connection:
             connection.close()
         current = threading.current_thread()
         for thread in self.threads:
-            if thread is not current and thread.is_alive():
+            if thread is not current and thread.ident is not None:
                 thread.join(JOIN_TIMEOUT)
 
     # -- threads ------------------------------------------------------------------------
@@ -432,7 +442,7 @@ class _Connection:
     def _finish(self) -> None:
         current = threading.current_thread()
         for thread in self.threads:
-            if thread is not current:
+            if thread is not current and thread.ident is not None:
                 thread.join(JOIN_TIMEOUT)
         if self.connection is not None:
             self.connection.release()

@@ -12,6 +12,7 @@ The HTTP and websocket sides run on the threaded server of the ``websockets`` pa
 
 from __future__ import annotations
 
+import contextlib
 import gzip
 import html
 import itertools
@@ -19,9 +20,10 @@ import json
 import logging
 import random
 import secrets
+import socket
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from email.utils import formatdate
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, TypeVar
 from urllib.parse import parse_qsl, urlsplit
@@ -60,6 +62,7 @@ class RecordedRequest:
     path: str
     params: Dict[str, str]
     headers: Dict[str, str]
+    query: str = ""
 
 
 @dataclass
@@ -86,10 +89,12 @@ class WebSocketSession:
     index: int
     params: Dict[str, str]
     headers: Dict[str, str]
+    query: str
     connection: ServerConnection
     compress: bool
     entered: bool = False
-    frames_sent: int = 0
+    #: (log_id, internal_ext) of every ``msg`` frame sent, for checking acks.
+    sent: List[Tuple[int, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -331,7 +336,8 @@ class FakeLiveServer:
     def drop_connections(self) -> None:
         """Cut every websocket's TCP connection without a close frame (a network drop)."""
         for session in list(self.sessions):
-            session.connection.socket.close()
+            with contextlib.suppress(OSError):
+                session.connection.socket.shutdown(socket.SHUT_RDWR)
 
     # -- misbehaving ----------------------------------------------------------------------
 
@@ -444,7 +450,7 @@ class FakeLiveServer:
         params = dict(parse_qsl(parts.query, keep_blank_values=True))
         headers = {name: value for name, value in request.headers.raw_items()}
         with self._changed:
-            self.requests.append(RecordedRequest(parts.path, params, headers))
+            self.requests.append(RecordedRequest(parts.path, params, headers, parts.query))
             self._changed.notify_all()
         if request.headers.get("Upgrade", "").lower() == "websocket":
             return self._check_upgrade(connection, parts.path, params, request)
@@ -544,6 +550,13 @@ class FakeLiveServer:
         return _json_response(200, {"data": {"gifts": gifts}, "status_code": 0})
 
     def _sign_fetch(self, params: Dict[str, str], request: Request) -> Response:
+        response = self._sign_answer(params, request)
+        # The sign service tags every answer with ids to quote in support requests.
+        response.headers["X-Request-Id"] = str(random.randrange(10**12, 10**13))
+        response.headers["X-Agent-Id"] = "fake-agent"
+        return response
+
+    def _sign_answer(self, params: Dict[str, str], request: Request) -> Response:
         if self.api_key is not None and request.headers.get("X-Api-Key") != self.api_key:
             return _json_response(401, {"code": 401, "message": "Invalid or missing API key."})
         if self._faults.sign is not None:
@@ -564,7 +577,7 @@ class FakeLiveServer:
         result.messages.append(self._wrap_message(self.messages.viewers(1 + self._counters.members, 1)))
         if self._faults.sign_fetch_edit is not None:
             self._faults.sign_fetch_edit(result)
-        headers = {"X-Request-Id": str(random.randrange(10**12, 10**13)), "X-Agent-Id": "fake-agent"}
+        headers = {}
         if self._faults.sign_cookies:
             ttwid = secrets.token_urlsafe(24)
             with self._changed:
@@ -607,11 +620,13 @@ class FakeLiveServer:
     def _handle_websocket(self, connection: ServerConnection) -> None:
         request = connection.request
         assert request is not None
-        params = dict(parse_qsl(urlsplit(request.path).query, keep_blank_values=True))
+        query = urlsplit(request.path).query
+        params = dict(parse_qsl(query, keep_blank_values=True))
         with self._changed:
             session = WebSocketSession(
                 index=len(self.sessions),
                 params=params,
+                query=query,
                 headers={name: value for name, value in request.headers.raw_items()},
                 connection=connection,
                 compress=params.get("compress") == "gzip",
@@ -677,7 +692,7 @@ class FakeLiveServer:
         frame.payload = payload
         try:
             session.connection.send(frame.SerializeToString())
-            session.frames_sent += 1
+            session.sent.append((frame.log_id, result.internal_ext))
         except ConnectionClosed:
             logger.debug("session %d closed before a push", session.index)
 

@@ -1,0 +1,39 @@
+"""Test helpers shared by the test modules."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any, List, Type
+
+from tiktoklive_sync import TikTokLiveClient
+from tiktoklive_sync.events import BaseEvent
+
+
+class Recorder:
+    """Collects events from handlers; tests wait on it instead of sleeping."""
+
+    def __init__(self) -> None:
+        self.events: List[BaseEvent] = []
+        self._changed = threading.Condition()
+
+    def __call__(self, event: BaseEvent) -> None:
+        with self._changed:
+            self.events.append(event)
+            self._changed.notify_all()
+
+    def of(self, event_type: Type[BaseEvent]) -> List[Any]:
+        with self._changed:
+            return [event for event in self.events if type(event) is event_type]
+
+    def wait_for(self, event_type: Type[BaseEvent], count: int = 1, timeout: float = 10.0) -> List[Any]:
+        with self._changed:
+            found = self._changed.wait_for(lambda: len(self.of(event_type)) >= count, timeout)
+            assert found, f"saw {len(self.of(event_type))} {event_type.__name__}, wanted {count}"
+            return self.of(event_type)
+
+    def listen(self, client: TikTokLiveClient, *event_types: Type[BaseEvent]) -> Recorder:
+        """Record ``event_types`` of ``client`` (kept as ``self.client``)."""
+        self.client = client
+        for event_type in event_types:
+            client.on(event_type, self)
+        return self

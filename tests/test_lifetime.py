@@ -1,0 +1,173 @@
+"""Threads, stopping, handler isolation and the caller-thread error promise."""
+
+from __future__ import annotations
+
+import _thread
+import logging
+import threading
+
+import pytest
+
+from tiktoklive_sync import signals
+from tiktoklive_sync.errors import WebSocketConnectionError
+from tiktoklive_sync.events import CommentEvent, ConnectEvent, DisconnectEvent
+
+from helpers import Recorder
+
+
+def client_threads(client):
+    return [t for t in threading.enumerate() if t.name.startswith(f"tiktoklive-{client.unique_id}-")]
+
+
+def test_threads_are_named_and_gone_after_stop(server, make_client):
+    client = make_client()
+    client.start()
+    names = sorted(t.name for t in client_threads(client))
+    assert names == [
+        "tiktoklive-creator-dispatcher",
+        "tiktoklive-creator-heartbeat",
+        "tiktoklive-creator-reader",
+    ]
+    client.stop()
+    assert client_threads(client) == []
+    assert client.wait(timeout=0) is True
+    server.wait_for_disconnects()
+
+
+def test_stop_is_idempotent_and_works_before_start(make_client):
+    client = make_client()
+    client.stop()
+    assert client.wait(timeout=0) is True
+    client.start()
+    client.stop()
+    client.stop()
+    assert not client.connected
+
+
+def test_stop_from_inside_a_handler(server, make_client):
+    client = make_client()
+    recorder = Recorder().listen(client, DisconnectEvent)
+
+    @client.on(CommentEvent)
+    def stop_now(event):
+        client.stop()
+
+    client.start()
+    server.push_comment("viewer", "stop please")
+    assert client.wait(timeout=10) is True
+    assert len(recorder.wait_for(DisconnectEvent)) == 1
+
+
+def test_stop_from_another_thread(server, make_client):
+    client = make_client()
+    client.start()
+    stopper = threading.Thread(target=client.stop)
+    stopper.start()
+    assert client.wait(timeout=10) is True
+    stopper.join(10)
+    assert not stopper.is_alive()
+
+
+def test_a_raising_handler_does_not_stop_others_or_the_stream(server, make_client, caplog):
+    client = make_client()
+    recorder = Recorder()
+    reported = []
+
+    @client.on(CommentEvent)
+    def broken(event):
+        raise RuntimeError(f"bug on {event.comment}")
+
+    client.on(CommentEvent, recorder)
+
+    def on_error(sender, event, exception, handler):
+        reported.append((sender, type(event).__name__, str(exception), handler))
+
+    signals.handler_error.connect(on_error)
+    try:
+        client.start()
+        with caplog.at_level(logging.ERROR, logger="tiktoklive_sync"):
+            server.push_comment("viewer", "one")
+            server.push_comment("viewer", "two")
+            assert [e.comment for e in recorder.wait_for(CommentEvent, 2)] == ["one", "two"]
+    finally:
+        signals.handler_error.disconnect(on_error)
+    assert client.connected
+    assert reported[0] == (client, "CommentEvent", "bug on one", broken)
+    assert any("bug on two" in record.exc_text for record in caplog.records if record.exc_text)
+
+
+def test_a_slow_handler_does_not_delay_heartbeats_or_acks(server, make_client):
+    client = make_client()
+    entered, release = threading.Event(), threading.Event()
+
+    @client.on(CommentEvent)
+    def slow(event):
+        entered.set()
+        release.wait(30)
+
+    client.start()
+    try:
+        server.push_comment("viewer", "block the dispatcher")
+        assert entered.wait(10)
+        beats_before = len(server.frames_of("hb"))
+        acks_before = len(server.frames_of("ack"))
+        server.push_comment("viewer", "while blocked")
+        # Heartbeats keep coming and the new frame is acked while the handler still blocks.
+        server.wait_for_frames("hb", beats_before + 3)
+        server.wait_for_frames("ack", acks_before + 1)
+        assert not release.is_set()
+    finally:
+        release.set()
+
+
+def test_connection_drop_is_raised_by_wait_in_the_callers_thread(server, make_client):
+    client = make_client()
+    recorder = Recorder().listen(client, DisconnectEvent)
+    client.start()
+    server.wait_for_clients()
+    server.drop_connections()
+    with pytest.raises(WebSocketConnectionError):
+        client.wait(timeout=10)
+    with pytest.raises(WebSocketConnectionError):  # like Future.result(): every call raises
+        client.wait(timeout=0)
+    assert len(recorder.wait_for(DisconnectEvent)) == 1
+
+
+def test_wait_times_out_while_connected(server, make_client):
+    client = make_client()
+    client.start()
+    assert client.wait(timeout=0.05) is False
+    assert client.connected
+
+
+def test_ctrl_c_during_run_stops_cleanly(server, make_client):
+    client = make_client()
+
+    @client.on(ConnectEvent)
+    def press_ctrl_c(event):
+        _thread.interrupt_main()
+
+    with pytest.raises(KeyboardInterrupt):
+        client.run()
+    assert not client.connected
+    assert client_threads(client) == []
+    server.wait_for_disconnects()
+
+
+def test_handlers_can_be_removed(server, make_client):
+    client = make_client()
+    recorder = Recorder()
+    calls = []
+    client.on(CommentEvent, calls.append)
+    client.on(CommentEvent, recorder)
+    assert client.remove_listener(CommentEvent, calls.append) is True  # bound methods compare equal
+    assert client.remove_listener(CommentEvent, calls.append) is False
+    assert client.has_listener(CommentEvent)
+    client.start()
+    server.push_comment("viewer", "hi")
+    recorder.wait_for(CommentEvent)
+    assert calls == []
+    with pytest.raises(TypeError):
+        client.on(str)
+    with pytest.raises(TypeError):
+        client.on(CommentEvent, "not callable")
