@@ -1,0 +1,223 @@
+"""The command line: ``python -m tiktoklive_sync`` (or ``tiktoklive-sync``).
+
+::
+
+    tiktoklive-sync demo                 # a lively stream from the embedded local TikTok
+    tiktoklive-sync watch @creator       # a creator's live feed (--json for JSON lines)
+    tiktoklive-sync check @creator       # exit status 0 when live, 1 when not
+
+Exit status: 0 done, 1 offline, 2 bad usage, 3 no such user, 4 rate limited, 5 other
+TikTok or sign-server error, 130 interrupted.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import threading
+from typing import Callable, Dict, List, Optional, Sequence, Type
+
+from . import __version__
+from .client import TikTokLiveClient
+from .errors import SignatureRateLimitError, TikTokLiveError, UserNotFoundError, UserOfflineError
+from .events import (
+    BaseEvent,
+    CommentEvent,
+    ConnectEvent,
+    DisconnectEvent,
+    FollowEvent,
+    GiftEvent,
+    JoinEvent,
+    LikeEvent,
+    LiveEndEvent,
+    LivePauseEvent,
+    LiveUnpauseEvent,
+    RoomUserSeqEvent,
+    ShareEvent,
+    UnknownEvent,
+)
+
+EXIT_OK, EXIT_OFFLINE, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_RATE_LIMITED, EXIT_ERROR = 0, 1, 2, 3, 4, 5
+EXIT_INTERRUPTED = 130
+
+#: ``--events`` names and the event classes they select.
+EVENT_NAMES: Dict[str, Type[BaseEvent]] = {
+    "connect": ConnectEvent,
+    "disconnect": DisconnectEvent,
+    "comment": CommentEvent,
+    "gift": GiftEvent,
+    "like": LikeEvent,
+    "join": JoinEvent,
+    "follow": FollowEvent,
+    "share": ShareEvent,
+    "viewers": RoomUserSeqEvent,
+    "live_end": LiveEndEvent,
+    "pause": LivePauseEvent,
+    "unpause": LiveUnpauseEvent,
+    "unknown": UnknownEvent,
+}
+
+
+def describe(event: BaseEvent) -> str:
+    """One readable line for an event."""
+    if isinstance(event, CommentEvent):
+        return f"💬 {event.user.unique_id}: {event.comment}"
+    if isinstance(event, GiftEvent):
+        state = "…" if event.streaking else f"= {event.value} 💎"
+        return f"🎁 {event.user.unique_id} sent {event.gift.name} x{event.repeat_count} {state}"
+    if isinstance(event, LikeEvent):
+        return f"❤️  {event.user.unique_id} liked x{event.count} (total {event.total})"
+    if isinstance(event, JoinEvent):
+        return f"👋 {event.user.unique_id} joined"
+    if isinstance(event, FollowEvent):
+        return f"➕ {event.user.unique_id} followed"
+    if isinstance(event, ShareEvent):
+        return f"🔁 {event.user.unique_id} shared the live"
+    if isinstance(event, RoomUserSeqEvent):
+        return f"👀 {event.total} watching"
+    if isinstance(event, ConnectEvent):
+        return f"✅ connected to @{event.unique_id} (room {event.room_id})"
+    if isinstance(event, LiveEndEvent):
+        return "🏁 the live ended"
+    if isinstance(event, DisconnectEvent):
+        return "🔌 disconnected"
+    if isinstance(event, UnknownEvent):
+        return f"❔ {event.method} ({len(event.payload)} bytes)"
+    return type(event).__name__
+
+
+def _printer(as_json: bool) -> Callable[[BaseEvent], None]:
+    lock = threading.Lock()
+
+    def show(event: BaseEvent) -> None:
+        line = json.dumps(event.to_dict(), ensure_ascii=False) if as_json else describe(event)
+        with lock:
+            print(line, flush=True)
+
+    return show
+
+
+def _selected(events: Optional[str]) -> List[Type[BaseEvent]]:
+    if not events:
+        return list(EVENT_NAMES.values())
+    chosen = []
+    for name in (part.strip() for part in events.split(",")):
+        if name not in EVENT_NAMES:
+            raise SystemExit(f"unknown event {name!r}; choose from {', '.join(EVENT_NAMES)}")
+        chosen.append(EVENT_NAMES[name])
+    return chosen
+
+
+def _follow(client: TikTokLiveClient, args: argparse.Namespace) -> int:
+    show = _printer(args.json)
+    for event_type in _selected(args.events):
+        client.on(event_type, show)
+    client.run()
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from .testing import FakeLiveServer
+    from .testing.demo import play_lively_stream
+
+    stop = threading.Event()
+    with FakeLiveServer(unique_id="demo_creator") as server:
+        client = TikTokLiveClient("@demo_creator", **server.client_kwargs)
+        player = threading.Thread(
+            target=play_lively_stream,
+            args=(server,),
+            kwargs={"events": args.events_count, "pace": args.pace, "stop": stop},
+            name="demo-stream",
+            daemon=True,
+        )
+        client.on(ConnectEvent, lambda event: player.start())
+        try:
+            return _follow(client, args)
+        finally:
+            stop.set()
+            client.close()
+            if player.ident is not None:
+                player.join(5)
+
+
+def cmd_watch(args: argparse.Namespace) -> int:
+    with _client(args) as client:
+        return _follow(client, args)
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    with _client(args) as client:
+        live = client.is_live()
+    print(f"@{client.unique_id} is {'live' if live else 'not live'}")
+    return EXIT_OK if live else EXIT_OFFLINE
+
+
+def _client(args: argparse.Namespace) -> TikTokLiveClient:
+    options = {name: getattr(args, name) for name in ("app_url", "webcast_url") if getattr(args, name)}
+    return TikTokLiveClient(args.user, sign_url=args.sign_url, **options)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="tiktoklive-sync", description="TikTok LIVE from the terminal.")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("-v", "--verbose", action="count", default=0, help="log more (-vv: debug)")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def feed_options(command: argparse.ArgumentParser) -> None:
+        command.add_argument("--json", action="store_true", help="one JSON object per event")
+        command.add_argument("--events", help=f"comma-separated subset of: {', '.join(EVENT_NAMES)}")
+
+    def server_options(command: argparse.ArgumentParser) -> None:
+        command.add_argument("user", help="creator handle: name, @name or the live URL")
+        command.add_argument("--sign-url", help="sign server (default: $SIGN_API_URL or Euler Stream)")
+        command.add_argument("--app-url", help=argparse.SUPPRESS)
+        command.add_argument("--webcast-url", help=argparse.SUPPRESS)
+
+    demo = commands.add_parser("demo", help="watch a lively stream from the embedded local TikTok")
+    feed_options(demo)
+    demo.add_argument("--events-count", type=int, default=60, help="how many events (default 60)")
+    demo.add_argument("--pace", type=float, default=0.1, help="seconds between events (default 0.1)")
+    demo.set_defaults(handler=cmd_demo)
+
+    watch = commands.add_parser("watch", help="print a creator's live events")
+    server_options(watch)
+    feed_options(watch)
+    watch.set_defaults(handler=cmd_watch)
+
+    check = commands.add_parser("check", help="is the creator live? (exit 0 yes, 1 no)")
+    server_options(check)
+    check.set_defaults(handler=cmd_check)
+    return parser
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    level = (logging.WARNING, logging.INFO, logging.DEBUG)[min(args.verbose, 2)]
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        return int(args.handler(args))
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except UserOfflineError as exc:
+        print(f"offline: {exc}", file=sys.stderr)
+        return EXIT_OFFLINE
+    except UserNotFoundError as exc:
+        print(f"not found: {exc}", file=sys.stderr)
+        return EXIT_NOT_FOUND
+    except SignatureRateLimitError as exc:
+        print(f"rate limited: try again in {exc.retry_after} s: {exc}", file=sys.stderr)
+        return EXIT_RATE_LIMITED
+    except TikTokLiveError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

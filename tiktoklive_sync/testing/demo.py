@@ -1,0 +1,80 @@
+"""A lively scripted stream for FakeLiveServer: chat, gift streaks, likes, joins, follows,
+shares and viewer counts, ending with the creator ending the live."""
+
+from __future__ import annotations
+
+import random
+import threading
+from typing import Optional
+
+from .server import FakeLiveServer
+
+__all__ = ["play_lively_stream"]
+
+VIEWERS = ("luna.moon", "pixel_pete", "sunny_side", "the_real_kai", "mia.draws", "orbit_ollie")
+CHAT = (
+    "hello from Lisbon!",
+    "this song slaps",
+    "first time here, love it",
+    "can you say hi to my sister?",
+    "what camera is that?",
+    "lol",
+    "GG",
+    "how long have you been streaming?",
+)
+STREAK_GIFTS = (5655, 5269, 5487, 6064)
+BIG_GIFTS = (11046, 6369)
+
+
+def play_lively_stream(
+    server: FakeLiveServer,
+    *,
+    events: int = 60,
+    pace: float = 0.1,
+    seed: Optional[int] = None,
+    stop: Optional[threading.Event] = None,
+) -> None:
+    """Push about ``events`` events, ``pace`` seconds apart, then end the live.
+
+    Returns early (without ending the live) when ``stop`` is set.
+    """
+    rng = random.Random(seed)
+    stop = stop or threading.Event()
+    viewers_now = 40
+    for viewer in VIEWERS[:3]:
+        server.push_join(viewer)
+    for step in range(events):
+        if stop.wait(pace):
+            return
+        viewer = rng.choice(VIEWERS)
+        roll = rng.random()
+        if roll < 0.35:
+            server.push_comment(viewer, rng.choice(CHAT))
+        elif roll < 0.50:
+            _gift_streak(server, viewer, rng)
+        elif roll < 0.53:
+            server.push_gift(viewer, rng.choice(BIG_GIFTS))
+        elif roll < 0.70:
+            server.push_like(viewer, count=rng.randint(1, 15))
+        elif roll < 0.80:
+            server.push_join(viewer)
+        elif roll < 0.87:
+            server.push_follow(viewer)
+        elif roll < 0.92:
+            server.push_share(viewer)
+        else:
+            viewers_now = max(1, viewers_now + rng.randint(-5, 12))
+            server.push_viewer_count(viewers_now)
+        if step == events // 2:
+            server.push_viewer_count(viewers_now)
+    if not stop.is_set():
+        server.end_live()
+
+
+def _gift_streak(server: FakeLiveServer, viewer: str, rng: random.Random) -> None:
+    gift_id = rng.choice(STREAK_GIFTS)
+    taps = rng.randint(1, 5)
+    group_id = rng.randrange(10**12, 10**13)
+    for count in range(1, taps + 1):
+        server.push_gift(viewer, gift_id, repeat_count=count, repeat_end=0, group_id=group_id)
+    server.push_gift(viewer, gift_id, repeat_count=taps, repeat_end=1, group_id=group_id)
