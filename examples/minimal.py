@@ -1,7 +1,7 @@
 """Print the chat and gifts of a creator's LIVE.
 
-    python examples/minimal.py @creator     # a real creator's live (needs the internet)
-    python examples/minimal.py --demo       # the local FakeLiveServer, works offline
+python examples/minimal.py @creator     # a real creator's live (needs the internet)
+python examples/minimal.py --demo       # the local FakeLiveServer, works offline
 """
 
 from __future__ import annotations

@@ -7,11 +7,10 @@ import threading
 from typing import Any, Callable, Dict, Iterator, List
 
 import pytest
+from helpers import Recorder
 
 from tiktoklive_sync import TikTokLiveClient
 from tiktoklive_sync.testing import FakeLiveServer
-
-from helpers import Recorder
 
 CLIENT_THREAD_PREFIX = "tiktoklive-"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from urllib.parse import parse_qsl
 
 import pytest
+from helpers import Recorder
 
 from tiktoklive_sync import TikTokLiveClient, signals
 from tiktoklive_sync.errors import AlreadyConnectedError, UserOfflineError
@@ -25,8 +26,6 @@ from tiktoklive_sync.events import (
     SocialEvent,
 )
 from tiktoklive_sync.testing import FakeLiveServer
-
-from helpers import Recorder
 
 ALL_EVENTS = (
     ConnectEvent,

@@ -8,6 +8,8 @@ import logging
 
 import pytest
 from google.protobuf.message import DecodeError
+from helpers import Recorder
+from wire import field, message
 
 from tiktoklive_sync.events import (
     CommentEvent,
@@ -25,9 +27,6 @@ from tiktoklive_sync.events import (
 )
 from tiktoklive_sync.proto import webcast_pb2 as pb
 from tiktoklive_sync.ws import FrameError, decode_fetch_result, gunzip_capped
-
-from helpers import Recorder
-from wire import field, message
 
 USER = message(
     field(1, 6812345678901234567),
@@ -77,7 +76,9 @@ def test_chat():
     assert event.raw == payload
 
 
-@pytest.mark.parametrize(("gift_type", "repeat_end", "streaking"), [(1, 0, True), (1, 1, False), (2, 0, False)])
+@pytest.mark.parametrize(
+    ("gift_type", "repeat_end", "streaking"), [(1, 0, True), (1, 1, False), (2, 0, False)]
+)
 def test_gift(gift_type, repeat_end, streaking):
     gift = message(
         field(1, message(field(1, "https://cdn.example/rose.png"))),
@@ -144,14 +145,18 @@ def test_social_derives_follow_and_share(key, derived):
 
 @pytest.mark.parametrize("action", [3, 4])
 def test_control_end(action):
-    events = events_from_message("WebcastControlMessage", message(common("WebcastControlMessage"), field(2, action)))
+    events = events_from_message(
+        "WebcastControlMessage", message(common("WebcastControlMessage"), field(2, action))
+    )
     assert [type(e) for e in events] == [ControlEvent, LiveEndEvent]
     assert events[1].action == action
 
 
 def test_unknown_fields_and_methods_are_kept():
     # Field 999 (unknown to our schema) must not disturb the known ones.
-    payload = message(common("WebcastChatMessage"), field(3, "still fine"), field(999, 5), field(998, b"\x01\x02"))
+    payload = message(
+        common("WebcastChatMessage"), field(3, "still fine"), field(999, 5), field(998, b"\x01\x02")
+    )
     (event,) = events_from_message("WebcastChatMessage", payload)
     assert event.comment == "still fine"
     (unknown,) = events_from_message("WebcastBrandNewMessage", b"\x08\x01")
@@ -185,15 +190,22 @@ def test_hand_encoded_frame_and_fetch_result():
         field(9, True),
         field(10, "wss://push.example/ws/"),
     )
-    for payload, headers in ((result, b""), (gzip.compress(result), field(5, message(field(1, "compress_type"), field(2, "gzip"))))):
-        frame_bytes = message(field(1, 3), field(2, 99), headers, field(6, "pb"), field(7, "msg"), field(8, payload))
+    for payload, headers in (
+        (result, b""),
+        (gzip.compress(result), field(5, message(field(1, "compress_type"), field(2, "gzip")))),
+    ):
+        frame_bytes = message(
+            field(1, 3), field(2, 99), headers, field(6, "pb"), field(7, "msg"), field(8, payload)
+        )
         frame = pb.WebcastPushFrame.FromString(frame_bytes)
         decoded = decode_fetch_result(frame)
         assert (decoded.cursor, decoded.internal_ext, decoded.need_ack) == ("cursor-1", "ext-1", True)
         assert decoded.route_params == {"wrss": "token"}
         assert decoded.heartbeat_duration == 10000 and decoded.push_server == "wss://push.example/ws/"
         assert decoded.messages[0].msg_id == 77
-        assert events_from_message("WebcastChatMessage", decoded.messages[0].payload)[0].comment == "in a frame"
+        assert (
+            events_from_message("WebcastChatMessage", decoded.messages[0].payload)[0].comment == "in a frame"
+        )
 
 
 def test_gunzip_limits():
@@ -249,7 +261,11 @@ def test_undecodable_payloads_become_unknown_events_with_one_warning(server, mak
         server.push_comment("viewer", "after the junk")
         recorder.wait_for(CommentEvent)
     unknown = recorder.wait_for(UnknownEvent, 3)
-    assert [u.method for u in unknown] == ["WebcastChatMessage", "WebcastChatMessage", "WebcastFreshFeatureMessage"]
+    assert [u.method for u in unknown] == [
+        "WebcastChatMessage",
+        "WebcastChatMessage",
+        "WebcastFreshFeatureMessage",
+    ]
     assert unknown[2].payload == b"\x08\x96\x01"
     warnings = [r for r in caplog.records if "cannot decode WebcastChatMessage" in r.getMessage()]
     assert len(warnings) == 1

@@ -7,12 +7,11 @@ import logging
 import threading
 
 import pytest
+from helpers import Recorder
 
 from tiktoklive_sync import signals
 from tiktoklive_sync.errors import WebSocketConnectionError
 from tiktoklive_sync.events import CommentEvent, ConnectEvent, DisconnectEvent
-
-from helpers import Recorder
 
 
 def client_threads(client):

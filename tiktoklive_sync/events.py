@@ -393,4 +393,3 @@ def _derived_event_type(event: MessageEvent) -> Optional[Type[MessageEvent]]:
         if "share" in key:
             return ShareEvent
     return None
-

@@ -86,9 +86,7 @@ BROWSER_PARAMS: Dict[str, str] = {
 
 # TikTok handles: letters, digits, "_" and "."; at most 24 characters.
 _HANDLE_RE = re.compile(r"^[A-Za-z0-9_.]{1,24}$")
-_SIGI_RE = re.compile(
-    r'<script[^>]*\bid="SIGI_STATE"[^>]*>(?P<json>.*?)</script>', re.DOTALL | re.IGNORECASE
-)
+_SIGI_RE = re.compile(r'<script[^>]*\bid="SIGI_STATE"[^>]*>(?P<json>.*?)</script>', re.DOTALL | re.IGNORECASE)
 _SECRET_KEYS = ("sessionid", "session_id", "sid_tt", "x-api-key", "apikey", "api_key")
 
 
@@ -108,9 +106,7 @@ def normalize_unique_id(value: str) -> str:
         text = parts[0]
     handle = text[1:] if text.startswith("@") else text
     if not _HANDLE_RE.match(handle):
-        raise ValueError(
-            f"{value!r} is not a TikTok handle (1-24 letters, digits, '_' or '.', optional '@')"
-        )
+        raise ValueError(f"{value!r} is not a TikTok handle (1-24 letters, digits, '_' or '.', optional '@')")
     return handle
 
 
@@ -318,8 +314,7 @@ def _signed_fetch_from(response: requests.Response) -> SignedFetch:
     if status == 429:
         retry_after, reset_time = rate_limit_wait(response.headers)
         raise SignatureRateLimitError(
-            f"the sign server rate limited this client ({_error_text(response)}); "
-            f"retry in {retry_after} s",
+            f"the sign server rate limited this client ({_error_text(response)}); retry in {retry_after} s",
             retry_after=retry_after,
             reset_time=reset_time,
             response=response,
@@ -443,4 +438,3 @@ def _error_text(response: requests.Response) -> str:
                 return redact(str(body[key]))
     text = response.text.strip().replace("\n", " ")
     return redact(text[:120]) or f"HTTP {response.status_code}, no body"
-

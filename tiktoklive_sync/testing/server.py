@@ -40,8 +40,7 @@ try:
     from websockets.sync.server import Server, ServerConnection, serve
 except ImportError as exc:  # pragma: no cover - depends on the environment
     raise ImportError(
-        "tiktoklive_sync.testing needs the 'websockets' package: "
-        "pip install 'tiktoklive_sync[testing]'"
+        "tiktoklive_sync.testing needs the 'websockets' package: pip install 'tiktoklive_sync[testing]'"
     ) from exc
 
 __all__ = ["ClientFrame", "FakeLiveServer", "RecordedRequest", "WebSocketSession"]
@@ -493,7 +492,7 @@ class FakeLiveServer:
             )
         page = (
             f"<!DOCTYPE html><html><head><title>@{self.unique_id} LIVE | TikTok</title></head>"
-            f"<body><div id=\"app\"></div>{script}</body></html>"
+            f'<body><div id="app"></div>{script}</body></html>'
         )
         return _response(200, page.encode("utf-8"), content_type="text/html; charset=utf-8")
 

@@ -1,0 +1,123 @@
+"""The command line and the examples, run as a user runs them: in a subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from tiktoklive_sync.__main__ import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "tiktoklive_sync", *args],
+        check=False,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=timeout,
+        cwd=ROOT,
+    )
+
+
+def server_args(server) -> list:
+    return ["--app-url", server.app_url, "--webcast-url", server.webcast_url, "--sign-url", server.sign_url]
+
+
+def test_demo_plays_a_stream_and_exits_when_the_live_ends():
+    result = run_cli("demo", "--events-count", "40", "--pace", "0")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("✅ connected to @demo_creator")
+    assert lines[-2:] == ["🏁 the live ended", "🔌 disconnected"]
+    assert any(line.startswith("💬 ") for line in lines)
+    assert result.stderr == ""
+
+
+def test_demo_json_lines_and_event_filter():
+    result = run_cli("demo", "--json", "--events", "comment,live_end", "--events-count", "40", "--pace", "0")
+    assert result.returncode == 0, result.stderr
+    events = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {event["event"] for event in events} <= {"CommentEvent", "LiveEndEvent"}
+    assert events[-1]["event"] == "LiveEndEvent"
+    assert all(event["user"]["display_id"] for event in events if event["event"] == "CommentEvent")
+
+
+def test_unknown_event_name_is_a_usage_error():
+    result = run_cli("demo", "--events", "comment,nonsense")
+    assert result.returncode != 0
+    assert "unknown event 'nonsense'" in result.stderr
+
+
+def test_check_exit_status(server, capsys):
+    assert main(["check", "@creator", *server_args(server)]) == 0
+    assert "@creator is live" in capsys.readouterr().out
+    server.live = False
+    assert main(["check", "creator", *server_args(server)]) == 1
+    assert main(["check", "@somebody_else", *server_args(server)]) == 3
+    assert main(["check", "not a handle!", *server_args(server)]) == 2
+
+
+def test_watch_reports_rate_limits_with_the_retry_time(server, capsys):
+    server.rate_limit_sign(retry_after=42)
+    assert main(["watch", "@creator", *server_args(server)]) == 4
+    assert "try again in 42 s" in capsys.readouterr().err
+
+
+def test_watch_prints_the_feed(server, capsys):
+    def creator():
+        server.wait_for_clients()
+        server.push_comment("viewer_1", "hello watchers")
+        server.end_live()
+
+    stream = threading.Thread(target=creator)
+    stream.start()
+    assert main(["watch", "@creator", "--events", "comment,live_end", *server_args(server)]) == 0
+    stream.join(10)
+    assert capsys.readouterr().out.splitlines() == ["💬 viewer_1: hello watchers", "🏁 the live ended"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_ctrl_c_exits_promptly_without_tracebacks():
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tiktoklive_sync", "demo", "--pace", "5"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+    )
+    try:
+        first = process.stdout.readline()
+        assert first.startswith("✅ connected")
+        process.send_signal(signal.SIGINT)
+        _, stderr = process.communicate(timeout=20)
+    finally:
+        process.kill()
+    assert process.returncode == 130
+    assert stderr.strip() == "interrupted"
+
+
+def test_minimal_example_runs_offline():
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "minimal.py"), "--demo"],
+        check=False,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert any(": " in line for line in lines)  # chat lines
+    assert any(" sent " in line for line in lines)  # finished gifts, once per streak
