@@ -120,7 +120,7 @@ def test_a_slow_handler_does_not_delay_heartbeats_or_acks(server, make_client):
 
 
 def test_connection_drop_is_raised_by_wait_in_the_callers_thread(server, make_client):
-    client = make_client()
+    client = make_client(reconnect=False)
     recorder = Recorder().listen(client, DisconnectEvent)
     client.start()
     server.wait_for_clients()
@@ -129,7 +129,9 @@ def test_connection_drop_is_raised_by_wait_in_the_callers_thread(server, make_cl
         client.wait(timeout=10)
     with pytest.raises(WebSocketConnectionError):  # like Future.result(): every call raises
         client.wait(timeout=0)
-    assert len(recorder.wait_for(DisconnectEvent)) == 1
+    (disconnect,) = recorder.wait_for(DisconnectEvent)
+    assert disconnect.reason == "error"
+    assert isinstance(disconnect.error, WebSocketConnectionError)
 
 
 def test_wait_times_out_while_connected(server, make_client):

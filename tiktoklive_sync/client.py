@@ -1,10 +1,13 @@
 """TikTokLiveClient: a blocking client whose websocket runs on background threads.
 
-Threads, per connection (all named ``tiktoklive-<handle>-<role>``, all joined by ``stop()``):
+Threads, per ``start()`` (all named ``tiktoklive-<handle>-<role>``, all joined by ``stop()``):
 
 * **reader** reads frames, acks them at once and hands fetch results to a bounded queue;
+  when the connection drops it also reconnects (signing afresh, resuming from the last
+  cursor) as the reconnect policy allows;
 * **heartbeat** sends a heartbeat every interval the server asked for;
-* **dispatcher** turns fetch results into events and runs the handlers.
+* **dispatcher** turns fetch results into events, drops messages already delivered, and runs
+  the handlers.
 
 Handlers run on the dispatcher so a slow handler only delays later events, never the
 heartbeats or acks TikTok uses to decide whether we are still there. Errors that end the
@@ -14,29 +17,34 @@ connection are stored and re-raised by ``wait()``/``run()`` in the caller's thre
 
 from __future__ import annotations
 
+import collections
 import logging
 import os
 import queue
 import threading
 import time
-from typing import Any, Callable, Dict, List, Optional, Type, TypeVar, Union, overload
+from dataclasses import dataclass, field
+from typing import Any, Callable, Deque, Dict, List, Optional, Set, Tuple, Type, TypeVar, Union, overload
 
 from google.protobuf.message import DecodeError
 
-from .errors import AlreadyConnectedError, TikTokLiveError, UserOfflineError
+from .errors import AlreadyConnectedError, TikTokLiveError, UserOfflineError, WebSocketConnectionError
 from .events import (
     BaseEvent,
     ConnectEvent,
     DisconnectEvent,
     LiveEndEvent,
+    ReconnectingEvent,
     UnknownEvent,
     events_from_message,
 )
 from .proto import webcast_pb2 as pb
+from .reconnect import ReconnectPolicy, policy_from
 from .signals import any_event, handler_error, signal_for
 from .web import (
     DEFAULT_APP_URL,
     DEFAULT_SIGN_URL,
+    DEFAULT_TIMEOUT,
     DEFAULT_USER_AGENT,
     DEFAULT_WEBCAST_URL,
     WebClient,
@@ -44,21 +52,46 @@ from .web import (
 )
 from .ws import WebcastConnection, build_websocket_url
 
-__all__ = ["TikTokLiveClient"]
+__all__ = ["ClientStats", "TikTokLiveClient"]
 
 logger = logging.getLogger(__name__)
 
 E = TypeVar("E", bound=BaseEvent)
 Handler = Callable[[Any], Any]
 
-#: How many fetch results may wait for the dispatcher before the reader waits for it.
-DISPATCH_QUEUE_SIZE = 1024
 #: How long stop() waits for each thread to finish.
 JOIN_TIMEOUT = 2.0
 #: Slice of the caller's wait, so Ctrl+C is seen promptly in the main thread.
 WAIT_SLICE = 0.2
+#: How many recent message ids are remembered to drop messages delivered twice.
+RECENT_IDS = 20_000
+OVERFLOW_MODES = ("block", "drop")
 
 _END = object()
+
+
+@dataclass
+class ClientStats:
+    """Counters of one client, across all its connections (read them any time)."""
+
+    frames: int = 0  #: fetch results received (websocket and sign server)
+    messages: int = 0  #: webcast messages received
+    events: int = 0  #: events dispatched to handlers
+    unknown: int = 0  #: messages of a type without an event class
+    decode_failures: int = 0  #: messages whose payload did not parse
+    duplicates: int = 0  #: messages dropped because they were delivered already
+    overflow_dropped: int = 0  #: fetch results dropped because the handler queue was full
+    reconnects: int = 0  #: successful reconnects
+
+
+@dataclass(frozen=True)
+class _StartOptions:
+    fetch_room_info: bool
+    fetch_gift_info: bool
+    fetch_live_check: bool
+    process_connect_events: bool
+    compress_ws_events: bool
+    authenticate_ws: bool
 
 
 class TikTokLiveClient:
@@ -71,6 +104,17 @@ class TikTokLiveClient:
     URLs; ``sign_url`` and ``sign_api_key`` fall back to the ``SIGN_API_URL`` and
     ``SIGN_API_KEY`` environment variables. ``session_id`` (+ ``tt_target_idc``) logs the
     TikTok calls in; it is sent to the sign server only when ``start(authenticate_ws=True)``.
+
+    Connection handling:
+
+    * ``reconnect``: True (the default :class:`ReconnectPolicy`), False, or a policy.
+    * ``stall_after``: heartbeat intervals without any frame after which the connection
+      counts as dead (None turns the watchdog off).
+    * ``max_queue`` and ``overflow``: how many fetch results may wait for the handlers, and
+      what happens when that many wait: ``"block"`` (the default) makes the reader wait, so
+      nothing is lost but TikTok's buffer fills while handlers catch up; ``"drop"`` drops
+      the newest, counts them in ``stats.overflow_dropped`` and warns once.
+    * ``http_timeout``: seconds for each HTTP call, or a ``(connect, read)`` pair.
     """
 
     def __init__(
@@ -84,23 +128,41 @@ class TikTokLiveClient:
         session_id: Optional[str] = None,
         tt_target_idc: Optional[str] = None,
         user_agent: str = DEFAULT_USER_AGENT,
+        reconnect: Union[bool, ReconnectPolicy] = True,
+        stall_after: Optional[float] = 6.0,
+        max_queue: int = 1024,
+        overflow: str = "block",
+        http_timeout: Union[float, Tuple[float, float]] = DEFAULT_TIMEOUT,
     ) -> None:
         self._unique_id = normalize_unique_id(unique_id)
+        if overflow not in OVERFLOW_MODES:
+            raise ValueError(f"overflow must be one of {OVERFLOW_MODES}, not {overflow!r}")
+        if max_queue < 1:
+            raise ValueError("max_queue must be at least 1")
+        if stall_after is not None and stall_after <= 0:
+            raise ValueError("stall_after must be positive (or None to turn the watchdog off)")
+        timeout = http_timeout if isinstance(http_timeout, tuple) else (http_timeout, http_timeout)
         self._web = WebClient(
             app_url=app_url,
             webcast_url=webcast_url,
             sign_url=sign_url or os.environ.get("SIGN_API_URL") or DEFAULT_SIGN_URL,
             sign_api_key=sign_api_key or os.environ.get("SIGN_API_KEY") or None,
             user_agent=user_agent,
+            timeout=timeout,
         )
         if session_id:
             self._web.set_session(session_id, tt_target_idc)
+        self.reconnect_policy = policy_from(reconnect)
+        self.stall_after = stall_after
+        self.max_queue = max_queue
+        self.overflow = overflow
+        self.stats = ClientStats()
         self._handlers: Dict[Type[BaseEvent], List[Handler]] = {}
         self._lock = threading.Lock()
         self._room_id: Optional[int] = None
         self.room_info: Optional[Dict[str, Any]] = None
         self.gift_info: Optional[Dict[str, Any]] = None
-        self._run: Optional[_Connection] = None
+        self._run: Optional[_Run] = None
 
     # -- properties ---------------------------------------------------------------------
 
@@ -116,7 +178,7 @@ class TikTokLiveClient:
 
     @property
     def connected(self) -> bool:
-        """True while the websocket is open."""
+        """True while the websocket is open (False while reconnecting)."""
         run = self._run
         return run is not None and run.connected
 
@@ -179,40 +241,58 @@ class TikTokLiveClient:
     ) -> None:
         """Connect, and return once the websocket is open and the room entered.
 
-        Every documented error of connecting is raised here, in the calling thread.
+        Every documented error of connecting is raised here, in the calling thread (the
+        first connect is not retried: a wrong name or a rate limit should show at once).
         Events are then delivered on the client's dispatcher thread.
         """
+        options = _StartOptions(
+            fetch_room_info=fetch_room_info,
+            fetch_gift_info=fetch_gift_info,
+            fetch_live_check=fetch_live_check,
+            process_connect_events=process_connect_events,
+            compress_ws_events=compress_ws_events,
+            authenticate_ws=authenticate_ws,
+        )
         with self._lock:
             if self._run is not None and not self._run.finished.is_set():
                 raise AlreadyConnectedError(f"already connected (or connecting) to @{self._unique_id}")
-            run = _Connection(self)
+            run = _Run(self, options)
             self._run = run
         connection: Optional[WebcastConnection] = None
         try:
             self._room_id = int(room_id) if room_id is not None else self._web.fetch_room_id(self._unique_id)
-            if fetch_live_check and not self._web.fetch_is_live(self._room_id):
-                raise UserOfflineError(f"@{self._unique_id} is not live right now")
             if fetch_room_info:
                 self.room_info = self._web.fetch_room_info(self._room_id)
             if fetch_gift_info:
                 self.gift_info = self._web.fetch_gift_list()
-            signed = self._web.fetch_signed(self._room_id, authenticate_ws=authenticate_ws)
-            cookies = {**self._web.cookies(), **signed.cookies}
-            url = build_websocket_url(signed.result, self._room_id, compress=compress_ws_events)
-            connection = WebcastConnection.open(
-                url,
-                room_id=self._room_id,
-                cookies=cookies,
-                user_agent=self._web.user_agent,
-                fetch_result=signed.result,
-            )
-            run.launch(connection, signed.result if process_connect_events else None)
+            connection, first = self._connect(options)
+            run.launch(connection, first if process_connect_events else None)
         except BaseException:  # including Ctrl+C half way: leave nothing open behind
             run.abandon()
             if connection is not None:
                 connection.abort()
                 connection.release()
             raise
+
+    def _connect(
+        self, options: _StartOptions, cursor: str = ""
+    ) -> Tuple[WebcastConnection, pb.ProtoMessageFetchResult]:
+        """Live check, sign, open the websocket and enter the room (resuming at ``cursor``)."""
+        assert self._room_id is not None
+        if options.fetch_live_check and not self._web.fetch_is_live(self._room_id):
+            raise UserOfflineError(f"@{self._unique_id} is not live right now")
+        signed = self._web.fetch_signed(self._room_id, cursor=cursor, authenticate_ws=options.authenticate_ws)
+        cookies = {**self._web.cookies(), **signed.cookies}
+        url = build_websocket_url(signed.result, self._room_id, compress=options.compress_ws_events)
+        connection = WebcastConnection.open(
+            url,
+            room_id=self._room_id,
+            cookies=cookies,
+            user_agent=self._web.user_agent,
+            fetch_result=signed.result,
+            stall_after=self.stall_after,
+        )
+        return connection, signed.result
 
     def wait(self, timeout: Optional[float] = None) -> bool:
         """Block until the connection has ended; True if it has, False on timeout.
@@ -270,6 +350,7 @@ class TikTokLiveClient:
 
     def _emit(self, event: BaseEvent) -> None:
         """Run every handler of ``event``: ours first, then blinker receivers."""
+        self.stats.events += 1
         for handler in tuple(self._handlers.get(type(event), ())):
             self._call(handler, event, event)
         for signal in (signal_for(type(event)), any_event):
@@ -295,52 +376,100 @@ class TikTokLiveClient:
         return f"<TikTokLiveClient @{self._unique_id} room={self._room_id} {state}>"
 
 
-class _Connection:
-    """The threads and state of one websocket connection of a client."""
+class _RecentIds:
+    """The last ``size`` message ids seen, to drop messages TikTok delivers twice."""
 
-    def __init__(self, client: TikTokLiveClient) -> None:
+    def __init__(self, size: int) -> None:
+        self._order: Deque[int] = collections.deque()
+        self._ids: Set[int] = set()
+        self._size = size
+
+    def seen(self, msg_id: int) -> bool:
+        """True if ``msg_id`` was seen before; remembers it otherwise."""
+        if msg_id in self._ids:
+            return True
+        self._ids.add(msg_id)
+        self._order.append(msg_id)
+        if len(self._order) > self._size:
+            self._ids.discard(self._order.popleft())
+        return False
+
+
+@dataclass
+class _Ending:
+    """Why a run ended (first writer wins)."""
+
+    reason: str = ""
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def set(self, reason: str) -> None:
+        with self.lock:
+            self.reason = self.reason or reason
+
+
+class _Run:
+    """The threads and state of one ``start()``: a connection and its reconnects."""
+
+    def __init__(self, client: TikTokLiveClient, options: _StartOptions) -> None:
         self.client = client
+        self.options = options
         self.finished = threading.Event()
         self.stopping = threading.Event()
+        self.ending = _Ending()
         self.error: Optional[BaseException] = None
         self.connection: Optional[WebcastConnection] = None
-        self.queue: queue.Queue[Any] = queue.Queue(DISPATCH_QUEUE_SIZE)
+        self.cursor = ""
+        self.queue: queue.Queue[Any] = queue.Queue(client.max_queue)
         self.threads: List[threading.Thread] = []
-        self._failed_methods: set[str] = set()
+        self._recent = _RecentIds(RECENT_IDS)
+        self._failed_methods: Set[str] = set()
+        self._warned_overflow = False
 
     @property
     def connected(self) -> bool:
-        return self.connection is not None and not self.stopping.is_set()
+        connection = self.connection
+        return connection is not None and connection.is_open and not self.stopping.is_set()
 
     def launch(self, connection: WebcastConnection, first: Optional[pb.ProtoMessageFetchResult]) -> None:
         self.connection = connection
+        self.cursor = first.cursor if first is not None else ""
         if self.stopping.is_set():  # stop() came while start() was still connecting
             connection.close()
             connection.release()
             self.finished.set()
             return
         client = self.client
-        self.queue.put(ConnectEvent(client.unique_id, connection.room_id))
-        if first is not None:
-            self.queue.put(first)
         prefix = f"tiktoklive-{client.unique_id}"
-        for role, target in (
-            ("reader", self._read_loop),
-            ("heartbeat", self._heartbeat_loop),
-            ("dispatcher", self._dispatch_loop),
-        ):
-            self.threads.append(threading.Thread(target=target, name=f"{prefix}-{role}", daemon=True))
-        for thread in self.threads:  # registered first, so an interrupt cannot lose one
-            thread.start()
+        dispatcher, reader, heartbeat = (
+            threading.Thread(target=target, name=f"{prefix}-{role}", daemon=True)
+            for role, target in (
+                ("dispatcher", self._dispatch_loop),
+                ("reader", self._read_loop),
+                ("heartbeat", self._heartbeat_loop),
+            )
+        )
+        self.threads = [dispatcher, reader, heartbeat]  # registered first: an interrupt loses none
+        # The dispatcher runs before anything is queued, so a small queue cannot block us here.
+        dispatcher.start()
+        self._hand_over(ConnectEvent(client.unique_id, connection.room_id), force=True)
+        if first is not None:
+            client.stats.frames += 1
+            self._hand_over(first, force=True)
+        reader.start()
+        heartbeat.start()
 
     def abandon(self) -> None:
         """Undo a start() interrupted part way (Ctrl+C): stop what runs, mark the run over."""
+        self.ending.set("stopped")
+        self.stopping.set()
+        if not self.threads or self.threads[0].ident is None:
+            self.finished.set()  # no dispatcher ran, so nobody else marks the end
+        elif self.threads[1].ident is None:
+            self._hand_over(_END, force=True)  # no reader ran to tell the dispatcher
         self.stop()
-        dispatcher = self.threads[-1] if self.threads else None
-        if dispatcher is None or dispatcher.ident is None:  # nobody else will mark the end
-            self.finished.set()
 
     def stop(self) -> None:
+        self.ending.set("stopped")
         self.stopping.set()
         connection = self.connection
         if connection is not None:
@@ -350,30 +479,109 @@ class _Connection:
             if thread is not current and thread.ident is not None:
                 thread.join(JOIN_TIMEOUT)
 
-    # -- threads ------------------------------------------------------------------------
+    # -- reader: read, and reconnect ----------------------------------------------------
 
     def _read_loop(self) -> None:
-        assert self.connection is not None
         try:
-            while not self.stopping.is_set():
-                received = self.connection.receive()
-                if received is None:
-                    break
-                self._hand_over(received.result)
-        except TikTokLiveError as exc:
-            if not self.stopping.is_set():
-                logger.error("connection to @%s lost: %s", self.client.unique_id, exc)
-                self.error = exc
+            self._supervise()
         except Exception as exc:  # a bug of ours must still end the run cleanly
             logger.exception("reader of @%s failed", self.client.unique_id)
             self.error = exc
+            self.ending.set("error")
         finally:
             self.stopping.set()
-            self.connection.abort()
+            if self.connection is not None:
+                self.connection.abort()
             self._hand_over(_END, force=True)
 
+    def _supervise(self) -> None:
+        """Pump the connection; when it drops, reconnect as the policy says."""
+        policy: ReconnectPolicy = self.client.reconnect_policy
+        while True:
+            assert self.connection is not None
+            dropped = self._pump(self.connection)
+            if self.stopping.is_set():
+                return
+            self.connection.abort()
+            if dropped is None and not policy.enabled:
+                self.ending.set("closed")  # TikTok closed it cleanly and we may not reconnect
+                return
+            error: BaseException = dropped or WebSocketConnectionError("TikTok closed the connection")
+            logger.warning("connection to @%s lost: %s", self.client.unique_id, error)
+            if not self._reconnect(policy, error):
+                return
+
+    def _pump(self, connection: WebcastConnection) -> Optional[TikTokLiveError]:
+        """Read until the connection ends: None when it closed cleanly, else the error."""
+        try:
+            while not self.stopping.is_set():
+                received = connection.receive()
+                if received is None:
+                    return None
+                self.client.stats.frames += 1
+                if received.result.cursor:
+                    self.cursor = received.result.cursor
+                self._hand_over(received.result)
+        except TikTokLiveError as exc:
+            return exc
+        return None
+
+    def _reconnect(self, policy: ReconnectPolicy, error: BaseException) -> bool:
+        """Try until connected (True) or the policy gives up or stop() is called (False)."""
+        client = self.client
+        attempt = 0
+        while True:
+            attempt += 1
+            delay = policy.delay_for(error, attempt)
+            if delay is None:
+                if isinstance(error, UserOfflineError):
+                    logger.info("@%s is no longer live", client.unique_id)
+                    self.ending.set("live_ended")
+                else:
+                    self.error = error
+                    self.ending.set("error")
+                return False
+            self._hand_over(ReconnectingEvent(attempt, delay, error))
+            if self.stopping.wait(delay):
+                return False
+            try:
+                connection, first = client._connect(self.options, cursor=self.cursor)
+            except TikTokLiveError as exc:
+                logger.warning("reconnect %d to @%s failed: %s", attempt, client.unique_id, exc)
+                error = exc
+                continue
+            if self.stopping.is_set():
+                connection.close()
+                connection.release()
+                return False
+            previous, self.connection = self.connection, connection
+            if previous is not None:
+                previous.release()
+            client.stats.reconnects += 1
+            client.stats.frames += 1
+            if first.cursor:
+                self.cursor = first.cursor
+            logger.info("reconnected to @%s after %d attempt(s)", client.unique_id, attempt)
+            self._hand_over(ConnectEvent(client.unique_id, connection.room_id))
+            self._hand_over(first)
+            return True
+
     def _hand_over(self, item: Any, force: bool = False) -> None:
-        """Queue ``item`` for the dispatcher; waits while the queue is full (back-pressure)."""
+        """Queue ``item`` for the dispatcher, by the client's overflow rule."""
+        if self.client.overflow == "drop" and not force and not isinstance(item, BaseEvent):
+            try:
+                self.queue.put_nowait(item)
+            except queue.Full:
+                self.client.stats.overflow_dropped += 1
+                if not self._warned_overflow:
+                    self._warned_overflow = True
+                    logger.warning(
+                        "handlers of @%s fall behind: the queue of %d is full, dropping new "
+                        "messages (counted in stats.overflow_dropped)",
+                        self.client.unique_id,
+                        self.client.max_queue,
+                    )
+            return
         while True:
             try:
                 self.queue.put(item, timeout=WAIT_SLICE)
@@ -382,14 +590,19 @@ class _Connection:
                 if self.stopping.is_set() and not force:
                     return
 
+    # -- heartbeat ----------------------------------------------------------------------
+
     def _heartbeat_loop(self) -> None:
-        assert self.connection is not None
-        while not self.stopping.wait(self.connection.heartbeat_interval):
+        connection = self.connection
+        assert connection is not None
+        while not self.stopping.wait(connection.heartbeat_interval):
+            connection = self.connection or connection
             try:
-                self.connection.send_heartbeat()
+                connection.send_heartbeat()
             except TikTokLiveError as exc:
-                logger.debug("heartbeat stopped: %s", exc)
-                return
+                logger.debug("heartbeat not sent: %s", exc)  # the reader sees the drop
+
+    # -- dispatcher ---------------------------------------------------------------------
 
     def _dispatch_loop(self) -> None:
         emit = self.client._emit
@@ -398,16 +611,16 @@ class _Connection:
                 item = self.queue.get()
                 if item is _END:
                     break
-                if self.stopping.is_set() and not isinstance(item, ConnectEvent):
+                if self.ending.reason == "stopped" and not isinstance(item, ConnectEvent):
                     continue  # the user stopped: drop what was not delivered yet
                 if isinstance(item, BaseEvent):
                     emit(item)
                 else:
                     self._dispatch_result(item)
-            emit(DisconnectEvent())
         except Exception as exc:  # a bug of ours must still end the run cleanly
             logger.exception("dispatcher of @%s failed", self.client.unique_id)
             self.error = exc
+            self.ending.set("error")
             self.stopping.set()
             if self.connection is not None:
                 self.connection.abort()
@@ -415,11 +628,17 @@ class _Connection:
             self._finish()
 
     def _dispatch_result(self, result: pb.ProtoMessageFetchResult) -> None:
+        stats = self.client.stats
         for message in result.messages:
+            stats.messages += 1
+            if message.msg_id and self._recent.seen(message.msg_id):
+                stats.duplicates += 1
+                continue
             for event in self._decode(message):
                 self.client._emit(event)
                 if isinstance(event, LiveEndEvent):
                     logger.info("@%s ended the live", self.client.unique_id)
+                    self.ending.set("live_ended")
                     self.stopping.set()
                     if self.connection is not None:
                         self.connection.close()
@@ -427,8 +646,9 @@ class _Connection:
 
     def _decode(self, message: pb.BaseProtoMessage) -> List[BaseEvent]:
         try:
-            return events_from_message(message.method, message.payload)
+            events = events_from_message(message.method, message.payload)
         except DecodeError:
+            self.client.stats.decode_failures += 1
             if message.method not in self._failed_methods:
                 self._failed_methods.add(message.method)
                 logger.warning(
@@ -438,6 +658,9 @@ class _Connection:
                     message.payload[:16].hex(),
                 )
             return [UnknownEvent(message.method, message.payload)]
+        if isinstance(events[0], UnknownEvent):
+            self.client.stats.unknown += 1
+        return events
 
     def _finish(self) -> None:
         current = threading.current_thread()
@@ -446,6 +669,8 @@ class _Connection:
                 thread.join(JOIN_TIMEOUT)
         if self.connection is not None:
             self.connection.release()
+        self.ending.set("error" if self.error is not None else "closed")
+        self.client._emit(DisconnectEvent(self.ending.reason, self.error))
         self.finished.set()
 
 

@@ -36,6 +36,7 @@ __all__ = [
     "LivePauseEvent",
     "LiveUnpauseEvent",
     "MessageEvent",
+    "ReconnectingEvent",
     "RoomUserSeqEvent",
     "ShareEvent",
     "SocialEvent",
@@ -167,12 +168,53 @@ class ConnectEvent(BaseEvent):
 
 
 class DisconnectEvent(BaseEvent):
-    """The connection is over (whatever the reason). Sent once per connection."""
+    """The connection is over, for good: sent once per ``start()``, after any reconnects.
 
-    __slots__ = ()
+    ``reason`` says why: ``"stopped"`` (``stop()`` was called), ``"live_ended"`` (the creator
+    ended the live), ``"closed"`` (TikTok closed it and reconnecting is off) or ``"error"``
+    (``error`` holds the exception that ``wait()`` re-raises).
+    """
+
+    __slots__ = ("error", "reason")
+
+    def __init__(self, reason: str = "closed", error: Optional[BaseException] = None) -> None:
+        self.reason = reason
+        self.error = error
+
+    def to_dict(self) -> Dict[str, Any]:
+        return {
+            "event": "DisconnectEvent",
+            "reason": self.reason,
+            "error": None if self.error is None else str(self.error),
+        }
 
     def __repr__(self) -> str:
-        return "DisconnectEvent()"
+        return f"DisconnectEvent(reason={self.reason!r})"
+
+
+class ReconnectingEvent(BaseEvent):
+    """The connection dropped; attempt number ``attempt`` follows in ``delay`` seconds.
+
+    ``error`` is what went wrong. A :class:`ConnectEvent` follows when the attempt succeeds.
+    """
+
+    __slots__ = ("attempt", "delay", "error")
+
+    def __init__(self, attempt: int, delay: float, error: BaseException) -> None:
+        self.attempt = attempt
+        self.delay = delay
+        self.error = error
+
+    def to_dict(self) -> Dict[str, Any]:
+        return {
+            "event": "ReconnectingEvent",
+            "attempt": self.attempt,
+            "delay": self.delay,
+            "error": str(self.error),
+        }
+
+    def __repr__(self) -> str:
+        return f"ReconnectingEvent(attempt={self.attempt}, delay={self.delay:.2f})"
 
 
 class UnknownEvent(BaseEvent):

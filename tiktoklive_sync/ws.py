@@ -90,9 +90,14 @@ class ReceivedResult:
 def build_websocket_url(
     fetch_result: pb.ProtoMessageFetchResult, room_id: int, *, compress: bool = True
 ) -> str:
-    """The push server URL: route params from the sign server, then the client's own."""
+    """The push server URL: route params from the sign server, then the client's own.
+
+    The fetch result's ``cursor`` and ``internal_ext`` tell the push server where this client
+    is in the room's message stream, so it resumes from there.
+    """
     params = list(fetch_result.route_params.items())
     params.extend(WEBSOCKET_PARAMS)
+    params.extend((("cursor", fetch_result.cursor), ("internal_ext", fetch_result.internal_ext)))
     params.append(("room_id", str(room_id)))
     if compress:
         params.append(("compress", "gzip"))
@@ -161,11 +166,13 @@ class WebcastConnection:
         user_agent: str,
         fetch_result: pb.ProtoMessageFetchResult,
         timeout: float = 15.0,
+        stall_after: Optional[float] = None,
     ) -> WebcastConnection:
         """Do the websocket handshake and enter the room.
 
-        Raises WebcastBlocked200Error when TikTok answers the upgrade with 200 or 400 and
-        WebSocketConnectionError for any other failure.
+        ``stall_after`` (in heartbeat intervals) arms the stall watchdog: no frame for that
+        long makes :meth:`receive` raise. Raises WebcastBlocked200Error when TikTok answers
+        the upgrade with 200 or 400 and WebSocketConnectionError for any other failure.
         """
         cookie = "; ".join(f"{name}={value}" for name, value in cookies.items())
         try:
@@ -182,16 +189,22 @@ class WebcastConnection:
             raise _handshake_refused(exc) from exc
         except (websocket.WebSocketException, OSError, ssl.SSLError) as exc:
             raise WebSocketConnectionError(f"websocket connection to TikTok failed: {exc}") from exc
-        # Heartbeats come from our own thread; reads must block until data or close.
-        sock.settimeout(None)
         options = parse_handshake_options((sock.getheaders() or {}).get("handshake-options"))
-        connection = cls(sock, room_id, _heartbeat_interval(options, fetch_result))
+        interval = _heartbeat_interval(options, fetch_result)
+        # Heartbeats come from their own thread; a read waits for data, close or the watchdog.
+        sock.settimeout(stall_after * interval if stall_after else None)
+        connection = cls(sock, room_id, interval)
         try:
             connection.send_enter_room()
         except WebSocketConnectionError:
             connection.abort()
             raise
         return connection
+
+    @property
+    def is_open(self) -> bool:
+        """False once either side closed the connection."""
+        return not self._closed.is_set()
 
     # -- sending ------------------------------------------------------------------------
 
@@ -231,7 +244,12 @@ class WebcastConnection:
         while True:
             try:
                 opcode, data = self._sock.recv_data()
-            except (websocket.WebSocketConnectionClosedException, socket.timeout) as exc:
+            except (websocket.WebSocketTimeoutException, socket.timeout) as exc:
+                if self._closed.is_set():
+                    return None
+                silence = self._sock.gettimeout()
+                raise WebSocketConnectionError(f"no frame for {silence:g} s: the connection stalled") from exc
+            except websocket.WebSocketConnectionClosedException as exc:
                 if self._closed.is_set():
                     return None
                 raise WebSocketConnectionError(f"the websocket dropped: {exc or 'closed'}") from exc
@@ -259,11 +277,11 @@ class WebcastConnection:
             frame.ParseFromString(data)
         except DecodeError as exc:
             raise FrameError(f"not a push frame ({len(data)} bytes)") from exc
-        if frame.payload_type != "msg":
+        if frame.payload_type not in ("msg", "im_enter_room_resp"):
             logger.debug("transport frame %r (%d bytes)", frame.payload_type, len(frame.payload))
             return None
         result = decode_fetch_result(frame)
-        if result.need_ack:
+        if result.need_ack and frame.payload_type == "msg":
             self.send_ack(frame.log_id, result.internal_ext)
         return ReceivedResult(log_id=frame.log_id, result=result)
 

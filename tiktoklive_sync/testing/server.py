@@ -12,10 +12,10 @@ The HTTP and websocket sides run on the threaded server of the ``websockets`` pa
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import gzip
 import html
-import itertools
 import json
 import logging
 import random
@@ -25,7 +25,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from email.utils import formatdate
-from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, TypeVar
+from typing import Any, Callable, Deque, Dict, List, Optional, Sequence, Tuple, TypeVar
 from urllib.parse import parse_qsl, urlsplit
 
 from google.protobuf.message import DecodeError, Message
@@ -50,6 +50,8 @@ logger = logging.getLogger(__name__)
 M = TypeVar("M", bound=Message)
 
 PUSH_PATH = "/webcast/im/ws_proxy/ws_reuse_supplement/"
+#: How many recent chat messages TikTok repeats to a client that re-enters a room.
+HISTORY_COMMENT_COUNT = 6
 ROOM_STATUS_LIVE, ROOM_STATUS_OFFLINE = 2, 4
 CONTROL_ENDED = 3
 
@@ -91,18 +93,46 @@ class WebSocketSession:
     query: str
     connection: ServerConnection
     compress: bool
+    #: The last room-log sequence number this client has been sent (its cursor).
+    position: int = 0
+    #: True when the client came back with a cursor issued for an earlier connection.
+    resumed: bool = False
     entered: bool = False
     #: (log_id, internal_ext) of every ``msg`` frame sent, for checking acks.
     sent: List[Tuple[int, str]] = field(default_factory=list)
 
 
+class _Fault:
+    """A misbehaviour that skips the first ``after`` chances, then applies ``times`` times
+    (forever when ``times`` is None)."""
+
+    def __init__(self, action: Any, times: Optional[int] = None, after: int = 0) -> None:
+        self.action = action
+        self.times = times
+        self.after = after
+
+    def take(self) -> Any:
+        """The action if it applies to this chance, else None."""
+        if self.after > 0:
+            self.after -= 1
+            return None
+        if self.times is not None:
+            if self.times <= 0:
+                return None
+            self.times -= 1
+        return self.action
+
+
 @dataclass
 class _Faults:
-    sign: Optional[Callable[[], Response]] = None
+    sign: Optional[_Fault] = None
     sign_fetch_edit: Optional[Callable[[pb.ProtoMessageFetchResult], None]] = None
     sign_cookies: bool = True
-    handshake: Optional[Tuple[int, str]] = None
+    handshake: Optional[_Fault] = None
     page_without_state: bool = False
+    slow_http: Optional[_Fault] = None
+    drop_after: Optional[int] = None
+    stalled: bool = False
 
 
 @dataclass
@@ -125,6 +155,14 @@ class FakeLiveServer:
             server.push_comment("viewer_1", "hello")
 
     ``server.client_kwargs`` holds those three URLs, for ``TikTokLiveClient(..., **kwargs)``.
+
+    Delivery follows TikTok's cursor semantics. Every push is appended to the room's log
+    (the last ``history_size`` pushes are kept) under a sequence number, and every fetch
+    result carries a cursor naming it. A client that signs with a cursor and opens the
+    websocket with it receives what it missed, still in the log, after it enters the room,
+    plus the room's last few chat messages again (as TikTok does on re-entry; clients must
+    drop those duplicates). A client without a cursor starts at the first push no client
+    has received yet, so events pushed before anyone connects reach the first client.
     """
 
     def __init__(
@@ -137,6 +175,7 @@ class FakeLiveServer:
         room_id: Optional[int] = None,
         heartbeat_interval: float = 10.0,
         api_key: Optional[str] = None,
+        history_size: int = 10_000,
         host: str = "127.0.0.1",
         port: int = 0,
     ) -> None:
@@ -154,11 +193,14 @@ class FakeLiveServer:
         self._host, self._port = host, port
         self._server: Optional[Server] = None
         self._thread: Optional[threading.Thread] = None
+        self._closing = threading.Event()
         self._changed = threading.Condition()
-        self._pending: List[pb.BaseProtoMessage] = []
+        self._log: Deque[Tuple[int, List[pb.BaseProtoMessage]]] = collections.deque(maxlen=history_size)
+        self._seq = 0
+        self._delivered = 0
+        self._resume_cursors: set[str] = set()
         self._faults = _Faults()
         self._counters = _Counters()
-        self._cursor = itertools.count(1)
         self._issued_ttwids: set[str] = set()
 
     # -- lifetime -----------------------------------------------------------------------
@@ -167,6 +209,7 @@ class FakeLiveServer:
         """Listen on the loopback port and serve in a background thread."""
         if self._server is not None:
             return self
+        self._closing.clear()
         self._server = serve(
             self._handle_websocket,
             self._host,
@@ -191,6 +234,7 @@ class FakeLiveServer:
         server, self._server = self._server, None
         if server is None:
             return
+        self._closing.set()
         for session in list(self.sessions):
             session.connection.close()
         server.shutdown()
@@ -319,11 +363,12 @@ class FakeLiveServer:
     def _deliver(self, messages: List[pb.BaseProtoMessage]) -> None:
         # Under the lock, so a push never overtakes the backlog sent on entering the room.
         with self._changed:
-            sessions = self._entered_sessions()
-            if not sessions:
-                self._pending.extend(messages)
-            for session in sessions:
-                self._send_result(session, messages)
+            self._seq += 1
+            self._log.append((self._seq, messages))
+            if self._faults.stalled:
+                return
+            for session in self._entered_sessions():
+                self._send_result(session, messages, self._seq)
 
     # -- what clients see: connection control ---------------------------------------------
 
@@ -335,12 +380,21 @@ class FakeLiveServer:
     def drop_connections(self) -> None:
         """Cut every websocket's TCP connection without a close frame (a network drop)."""
         for session in list(self.sessions):
-            with contextlib.suppress(OSError):
-                session.connection.socket.shutdown(socket.SHUT_RDWR)
+            _cut(session)
 
     # -- misbehaving ----------------------------------------------------------------------
+    #
+    # Faults last until clear_faults(). Those taking ``times`` and ``after`` skip the first
+    # ``after`` chances, then apply ``times`` times (None: every time).
 
-    def rate_limit_sign(self, retry_after: int = 30, *, style: str = "retry-after") -> None:
+    def rate_limit_sign(
+        self,
+        retry_after: int = 30,
+        *,
+        style: str = "retry-after",
+        times: Optional[int] = None,
+        after: int = 0,
+    ) -> None:
         """Answer sign calls with 429. ``style`` picks the headers a server version sends:
         ``"retry-after"`` (Retry-After seconds), ``"reset"`` (RateLimit-Reset unix time) or
         ``"x-reset"`` (X-RateLimit-Reset unix time)."""
@@ -359,19 +413,25 @@ class FakeLiveServer:
             body = {"message": "Too many requests, slow down.", "limit_label": "sign_day_limit"}
             return _json_response(429, body, headers)
 
-        self._faults.sign = answer
+        self._faults.sign = _Fault(answer, times, after)
 
-    def fail_sign(self, status: int = 500, body: Any = None) -> None:
+    def fail_sign(
+        self, status: int = 500, body: Any = None, *, times: Optional[int] = None, after: int = 0
+    ) -> None:
         """Answer sign calls with ``status`` and ``body`` (JSON for dicts, else text)."""
         if body is None:
             body = {"code": status, "message": f"sign server error {status}"}
-        self._faults.sign = lambda: (
-            _json_response(status, body) if isinstance(body, dict) else _response(status, str(body).encode())
-        )
+
+        def answer() -> Response:
+            if isinstance(body, dict):
+                return _json_response(status, body)
+            return _response(status, str(body).encode())
+
+        self._faults.sign = _Fault(answer, times, after)
 
     def sign_empty_body(self) -> None:
         """Answer sign calls with 200 and no body (the sign server got nothing from TikTok)."""
-        self._faults.sign = lambda: _response(200, b"", content_type="application/x-protobuf")
+        self._faults.sign = _Fault(lambda: _response(200, b"", content_type="application/x-protobuf"))
 
     def sign_without_cookies(self) -> None:
         """Answer sign calls without the X-Set-TT-Cookie header."""
@@ -383,9 +443,29 @@ class FakeLiveServer:
             raise ValueError(f"cannot leave out {field_name!r}")
         self._faults.sign_fetch_edit = lambda result: result.ClearField(field_name)
 
-    def refuse_handshake(self, status: int = 200, message: str = "blocked by risk control") -> None:
+    def refuse_handshake(
+        self,
+        status: int = 200,
+        message: str = "blocked by risk control",
+        *,
+        times: Optional[int] = None,
+        after: int = 0,
+    ) -> None:
         """Answer websocket upgrades with ``status`` (not 101) and a ``Handshake-Msg``."""
-        self._faults.handshake = (status, message)
+        self._faults.handshake = _Fault((status, message), times, after)
+
+    def slow_http(self, seconds: float, *, times: Optional[int] = None, after: int = 0) -> None:
+        """Hold HTTP answers (not websocket upgrades) for ``seconds`` before sending them."""
+        self._faults.slow_http = _Fault(seconds, times, after)
+
+    def drop_after(self, frames: int) -> None:
+        """Cut each websocket (no close frame) once it has been sent ``frames`` msg frames."""
+        self._faults.drop_after = frames
+
+    def stall(self) -> None:
+        """Go silent: keep sockets open but send nothing (pushes are still logged)."""
+        with self._changed:
+            self._faults.stalled = True
 
     def hide_live_page_state(self) -> None:
         """Serve live pages without SIGI_STATE (as when TikTok shows a captcha page)."""
@@ -393,7 +473,8 @@ class FakeLiveServer:
 
     def clear_faults(self) -> None:
         """Behave again."""
-        self._faults = _Faults()
+        with self._changed:
+            self._faults = _Faults()
 
     # -- what clients sent ----------------------------------------------------------------
 
@@ -411,8 +492,12 @@ class FakeLiveServer:
         return self._wait(lambda: self.frames_of(payload_type), count, timeout, f"{payload_type} frames")
 
     def wait_for_clients(self, count: int = 1, timeout: float = 10.0) -> List[WebSocketSession]:
-        """Block until ``count`` clients have entered the room; TimeoutError if not."""
+        """Block until ``count`` clients are in the room; TimeoutError if not."""
         return self._wait(self._entered_sessions, count, timeout, "clients in the room")
+
+    def wait_for_sessions(self, count: int, timeout: float = 10.0) -> List[WebSocketSession]:
+        """Block until ``count`` websocket sessions were opened in all; TimeoutError if not."""
+        return self._wait(lambda: list(self.sessions), count, timeout, "websocket sessions")
 
     def wait_for_disconnects(self, count: int = 1, timeout: float = 10.0) -> None:
         """Block until ``count`` websocket sessions have closed; TimeoutError if not."""
@@ -442,6 +527,18 @@ class FakeLiveServer:
         with self._changed:
             self._changed.notify_all()
 
+    # -- cursors --------------------------------------------------------------------------
+
+    def _cursor(self, seq: int) -> str:
+        return f"t-{int(time.time() * 1000)}_r-{seq}_d-1_u-1_h-{self.room_id % 10**6}"
+
+    def _start_position(self, cursor: str) -> Optional[int]:
+        """The log position a cursor names, or None when it is not one of ours."""
+        for part in cursor.split("_"):
+            if part.startswith("r-") and part[2:].isdigit():
+                return min(int(part[2:]), self._seq)
+        return None
+
     # -- HTTP -----------------------------------------------------------------------------
 
     def _process_request(self, connection: ServerConnection, request: Request) -> Optional[Response]:
@@ -452,7 +549,10 @@ class FakeLiveServer:
             self.requests.append(RecordedRequest(parts.path, params, headers, parts.query))
             self._changed.notify_all()
         if request.headers.get("Upgrade", "").lower() == "websocket":
-            return self._check_upgrade(connection, parts.path, params, request)
+            return self._check_upgrade(parts.path, params, request)
+        slow = self._faults.slow_http.take() if self._faults.slow_http else None
+        if slow:
+            self._closing.wait(slow)
         route = self._routes().get(parts.path)
         if route is None:
             return _json_response(404, {"status_code": 404, "message": "not found"})
@@ -558,15 +658,26 @@ class FakeLiveServer:
     def _sign_answer(self, params: Dict[str, str], request: Request) -> Response:
         if self.api_key is not None and request.headers.get("X-Api-Key") != self.api_key:
             return _json_response(401, {"code": 401, "message": "Invalid or missing API key."})
-        if self._faults.sign is not None:
-            return self._faults.sign()
+        fault = self._faults.sign.take() if self._faults.sign else None
+        if fault is not None:
+            return fault()  # type: ignore[no-any-return]
         if params.get("room_id") != str(self.room_id):
             return _json_response(400, {"code": 400, "message": "room_id is missing or unknown"})
+        with self._changed:
+            position = self._start_position(params.get("cursor", ""))
+            resumed = position is not None
+            if position is None:
+                position = self._delivered
+            position = max(position, self._log[0][0] - 1 if self._log else self._seq)
+            cursor = self._cursor(position)
+            if resumed:
+                self._resume_cursors.add(cursor)
+        now = int(time.time() * 1000)
         result = pb.ProtoMessageFetchResult(
-            cursor=f"{int(time.time() * 1000)}_{next(self._cursor)}_1_1_0_0",
+            cursor=cursor,
             fetch_interval=1000,
-            now=int(time.time() * 1000),
-            internal_ext=f"fetch_time:{int(time.time() * 1000)}|start_time:0|next_cursor:1",
+            now=now,
+            internal_ext=f"fetch_time:{now}|start_time:0|wss_info:0-{now}-0-0|next_cursor:{cursor}",
             fetch_type=1,
             heartbeat_duration=int(self.heartbeat_interval * 1000),
             push_server=self.push_server,
@@ -589,13 +700,12 @@ class FakeLiveServer:
 
     # -- websocket ------------------------------------------------------------------------
 
-    def _check_upgrade(
-        self, connection: ServerConnection, path: str, params: Dict[str, str], request: Request
-    ) -> Optional[Response]:
+    def _check_upgrade(self, path: str, params: Dict[str, str], request: Request) -> Optional[Response]:
         if path != PUSH_PATH:
             return _json_response(404, {"status_code": 404, "message": "not found"})
-        if self._faults.handshake is not None:
-            status, message = self._faults.handshake
+        refusal = self._faults.handshake.take() if self._faults.handshake else None
+        if refusal is not None:
+            status, message = refusal
             return _response(status, b"", {"Handshake-Msg": message, "Handshake-Status": "-1"})
         cookies = dict(
             part.strip().split("=", 1) for part in request.headers.get("Cookie", "").split(";") if "=" in part
@@ -603,8 +713,8 @@ class FakeLiveServer:
         if cookies.get("ttwid") not in self._issued_ttwids:
             return _response(200, b"", {"Handshake-Msg": "invalid ttwid", "Handshake-Status": "-2"})
         if params.get("room_id") != str(self.room_id) or "wrss" not in params:
-            refusal = {"Handshake-Msg": "bad room_id or route params", "Handshake-Status": "-3"}
-            return _response(400, b"", refusal)
+            refusal_headers = {"Handshake-Msg": "bad room_id or route params", "Handshake-Status": "-3"}
+            return _response(400, b"", refusal_headers)
         return None
 
     def _process_response(
@@ -622,13 +732,16 @@ class FakeLiveServer:
         query = urlsplit(request.path).query
         params = dict(parse_qsl(query, keep_blank_values=True))
         with self._changed:
+            position = self._start_position(params.get("cursor", ""))
             session = WebSocketSession(
                 index=len(self.sessions),
                 params=params,
-                query=query,
                 headers={name: value for name, value in request.headers.raw_items()},
+                query=query,
                 connection=connection,
                 compress=params.get("compress") == "gzip",
+                position=self._delivered if position is None else position,
+                resumed=params.get("cursor", "") in self._resume_cursors,
             )
             self.sessions.append(session)
             self._changed.notify_all()
@@ -657,29 +770,62 @@ class FakeLiveServer:
             decoded = frame.payload.decode("utf-8", "replace")
         with self._changed:
             self.frames.append(ClientFrame(session.index, frame, decoded))
-            if frame.payload_type == "im_enter_room" and not session.entered:
-                session.entered = True
-                backlog, self._pending = self._pending, []
-                if backlog:
-                    self._send_result(session, backlog)
+            if not self._faults.stalled:
+                if frame.payload_type == "im_enter_room" and not session.entered:
+                    self._enter(session)
+                elif frame.payload_type == "hb":
+                    self._send_frame(session, "hb", frame.payload)
             self._changed.notify_all()
 
-    def _send_result(self, session: WebSocketSession, messages: List[pb.BaseProtoMessage]) -> None:
+    def _enter(self, session: WebSocketSession) -> None:
+        """Confirm the entry, then send what the client missed (called under the lock)."""
+        session.entered = True
+        confirm = pb.ProtoMessageFetchResult(
+            cursor=self._cursor(session.position), now=int(time.time() * 1000)
+        )
+        self._send_frame(session, "im_enter_room_resp", confirm.SerializeToString())
+        if session.resumed:
+            self._replay_history(session)
+        for seq, messages in list(self._log):
+            if seq > session.position:
+                self._send_result(session, messages, seq)
+
+    def _replay_history(self, session: WebSocketSession) -> None:
+        count = int(session.params.get("history_comment_count") or HISTORY_COMMENT_COUNT)
+        recent: List[pb.BaseProtoMessage] = []
+        for seq, messages in reversed(self._log):
+            if seq <= session.position:
+                recent[:0] = [m for m in messages if m.method == "WebcastChatMessage"]
+            if len(recent) >= count:
+                break
+        history = [
+            pb.BaseProtoMessage(method=m.method, payload=m.payload, msg_id=m.msg_id, is_history=True)
+            for m in recent[-count:]
+        ]
+        if history:
+            self._send_result(session, history, session.position)
+
+    def _send_frame(self, session: WebSocketSession, payload_type: str, payload: bytes) -> None:
+        frame = pb.WebcastPushFrame(payload_encoding="pb", payload_type=payload_type, payload=payload)
+        with contextlib.suppress(ConnectionClosed):
+            session.connection.send(frame.SerializeToString())
+
+    def _send_result(self, session: WebSocketSession, messages: List[pb.BaseProtoMessage], seq: int) -> None:
         now = int(time.time() * 1000)
-        cursor = next(self._cursor)
+        cursor = self._cursor(seq)
         result = pb.ProtoMessageFetchResult(
             messages=messages,
-            cursor=f"{now}_{cursor}_1_1_0_0",
+            cursor=cursor,
             fetch_interval=1000,
             now=now,
-            internal_ext=f"internal_src:pushserver|wss_push_room_id:{self.room_id}|cursor:{cursor}",
+            internal_ext=f"internal_src:pushserver|wss_push_room_id:{self.room_id}|wss_push_did:0|seq:{seq}",
             fetch_type=2,
             heartbeat_duration=int(self.heartbeat_interval * 1000),
             need_ack=True,
         )
         payload = result.SerializeToString()
         frame = pb.WebcastPushFrame(
-            seq_id=cursor,
+            seq_id=seq,
             log_id=random.randrange(1, 2**63),
             payload_encoding="pb",
             payload_type="msg",
@@ -687,13 +833,25 @@ class FakeLiveServer:
         if session.compress:
             payload = gzip.compress(payload, compresslevel=6)
             frame.headers.add(key="compress_type", value="gzip")
-        frame.headers.add(key="im-cursor", value=result.cursor)
+        frame.headers.add(key="im-cursor", value=cursor)
         frame.payload = payload
         try:
             session.connection.send(frame.SerializeToString())
-            session.sent.append((frame.log_id, result.internal_ext))
         except ConnectionClosed:
             logger.debug("session %d closed before a push", session.index)
+            return
+        session.sent.append((frame.log_id, result.internal_ext))
+        session.position = max(session.position, seq)
+        self._delivered = max(self._delivered, seq)
+        limit = self._faults.drop_after
+        if limit is not None and len(session.sent) % limit == 0:
+            _cut(session)
+
+
+def _cut(session: WebSocketSession) -> None:
+    """End a websocket's TCP connection without a close frame."""
+    with contextlib.suppress(OSError):
+        session.connection.socket.shutdown(socket.SHUT_RDWR)
 
 
 def _response(

@@ -1,0 +1,114 @@
+"""When and how soon to reconnect: a small frozen policy, pure and testable offline.
+
+The delay before attempt ``n`` (1-based) is ``initial_delay * multiplier ** (n - 1)``, capped
+at ``max_delay``, then spread by ``jitter``: multiplied by a random factor drawn uniformly
+from ``[1 - jitter, 1 + jitter]`` (and capped again), so many clients dropped together do not
+reconnect in step. A rate limit waits at least the server's ``retry_after``. The attempt
+count starts again after every successful connect.
+
+Only transient failures are retried: a dropped or stalled websocket, network errors, 5xx
+answers, rate limits and sign-server hiccups. A creator who is offline or unknown, an
+age-restricted room, a premium-only endpoint, a refused session id, and a live that ended
+are final.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+from typing import Callable, Optional, Union
+
+from .errors import (
+    AgeRestrictedError,
+    AlreadyConnectedError,
+    AuthenticatedWebSocketConnectionError,
+    PremiumEndpointError,
+    SignatureRateLimitError,
+    TikTokHTTPError,
+    TikTokLiveError,
+    UserNotFoundError,
+    UserOfflineError,
+)
+
+__all__ = ["NO_RECONNECT", "ReconnectPolicy", "is_transient", "policy_from"]
+
+_FINAL = (
+    UserOfflineError,
+    UserNotFoundError,
+    AgeRestrictedError,
+    PremiumEndpointError,
+    AuthenticatedWebSocketConnectionError,
+    AlreadyConnectedError,
+)
+
+
+def is_transient(error: BaseException) -> bool:
+    """Whether a later attempt may succeed where this one failed."""
+    if isinstance(error, _FINAL) or not isinstance(error, TikTokLiveError):
+        return False
+    if isinstance(error, TikTokHTTPError) and error.response is not None:
+        status = error.response.status_code
+        return status >= 500 or status in (408, 429)
+    return True
+
+
+@dataclass(frozen=True)
+class ReconnectPolicy:
+    """How a client reconnects after its connection dropped.
+
+    ``max_attempts`` counts consecutive failed attempts (None: keep trying).
+    """
+
+    initial_delay: float = 1.0
+    multiplier: float = 2.0
+    max_delay: float = 60.0
+    jitter: float = 0.2
+    max_attempts: Optional[int] = 10
+
+    def __post_init__(self) -> None:
+        if self.initial_delay < 0 or self.max_delay < 0:
+            raise ValueError("delays must not be negative")
+        if self.multiplier < 1:
+            raise ValueError("multiplier must be at least 1")
+        if not 0 <= self.jitter <= 1:
+            raise ValueError("jitter must be between 0 and 1")
+        if self.max_attempts is not None and self.max_attempts < 0:
+            raise ValueError("max_attempts must not be negative")
+
+    @property
+    def enabled(self) -> bool:
+        return self.max_attempts is None or self.max_attempts > 0
+
+    def backoff(self, attempt: int, rand: Callable[[], float] = random.random) -> float:
+        """The delay before attempt ``attempt`` (1-based), jitter included."""
+        base = min(self.max_delay, self.initial_delay * self.multiplier ** max(0, attempt - 1))
+        spread = 1.0 + self.jitter * (2.0 * rand() - 1.0)
+        return min(self.max_delay, base * spread)
+
+    def delay_for(
+        self, error: BaseException, attempt: int, rand: Callable[[], float] = random.random
+    ) -> Optional[float]:
+        """Seconds to wait before attempt ``attempt`` after ``error``; None to give up."""
+        if not is_transient(error):
+            return None
+        if self.max_attempts is not None and attempt > self.max_attempts:
+            return None
+        delay = self.backoff(attempt, rand)
+        if isinstance(error, SignatureRateLimitError):
+            delay = max(delay, float(error.retry_after))
+        return delay
+
+
+#: A policy that never reconnects.
+NO_RECONNECT = ReconnectPolicy(max_attempts=0)
+
+
+def policy_from(value: Union[bool, ReconnectPolicy, None]) -> ReconnectPolicy:
+    """``True``/``None`` → the default policy, ``False`` → never, a policy → itself."""
+    if isinstance(value, ReconnectPolicy):
+        return value
+    if value is None or value is True:
+        return ReconnectPolicy()
+    if value is False:
+        return NO_RECONNECT
+    raise TypeError(f"reconnect must be True, False or a ReconnectPolicy, not {value!r}")
