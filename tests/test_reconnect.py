@@ -6,6 +6,7 @@ from __future__ import annotations
 import threading
 
 import pytest
+from helpers import Recorder
 
 from tiktoklive_sync.errors import (
     SignatureRateLimitError,
@@ -15,8 +16,6 @@ from tiktoklive_sync.errors import (
 )
 from tiktoklive_sync.events import CommentEvent, ConnectEvent, DisconnectEvent, ReconnectingEvent
 from tiktoklive_sync.reconnect import NO_RECONNECT, ReconnectPolicy, is_transient, policy_from
-
-from helpers import Recorder
 
 FAST = ReconnectPolicy(initial_delay=0.01, max_delay=0.05, jitter=0.0, max_attempts=5)
 

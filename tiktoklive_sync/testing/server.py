@@ -277,7 +277,7 @@ class FakeLiveServer:
         return f"ws://{self._host}:{self._port}{PUSH_PATH}"
 
     @property
-    def client_kwargs(self) -> Dict[str, str]:
+    def client_kwargs(self) -> Dict[str, Any]:
         """``app_url``, ``webcast_url`` and ``sign_url`` for ``TikTokLiveClient(**...)``."""
         return {"app_url": self.app_url, "webcast_url": self.webcast_url, "sign_url": self.sign_url}
 
