@@ -117,6 +117,25 @@ def redact(text: str) -> str:
     return text
 
 
+class RedactSecrets(logging.Filter):
+    """Redacts session ids and API keys in records of loggers we do not own.
+
+    urllib3 logs request lines (the sign call's query holds the session id in authenticated
+    mode) and websocket-client's trace logs handshake headers (the Cookie header).
+    """
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        cleaned = redact(message)
+        if cleaned != message:
+            record.msg, record.args = cleaned, None
+        return True
+
+
+for _name in ("urllib3.connectionpool", "websocket"):
+    logging.getLogger(_name).addFilter(RedactSecrets())
+
+
 @dataclass
 class SignedFetch:
     """What the sign server gave us: the first fetch result and the websocket cookies."""

@@ -29,6 +29,7 @@ from .proto import webcast_pb2 as pb
 __all__ = [
     "DEFAULT_HEARTBEAT_INTERVAL",
     "MAX_DECOMPRESSED_SIZE",
+    "MAX_FRAME_SIZE",
     "FrameError",
     "ReceivedResult",
     "WebcastConnection",
@@ -42,6 +43,8 @@ logger = logging.getLogger(__name__)
 DEFAULT_HEARTBEAT_INTERVAL = 10.0
 #: A gzip payload may not inflate beyond this (protects against gzip bombs).
 MAX_DECOMPRESSED_SIZE = 32 * 1024 * 1024
+#: Larger websocket messages are dropped unparsed (real frames are a few KB to a few hundred).
+MAX_FRAME_SIZE = 16 * 1024 * 1024
 GZIP_MAGIC = b"\x1f\x8b\x08"
 
 #: Client parameters TikTok's web player adds to the push server URL.
@@ -272,6 +275,8 @@ class WebcastConnection:
                 return received
 
     def _read_frame(self, data: bytes) -> Optional[ReceivedResult]:
+        if len(data) > MAX_FRAME_SIZE:
+            raise FrameError(f"frame of {len(data)} bytes is over the {MAX_FRAME_SIZE} byte limit")
         frame = pb.WebcastPushFrame()
         try:
             frame.ParseFromString(data)

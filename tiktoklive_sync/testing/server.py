@@ -31,6 +31,7 @@ from urllib.parse import parse_qsl, urlsplit
 from google.protobuf.message import DecodeError, Message
 
 from ..proto import webcast_pb2 as pb
+from ..web import RedactSecrets
 from .content import GIFTS, MessageFactory, UserLike
 
 try:
@@ -130,6 +131,7 @@ class _Faults:
     sign_cookies: bool = True
     handshake: Optional[_Fault] = None
     page_without_state: bool = False
+    html_instead_of_json: Optional[_Fault] = None
     slow_http: Optional[_Fault] = None
     drop_after: Optional[int] = None
     stalled: bool = False
@@ -220,7 +222,7 @@ class FakeLiveServer:
             ping_interval=None,
             max_size=4 * 1024 * 1024,
             server_header="nginx",
-            logger=logging.getLogger(f"{__name__}.websockets"),
+            logger=_websockets_logger,
         )
         self._port = self._server.socket.getsockname()[1]
         self._thread = threading.Thread(
@@ -467,6 +469,10 @@ class FakeLiveServer:
         with self._changed:
             self._faults.stalled = True
 
+    def answer_with_html(self, *, times: Optional[int] = None, after: int = 0) -> None:
+        """Answer TikTok's JSON endpoints with an HTML page (as TikTok's captcha wall does)."""
+        self._faults.html_instead_of_json = _Fault(True, times, after)
+
     def hide_live_page_state(self) -> None:
         """Serve live pages without SIGI_STATE (as when TikTok shows a captcha page)."""
         self._faults.page_without_state = True
@@ -556,6 +562,10 @@ class FakeLiveServer:
         route = self._routes().get(parts.path)
         if route is None:
             return _json_response(404, {"status_code": 404, "message": "not found"})
+        html_fault = self._faults.html_instead_of_json
+        if parts.path in _JSON_PATHS and html_fault is not None and html_fault.take():
+            page = b"<!DOCTYPE html><html><body><div id='captcha'>Verify to continue</div></body></html>"
+            return _response(200, page, content_type="text/html; charset=utf-8")
         return route(params, request)
 
     def _routes(self) -> Dict[str, Callable[[Dict[str, str], Request], Response]]:
@@ -846,6 +856,17 @@ class FakeLiveServer:
         limit = self._faults.drop_after
         if limit is not None and len(session.sent) % limit == 0:
             _cut(session)
+
+
+_websockets_logger = logging.getLogger(f"{__name__}.websockets")
+_websockets_logger.addFilter(RedactSecrets())  # its debug log shows request headers (cookies)
+
+_JSON_PATHS = (
+    "/api-live/user/room/",
+    "/webcast/room/check_alive/",
+    "/webcast/room/info/",
+    "/webcast/gift/list/",
+)
 
 
 def _cut(session: WebSocketSession) -> None:
