@@ -138,15 +138,23 @@ def open_fds() -> int:
 
 @pytest.mark.skipif(not os.path.isdir("/proc/self/fd"), reason="needs /proc (Linux)")
 def test_many_start_stop_cycles_leave_nothing_behind(server):
+    def settle():
+        server.wait_for_disconnects(len(server.sessions))
+        for thread in threading.enumerate():  # the fake server's per-connection threads
+            if thread is not threading.main_thread() and not thread.name.startswith("fake-tiktok"):
+                thread.join(5)
+
     client = TikTokLiveClient("creator", **server.client_kwargs)
     client.start()
     client.stop()
+    settle()
     threads_before, fds_before = threading.active_count(), open_fds()
     for _ in range(200):
         client.start(fetch_live_check=False)
         client.stop()
-    server.wait_for_disconnects(201)
+    settle()
     client.close()
-    assert threading.active_count() <= threads_before
-    assert open_fds() <= fds_before + 2  # a pooled HTTP connection may be mid-close
+    assert len(server.sessions) == 201
+    assert threading.active_count() == threads_before
+    assert open_fds() <= fds_before + 1  # at most one pooled keep-alive HTTP connection
     assert [t.name for t in threading.enumerate() if t.name.startswith("tiktoklive-")] == []

@@ -33,14 +33,18 @@ from .events import (
     BaseEvent,
     ConnectEvent,
     DisconnectEvent,
+    GiftEvent,
+    LikeEvent,
     LiveEndEvent,
     ReconnectingEvent,
     UnknownEvent,
+    WebsocketResponseEvent,
     events_from_message,
 )
 from .proto import webcast_pb2 as pb
 from .reconnect import ReconnectPolicy, policy_from
 from .signals import any_event, handler_error, signal_for
+from .streaks import GiftStreakTracker
 from .web import (
     DEFAULT_APP_URL,
     DEFAULT_SIGN_URL,
@@ -66,6 +70,8 @@ WAIT_SLICE = 0.2
 #: How many recent message ids are remembered to drop messages delivered twice.
 RECENT_IDS = 20_000
 OVERFLOW_MODES = ("block", "drop")
+#: How often a busy dispatcher looks for gift streaks that went silent.
+STREAK_CHECK_INTERVAL = 0.5
 
 _END = object()
 
@@ -115,6 +121,8 @@ class TikTokLiveClient:
       nothing is lost but TikTok's buffer fills while handlers catch up; ``"drop"`` drops
       the newest, counts them in ``stats.overflow_dropped`` and warns once.
     * ``http_timeout``: seconds for each HTTP call, or a ``(connect, read)`` pair.
+    * ``gift_streak_timeout``: seconds of silence after which an unfinished gift streak is
+      reported as finished (:class:`~tiktoklive_sync.streaks.GiftStreakEvent`).
     """
 
     def __init__(
@@ -133,6 +141,7 @@ class TikTokLiveClient:
         max_queue: int = 1024,
         overflow: str = "block",
         http_timeout: Union[float, Tuple[float, float]] = DEFAULT_TIMEOUT,
+        gift_streak_timeout: float = 10.0,
     ) -> None:
         self._unique_id = normalize_unique_id(unique_id)
         if overflow not in OVERFLOW_MODES:
@@ -156,6 +165,7 @@ class TikTokLiveClient:
         self.stall_after = stall_after
         self.max_queue = max_queue
         self.overflow = overflow
+        self.gift_streak_timeout = gift_streak_timeout
         self.stats = ClientStats()
         self._handlers: Dict[Type[BaseEvent], List[Handler]] = {}
         self._lock = threading.Lock()
@@ -224,7 +234,14 @@ class TikTokLiveClient:
         return False
 
     def has_listener(self, event_type: Type[BaseEvent]) -> bool:
+        """Whether ``client.on`` registered a handler for ``event_type``."""
         return bool(self._handlers.get(event_type))
+
+    def _listens(self, event_type: Type[BaseEvent]) -> bool:
+        """Whether anything at all would receive an event of ``event_type``."""
+        return bool(self._handlers.get(event_type)) or bool(
+            signal_for(event_type).receivers or any_event.receivers
+        )
 
     # -- lifecycle ----------------------------------------------------------------------
 
@@ -422,6 +439,9 @@ class _Run:
         self.queue: queue.Queue[Any] = queue.Queue(client.max_queue)
         self.threads: List[threading.Thread] = []
         self._recent = _RecentIds(RECENT_IDS)
+        self.streaks = GiftStreakTracker(client.gift_streak_timeout)
+        self._like_total: Optional[int] = None
+        self._next_streak_check = 0.0
         self._failed_methods: Set[str] = set()
         self._warned_overflow = False
 
@@ -518,10 +538,12 @@ class _Run:
                 received = connection.receive()
                 if received is None:
                     return None
-                self.client.stats.frames += 1
+                client = self.client
+                client.stats.frames += 1
                 if received.result.cursor:
                     self.cursor = received.result.cursor
-                self._hand_over(received.result)
+                if received.result.messages or client._listens(WebsocketResponseEvent):
+                    self._hand_over(received.result)
         except TikTokLiveError as exc:
             return exc
         return None
@@ -608,7 +630,11 @@ class _Run:
         emit = self.client._emit
         try:
             while True:
-                item = self.queue.get()
+                try:
+                    item = self.queue.get(timeout=self._until_streak_deadline())
+                except queue.Empty:
+                    self._expire_streaks()
+                    continue
                 if item is _END:
                     break
                 if self.ending.reason == "stopped" and not isinstance(item, ConnectEvent):
@@ -617,6 +643,8 @@ class _Run:
                     emit(item)
                 else:
                     self._dispatch_result(item)
+                if self.streaks.pending and time.monotonic() >= self._next_streak_check:
+                    self._expire_streaks()  # a busy stream never lets the queue wait time out
         except Exception as exc:  # a bug of ours must still end the run cleanly
             logger.exception("dispatcher of @%s failed", self.client.unique_id)
             self.error = exc
@@ -628,14 +656,24 @@ class _Run:
             self._finish()
 
     def _dispatch_result(self, result: pb.ProtoMessageFetchResult) -> None:
-        stats = self.client.stats
+        client = self.client
+        stats = client.stats
+        if client._listens(WebsocketResponseEvent):
+            client._emit(WebsocketResponseEvent(result))
         for message in result.messages:
             stats.messages += 1
             if message.msg_id and self._recent.seen(message.msg_id):
                 stats.duplicates += 1
                 continue
             for event in self._decode(message):
-                self.client._emit(event)
+                if isinstance(event, LikeEvent):
+                    event.previous_total = self._like_total
+                    self._like_total = max(self._like_total or 0, event.total)
+                client._emit(event)
+                if isinstance(event, GiftEvent):
+                    streak = self.streaks.feed(event)
+                    if streak is not None:
+                        client._emit(streak)
                 if isinstance(event, LiveEndEvent):
                     logger.info("@%s ended the live", self.client.unique_id)
                     self.ending.set("live_ended")
@@ -662,6 +700,15 @@ class _Run:
             self.client.stats.unknown += 1
         return events
 
+    def _until_streak_deadline(self) -> Optional[float]:
+        deadline = self.streaks.next_deadline()
+        return None if deadline is None else max(0.0, deadline - time.monotonic())
+
+    def _expire_streaks(self) -> None:
+        self._next_streak_check = time.monotonic() + STREAK_CHECK_INTERVAL
+        for streak in self.streaks.expire():
+            self.client._emit(streak)
+
     def _finish(self) -> None:
         current = threading.current_thread()
         for thread in self.threads:
@@ -670,6 +717,8 @@ class _Run:
         if self.connection is not None:
             self.connection.release()
         self.ending.set("error" if self.error is not None else "closed")
+        for streak in self.streaks.flush():
+            self.client._emit(streak)
         self.client._emit(DisconnectEvent(self.ending.reason, self.error))
         self.finished.set()
 

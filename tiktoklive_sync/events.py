@@ -13,6 +13,7 @@ Some messages produce more than one event, as in TikTokLive: a social message is
 
 from __future__ import annotations
 
+import re
 from typing import Any, ClassVar, Dict, List, Optional, Type
 
 from google.protobuf import json_format
@@ -22,26 +23,86 @@ from .proto import webcast_pb2 as pb
 
 __all__ = [
     "EVENT_TYPES",
-    "BaseEvent",
+    "AccessControlEvent",
+    "AccessRecallEvent",
+    "Badge",
+    "BarrageEvent",
+    "BoostCardEvent",
+    "BottomEvent",
+    "CapsuleEvent",
+    "CaptionEvent",
     "CommentEvent",
     "ConnectEvent",
     "ControlEvent",
     "DisconnectEvent",
+    "EmoteChatEvent",
+    "EnvelopeEvent",
     "FollowEvent",
+    "GameRankNotifyEvent",
+    "GiftBroadcastEvent",
+    "GiftDynamicRestrictionEvent",
     "GiftEvent",
     "GiftInfo",
+    "GiftPanelUpdateEvent",
+    "GiftPromptEvent",
+    "GoalUpdateEvent",
+    "GuideEvent",
+    "HourlyRankEvent",
+    "HourlyRankRewardEvent",
+    "ImDeleteEvent",
+    "InRoomBannerEvent",
     "JoinEvent",
     "LikeEvent",
+    "LinkEvent",
+    "LinkLayerEvent",
+    "LinkMicArmiesEvent",
+    "LinkMicBattleEvent",
+    "LinkMicBattleItemCardEvent",
+    "LinkMicBattlePunishFinishEvent",
+    "LinkMicFanTicketMethodEvent",
+    "LinkMicLayoutStateEvent",
+    "LinkMicMethodEvent",
+    "LinkStateEvent",
+    "LinkmicBattleTaskEvent",
     "LiveEndEvent",
+    "LiveGameIntroEvent",
+    "LiveIntroEvent",
     "LivePauseEvent",
     "LiveUnpauseEvent",
+    "MarqueeAnnouncementEvent",
     "MessageEvent",
+    "MsgDetectEvent",
+    "NoticeEvent",
+    "OecLiveShoppingEvent",
+    "PartnershipDropsUpdateEvent",
+    "PartnershipGameOfflineEvent",
+    "PartnershipPunishEvent",
+    "PerceptionEvent",
+    "PollEvent",
+    "QuestionNewEvent",
+    "RankTextEvent",
+    "RankUpdateEvent",
     "ReconnectingEvent",
+    "RoomEvent",
+    "RoomNotifyEvent",
+    "RoomPinEvent",
     "RoomUserSeqEvent",
+    "RoomVerifyEvent",
     "ShareEvent",
     "SocialEvent",
+    "SpeakerEvent",
+    "SubNotifyEvent",
+    "SubPinEventEvent",
+    "SuperFanBoxEvent",
+    "SuperFanEvent",
+    "SuperFanJoinEvent",
+    "SystemEvent",
+    "ToastEvent",
+    "UnauthorizedMemberEvent",
     "UnknownEvent",
     "User",
+    "ViewerPicksUpdateEvent",
+    "WebsocketResponseEvent",
     "events_from_message",
 ]
 
@@ -105,8 +166,98 @@ class User(_ProtoView):
     def follower_count(self) -> int:
         return self._message.follow_info.follower_count
 
+    @property
+    def badges(self) -> List[Badge]:
+        """The badges TikTok shows next to the user's name."""
+        return [Badge(badge) for badge in self._message.badge_list]
+
+    def badge_level(self, scene: int) -> int:
+        """The level of the user's badge of ``scene`` (a ``BADGE_*`` constant), 0 without one."""
+        return max((badge.level for badge in self.badges if badge.scene == scene), default=0)
+
+    @property
+    def is_moderator(self) -> bool:
+        """True for the room's moderators (TikTok's admins)."""
+        attr = self._message.user_attr
+        return attr.is_admin or attr.is_super_admin or any(b.scene == BADGE_ADMIN for b in self.badges)
+
+    @property
+    def is_friend(self) -> bool:
+        """True when the user and the creator follow each other."""
+        mutual = self._message.follow_info.follow_status == FOLLOW_STATUS_MUTUAL
+        return mutual or any(b.scene == BADGE_FRIENDS for b in self.badges)
+
+    @property
+    def is_subscriber(self) -> bool:
+        """True for the creator's subscribers."""
+        return self._message.subscribe_info.is_subscribe or any(
+            b.scene in (BADGE_SUBSCRIBER, BADGE_NEW_SUBSCRIBER) for b in self.badges
+        )
+
+    @property
+    def subscriber_badge_level(self) -> int:
+        return self.badge_level(BADGE_SUBSCRIBER)
+
+    @property
+    def fan_club_level(self) -> int:
+        """The user's level in the creator's fan club (0 when not a member)."""
+        return self._message.fans_club.data.level or self.badge_level(BADGE_FANS)
+
+    @property
+    def fan_club_name(self) -> str:
+        return self._message.fans_club.data.club_name
+
+    @property
+    def gifter_level(self) -> int:
+        """The user's gifter level (TikTok's pay grade)."""
+        return self.badge_level(BADGE_USER_GRADE) or self._message.pay_grade.level
+
     def __repr__(self) -> str:
         return f"User(unique_id={self.unique_id!r}, nickname={self.nickname!r}, id={self.id})"
+
+
+#: Badge scenes (``Badge.scene``), as TikTok numbers them.
+BADGE_ADMIN, BADGE_FRIENDS, BADGE_SUBSCRIBER, BADGE_NEW_SUBSCRIBER = 1, 3, 4, 7
+BADGE_USER_GRADE, BADGE_FANS = 8, 10
+FOLLOW_STATUS_MUTUAL = 2
+
+
+class Badge(_ProtoView):
+    """One badge: ``scene`` (moderator, subscriber, gifter level, fan club...), ``level``,
+    ``text`` and ``image_url``."""
+
+    __slots__ = ()
+    _message: pb.BadgeStruct
+
+    @property
+    def scene(self) -> int:
+        return self._message.scene_type
+
+    @property
+    def level(self) -> int:
+        raw = self._message.privilege_log_extra.level
+        return int(raw) if raw.isdigit() else 0
+
+    @property
+    def text(self) -> str:
+        badge = self._message
+        return (
+            badge.text.default_pattern
+            or badge.str.str
+            or badge.combine.str
+            or badge.combine.text.default_pattern
+        )
+
+    @property
+    def image_url(self) -> Optional[str]:
+        badge = self._message
+        for image in (badge.image.image, badge.combine.icon):
+            if image.url_list:
+                return image.url_list[0]
+        return None
+
+    def __repr__(self) -> str:
+        return f"Badge(scene={self.scene}, level={self.level}, text={self.text!r})"
 
 
 class GiftInfo(_ProtoView):
@@ -244,7 +395,8 @@ class MessageEvent(BaseEvent, _ProtoView):
     """An event made from one webcast message; fields read through to the message."""
 
     __slots__ = ("raw",)
-    method: ClassVar[str] = ""
+    #: TikTok's name of the message type (``BaseProtoMessage.method``) this event decodes.
+    webcast_method: ClassVar[str] = ""
     proto_type: ClassVar[Type[Message]] = Message
 
     def __init__(self, message: Message, raw: bytes = b"") -> None:
@@ -277,7 +429,7 @@ class CommentEvent(MessageEvent):
     """A chat message. ``comment`` (or ``content``) is the text, ``user`` who wrote it."""
 
     __slots__ = ()
-    method = "WebcastChatMessage"
+    webcast_method = "WebcastChatMessage"
     proto_type = pb.WebcastChatMessage
 
     @property
@@ -294,7 +446,7 @@ class GiftEvent(MessageEvent):
     and a final one with ``repeat_end == 1`` carrying the whole ``repeat_count``."""
 
     __slots__ = ()
-    method = "WebcastGiftMessage"
+    webcast_method = "WebcastGiftMessage"
     proto_type = pb.WebcastGiftMessage
 
     @property
@@ -318,18 +470,35 @@ class GiftEvent(MessageEvent):
 
 
 class LikeEvent(MessageEvent):
-    """Likes: ``count`` in this message, ``total`` for the whole live so far."""
+    """Likes: ``count`` in this message, ``total`` for the whole live so far.
 
-    __slots__ = ()
-    method = "WebcastLikeMessage"
+    TikTok caps ``count`` at 15 per message. ``likes`` is the uncapped number: how much the
+    room's ``total`` grew since the previous like message (``count`` for the first one).
+    """
+
+    __slots__ = ("previous_total",)
+    webcast_method = "WebcastLikeMessage"
     proto_type = pb.WebcastLikeMessage
+
+    def __init__(self, message: Message, raw: bytes = b"") -> None:
+        super().__init__(message, raw)
+        #: The room's like total before this message (set by the client), or None.
+        self.previous_total: Optional[int] = None
+
+    @property
+    def likes(self) -> int:
+        count: int = self._message.count  # type: ignore[attr-defined]
+        total: int = self._message.total  # type: ignore[attr-defined]
+        if self.previous_total is None or total <= self.previous_total:
+            return count
+        return max(count, total - self.previous_total)
 
 
 class JoinEvent(MessageEvent):
     """A viewer joined the room (TikTok's member message)."""
 
     __slots__ = ()
-    method = "WebcastMemberMessage"
+    webcast_method = "WebcastMemberMessage"
     proto_type = pb.WebcastMemberMessage
 
 
@@ -337,7 +506,7 @@ class SocialEvent(MessageEvent):
     """A follow or a share; also sent as :class:`FollowEvent` / :class:`ShareEvent`."""
 
     __slots__ = ()
-    method = "WebcastSocialMessage"
+    webcast_method = "WebcastSocialMessage"
     proto_type = pb.WebcastSocialMessage
 
 
@@ -352,12 +521,18 @@ class ShareEvent(SocialEvent):
 
     __slots__ = ()
 
+    @property
+    def users_joined(self) -> Optional[int]:
+        """How many viewers joined through this share, when TikTok says (else None)."""
+        match = _SHARE_JOINED.search(self._message.common.display_text.key)  # type: ignore[attr-defined]
+        return int(match.group(1)) if match else None
+
 
 class RoomUserSeqEvent(MessageEvent):
     """Viewer statistics: ``total`` viewers now, ``total_user`` seen, top ``ranks``."""
 
     __slots__ = ()
-    method = "WebcastRoomUserSeqMessage"
+    webcast_method = "WebcastRoomUserSeqMessage"
     proto_type = pb.WebcastRoomUserSeqMessage
 
 
@@ -365,7 +540,7 @@ class ControlEvent(MessageEvent):
     """A room state change: ``action`` 1 paused, 2 unpaused, 3 ended, 4 ended by TikTok."""
 
     __slots__ = ()
-    method = "WebcastControlMessage"
+    webcast_method = "WebcastControlMessage"
     proto_type = pb.WebcastControlMessage
 
 
@@ -387,6 +562,493 @@ class LiveUnpauseEvent(ControlEvent):
     __slots__ = ()
 
 
+class AccessControlEvent(MessageEvent):
+    """TikTok asks viewers to pass a check (captcha) to keep watching."""
+
+    __slots__ = ()
+    webcast_method = "WebcastAccessControlMessage"
+    proto_type = pb.WebcastAccessControlMessage
+
+
+class AccessRecallEvent(MessageEvent):
+    """A moderation recall notice (``notice``, ``content``, ``punish_info``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastAccessRecallMessage"
+    proto_type = pb.WebcastAccessRecallMessage
+
+
+class BarrageEvent(MessageEvent):
+    """A banner across the chat (upgrades, fan levels, subscriptions...); ``msg_type`` says which."""
+
+    __slots__ = ()
+    webcast_method = "WebcastBarrageMessage"
+    proto_type = pb.WebcastBarrageMessage
+
+
+class BoostCardEvent(MessageEvent):
+    """Boost cards used in the room."""
+
+    __slots__ = ()
+    webcast_method = "WebcastBoostCardMessage"
+    proto_type = pb.WebcastBoostCardMessage
+
+
+class BottomEvent(MessageEvent):
+    """A notice shown at the bottom of the player (``content``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastBottomMessage"
+    proto_type = pb.WebcastBottomMessage
+
+
+class CapsuleEvent(MessageEvent):
+    """A capsule prompt (``desc``, ``button_text``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastCapsuleMessage"
+    proto_type = pb.WebcastCapsuleMessage
+
+
+class CaptionEvent(MessageEvent):
+    """Live captions of the creator's speech: ``content`` per language, ``definite`` once final."""
+
+    __slots__ = ()
+    webcast_method = "WebcastCaptionMessage"
+    proto_type = pb.WebcastCaptionMessage
+
+
+class EmoteChatEvent(MessageEvent):
+    """A chat message made of emotes (``emote_list``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastEmoteChatMessage"
+    proto_type = pb.WebcastEmoteChatMessage
+
+
+class EnvelopeEvent(MessageEvent):
+    """A treasure chest (red envelope): ``envelope_info.diamond_count``, ``people_count``..."""
+
+    __slots__ = ()
+    webcast_method = "WebcastEnvelopeMessage"
+    proto_type = pb.WebcastEnvelopeMessage
+
+
+class GameRankNotifyEvent(MessageEvent):
+    """A game ranking notice (``notify_text``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastGameRankNotifyMessage"
+    proto_type = pb.WebcastGameRankNotifyMessage
+
+
+class GiftBroadcastEvent(MessageEvent):
+    """A big gift announced across rooms (``notify``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastGiftBroadcastMessage"
+    proto_type = pb.WebcastGiftBroadcastMessage
+
+
+class GiftDynamicRestrictionEvent(MessageEvent):
+    """The gifts allowed in the room changed."""
+
+    __slots__ = ()
+    webcast_method = "WebcastGiftDynamicRestrictionMessage"
+    proto_type = pb.WebcastGiftDynamicRestrictionMessage
+
+
+class GiftPanelUpdateEvent(MessageEvent):
+    """The gift panel changed (gallery progress...)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastGiftPanelUpdateMessage"
+    proto_type = pb.WebcastGiftPanelUpdateMessage
+
+
+class GiftPromptEvent(MessageEvent):
+    """A gifting prompt (``title``, ``body``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastGiftPromptMessage"
+    proto_type = pb.WebcastGiftPromptMessage
+
+
+class GoalUpdateEvent(MessageEvent):
+    """LIVE goal progress: ``goal.sub_goals[i].progress/target``, the contributor."""
+
+    __slots__ = ()
+    webcast_method = "WebcastGoalUpdateMessage"
+    proto_type = pb.WebcastGoalUpdateMessage
+
+
+class GuideEvent(MessageEvent):
+    """A guide hint for viewers (``description``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastGuideMessage"
+    proto_type = pb.WebcastGuideMessage
+
+
+class HourlyRankEvent(MessageEvent):
+    """The hourly ranking changed."""
+
+    __slots__ = ()
+    webcast_method = "WebcastHourlyRankMessage"
+    proto_type = pb.WebcastHourlyRankMessage
+
+
+class HourlyRankRewardEvent(MessageEvent):
+    """Hourly ranking rewards: ``winners``."""
+
+    __slots__ = ()
+    webcast_method = "WebcastHourlyRankRewardMessage"
+    proto_type = pb.WebcastHourlyRankRewardMessage
+
+
+class ImDeleteEvent(MessageEvent):
+    """Messages were deleted by moderation: ``delete_msg_ids``, ``delete_user_ids``."""
+
+    __slots__ = ()
+    webcast_method = "WebcastImDeleteMessage"
+    proto_type = pb.WebcastImDeleteMessage
+
+
+class InRoomBannerEvent(MessageEvent):
+    """A banner in the room changed."""
+
+    __slots__ = ()
+    webcast_method = "WebcastInRoomBannerMessage"
+    proto_type = pb.WebcastInRoomBannerMessage
+
+
+class LinkEvent(MessageEvent):
+    """Co-host / guest link events (invites, replies, enter, leave...); ``message_type`` says which."""
+
+    __slots__ = ()
+    webcast_method = "WebcastLinkMessage"
+    proto_type = pb.WebcastLinkMessage
+
+
+class LinkLayerEvent(MessageEvent):
+    """Multi-guest layer changes."""
+
+    __slots__ = ()
+    webcast_method = "WebcastLinkLayerMessage"
+    proto_type = pb.WebcastLinkLayerMessage
+
+
+class LinkMicArmiesEvent(MessageEvent):
+    """Battle scores by team and top supporters (``armies``, ``team_armies``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastLinkMicArmies"
+    proto_type = pb.WebcastLinkMicArmies
+
+
+class LinkMicBattleEvent(MessageEvent):
+    """A battle (PK) started, changed or ended: ``battle_settings``, ``battle_result``, ``anchors_info``."""
+
+    __slots__ = ()
+    webcast_method = "WebcastLinkMicBattle"
+    proto_type = pb.WebcastLinkMicBattle
+
+
+class LinkMicBattleItemCardEvent(MessageEvent):
+    """A battle power-up card was used."""
+
+    __slots__ = ()
+    webcast_method = "WebcastLinkMicBattleItemCard"
+    proto_type = pb.WebcastLinkMicBattleItemCard
+
+
+class LinkMicBattlePunishFinishEvent(MessageEvent):
+    """The punishment after a battle ended."""
+
+    __slots__ = ()
+    webcast_method = "WebcastLinkMicBattlePunishFinish"
+    proto_type = pb.WebcastLinkMicBattlePunishFinish
+
+
+class LinkMicFanTicketMethodEvent(MessageEvent):
+    """Fan ticket scores during a link (``fan_ticket_room_notice``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastLinkMicFanTicketMethod"
+    proto_type = pb.WebcastLinkMicFanTicketMethod
+
+
+class LinkMicLayoutStateEvent(MessageEvent):
+    """The link-mic layout changed."""
+
+    __slots__ = ()
+    webcast_method = "WebcastLinkMicLayoutStateMessage"
+    proto_type = pb.WebcastLinkMicLayoutStateMessage
+
+
+class LinkMicMethodEvent(MessageEvent):
+    """Link-mic state (``message_type``, ``user_id``, ``fan_ticket``, ``linked_users``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastLinkMicMethod"
+    proto_type = pb.WebcastLinkMicMethod
+
+
+class LinkStateEvent(MessageEvent):
+    """The link state of guests changed."""
+
+    __slots__ = ()
+    webcast_method = "WebcastLinkStateMessage"
+    proto_type = pb.WebcastLinkStateMessage
+
+
+class LinkmicBattleTaskEvent(MessageEvent):
+    """A battle task progressed or settled."""
+
+    __slots__ = ()
+    webcast_method = "WebcastLinkmicBattleTaskMessage"
+    proto_type = pb.WebcastLinkmicBattleTaskMessage
+
+
+class LiveGameIntroEvent(MessageEvent):
+    """The game being played was introduced (``content``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastLiveGameIntroMessage"
+    proto_type = pb.WebcastLiveGameIntroMessage
+
+
+class LiveIntroEvent(MessageEvent):
+    """The room's intro text (``content``) by ``user``."""
+
+    __slots__ = ()
+    webcast_method = "WebcastLiveIntroMessage"
+    proto_type = pb.WebcastLiveIntroMessage
+
+
+class MarqueeAnnouncementEvent(MessageEvent):
+    """A marquee announcement (``message_entity``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastMarqueeAnnouncementMessage"
+    proto_type = pb.WebcastMarqueeAnnouncementMessage
+
+
+class MsgDetectEvent(MessageEvent):
+    """A message-delivery probe from TikTok."""
+
+    __slots__ = ()
+    webcast_method = "WebcastMsgDetectMessage"
+    proto_type = pb.WebcastMsgDetectMessage
+
+
+class NoticeEvent(MessageEvent):
+    """A notice to the room (``content``, ``title``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastNoticeMessage"
+    proto_type = pb.WebcastNoticeMessage
+
+
+class OecLiveShoppingEvent(MessageEvent):
+    """Live shopping: a product popped up (``pop_product``) or hot products changed."""
+
+    __slots__ = ()
+    webcast_method = "WebcastOecLiveShoppingMessage"
+    proto_type = pb.WebcastOecLiveShoppingMessage
+
+
+class PartnershipDropsUpdateEvent(MessageEvent):
+    """Game partnership drops changed."""
+
+    __slots__ = ()
+    webcast_method = "WebcastPartnershipDropsUpdateMessage"
+    proto_type = pb.WebcastPartnershipDropsUpdateMessage
+
+
+class PartnershipGameOfflineEvent(MessageEvent):
+    """Game partnership tasks went offline."""
+
+    __slots__ = ()
+    webcast_method = "WebcastPartnershipGameOfflineMessage"
+    proto_type = pb.WebcastPartnershipGameOfflineMessage
+
+
+class PartnershipPunishEvent(MessageEvent):
+    """A game partnership penalty (``punish_info``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastPartnershipPunishMessage"
+    proto_type = pb.WebcastPartnershipPunishMessage
+
+
+class PerceptionEvent(MessageEvent):
+    """A moderation warning shown to the creator (``dialog``, ``punish_info``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastPerceptionMessage"
+    proto_type = pb.WebcastPerceptionMessage
+
+
+class PollEvent(MessageEvent):
+    """A poll started, got votes or ended: ``start_content``, ``update_votes_content``, ``end_content``."""
+
+    __slots__ = ()
+    webcast_method = "WebcastPollMessage"
+    proto_type = pb.WebcastPollMessage
+
+
+class QuestionNewEvent(MessageEvent):
+    """A viewer asked a question: ``details.content`` by ``details.user``."""
+
+    __slots__ = ()
+    webcast_method = "WebcastQuestionNewMessage"
+    proto_type = pb.WebcastQuestionNewMessage
+
+
+class RankTextEvent(MessageEvent):
+    """A ranking text in the chat (``content``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastRankTextMessage"
+    proto_type = pb.WebcastRankTextMessage
+
+
+class RankUpdateEvent(MessageEvent):
+    """Room rankings changed (``updates``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastRankUpdateMessage"
+    proto_type = pb.WebcastRankUpdateMessage
+
+
+class RoomEvent(MessageEvent):
+    """A room message, e.g. the welcome text (``content``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastRoomMessage"
+    proto_type = pb.WebcastRoomMessage
+
+
+class RoomNotifyEvent(MessageEvent):
+    """A room notification (``content``, ``user``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastRoomNotifyMessage"
+    proto_type = pb.WebcastRoomNotifyMessage
+
+
+class RoomPinEvent(MessageEvent):
+    """A message was pinned: ``chat_message`` (or another kind) by ``operator``."""
+
+    __slots__ = ()
+    webcast_method = "WebcastRoomPinMessage"
+    proto_type = pb.WebcastRoomPinMessage
+
+
+class RoomVerifyEvent(MessageEvent):
+    """TikTok verifies the room (``content``; ``close_room`` when it will close)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastRoomVerifyMessage"
+    proto_type = pb.WebcastRoomVerifyMessage
+
+
+class SpeakerEvent(MessageEvent):
+    """The active speaker changed."""
+
+    __slots__ = ()
+    webcast_method = "WebcastSpeakerMessage"
+    proto_type = pb.WebcastSpeakerMessage
+
+
+class SubNotifyEvent(MessageEvent):
+    """A viewer subscribed: ``user``, ``sub_month``."""
+
+    __slots__ = ()
+    webcast_method = "WebcastSubNotifyMessage"
+    proto_type = pb.WebcastSubNotifyMessage
+
+
+class SubPinEventEvent(MessageEvent):
+    """A subscriber pin card (``card``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastSubPinEventMessage"
+    proto_type = pb.WebcastSubPinEventMessage
+
+
+class SystemEvent(MessageEvent):
+    """A system message (``message``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastSystemMessage"
+    proto_type = pb.WebcastSystemMessage
+
+
+class ToastEvent(MessageEvent):
+    """A toast notification."""
+
+    __slots__ = ()
+    webcast_method = "WebcastToastMessage"
+    proto_type = pb.WebcastToastMessage
+
+
+class UnauthorizedMemberEvent(MessageEvent):
+    """A viewer without a visible profile joined (``nick_name``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastUnauthorizedMemberMessage"
+    proto_type = pb.WebcastUnauthorizedMemberMessage
+
+
+class ViewerPicksUpdateEvent(MessageEvent):
+    """Viewer picks changed (``info.gift_pick_list``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastViewerPicksUpdateMessage"
+    proto_type = pb.WebcastViewerPicksUpdateMessage
+
+
+class SuperFanEvent(BarrageEvent):
+    """A viewer's fan level went up (a barrage of type fans-level upgrade)."""
+
+    __slots__ = ()
+
+
+class SuperFanJoinEvent(BarrageEvent):
+    """A super fan entered the room (a barrage of type fans-level entrance)."""
+
+    __slots__ = ()
+
+
+class SuperFanBoxEvent(EnvelopeEvent):
+    """A super fan box (a treasure chest of business type super fan box)."""
+
+    __slots__ = ()
+
+
+class WebsocketResponseEvent(BaseEvent):
+    """Every fetch result as received (``result``, a ProtoMessageFetchResult), before its
+    messages are dispatched. For logging and debugging."""
+
+    __slots__ = ("result",)
+
+    def __init__(self, result: pb.ProtoMessageFetchResult) -> None:
+        self.result = result
+
+    def to_dict(self) -> Dict[str, Any]:
+        data = json_format.MessageToDict(self.result, preserving_proto_field_name=True)
+        return {"event": "WebsocketResponseEvent", **data}
+
+    def __repr__(self) -> str:
+        return f"WebsocketResponseEvent(cursor={self.result.cursor!r}, messages={len(self.result.messages)})"
+
+
+BARRAGE_FANS_LEVEL_UPGRADE, BARRAGE_FANS_LEVEL_ENTRANCE = 10, 11
+ENVELOPE_SUPER_FAN_BOX = 19
+_SHARE_JOINED = re.compile(r"_(\d+)_share")
+
 CONTROL_PAUSED, CONTROL_UNPAUSED, CONTROL_ENDED, CONTROL_SUSPENDED = 1, 2, 3, 4
 _CONTROL_DERIVED: Dict[int, Type[MessageEvent]] = {
     CONTROL_PAUSED: LivePauseEvent,
@@ -394,19 +1056,15 @@ _CONTROL_DERIVED: Dict[int, Type[MessageEvent]] = {
     CONTROL_ENDED: LiveEndEvent,
     CONTROL_SUSPENDED: LiveEndEvent,
 }
+_BARRAGE_DERIVED: Dict[int, Type[MessageEvent]] = {
+    BARRAGE_FANS_LEVEL_UPGRADE: SuperFanEvent,
+    BARRAGE_FANS_LEVEL_ENTRANCE: SuperFanJoinEvent,
+}
 
-#: The message event class for each webcast ``method``.
+#: The message event class for each webcast ``method`` (derived classes are not listed).
 EVENT_TYPES: Dict[str, Type[MessageEvent]] = {
-    cls.method: cls
-    for cls in (
-        CommentEvent,
-        GiftEvent,
-        LikeEvent,
-        JoinEvent,
-        SocialEvent,
-        RoomUserSeqEvent,
-        ControlEvent,
-    )
+    cls.webcast_method: cls
+    for cls in MessageEvent.__subclasses__()  # direct subclasses: one per message type
 }
 
 
@@ -428,6 +1086,11 @@ def _derived_event_type(event: MessageEvent) -> Optional[Type[MessageEvent]]:
     message: Any = event.proto
     if isinstance(event, ControlEvent):
         return _CONTROL_DERIVED.get(message.action)
+    if isinstance(event, BarrageEvent):
+        return _BARRAGE_DERIVED.get(message.msg_type)
+    if isinstance(event, EnvelopeEvent):
+        business = message.envelope_info.business_type
+        return SuperFanBoxEvent if business == ENVELOPE_SUPER_FAN_BOX else None
     if isinstance(event, SocialEvent):
         key = message.common.display_text.key
         if "follow" in key:

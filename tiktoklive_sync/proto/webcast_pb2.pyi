@@ -237,21 +237,234 @@ class CommonMessageData(_message.Message):
     def __init__(self, method: _Optional[str] = ..., msg_id: _Optional[int] = ..., room_id: _Optional[int] = ..., create_time: _Optional[int] = ..., monitor: _Optional[int] = ..., is_show_msg: bool = ..., describe: _Optional[str] = ..., display_text: _Optional[_Union[Text, _Mapping]] = ..., fold_type: _Optional[int] = ..., anchor_fold_type: _Optional[int] = ..., priority_score: _Optional[int] = ..., log_id: _Optional[str] = ..., msg_process_filter_k: _Optional[str] = ..., msg_process_filter_v: _Optional[str] = ..., from_idc: _Optional[str] = ..., to_idc: _Optional[str] = ..., filter_msg_tags: _Optional[_Iterable[str]] = ...) -> None: ...
 
 class FollowInfo(_message.Message):
-    __slots__ = ("following_count", "follower_count", "follow_status", "push_status", "remark_name")
+    __slots__ = ("following_count", "follower_count", "follow_status", "push_status")
     FOLLOWING_COUNT_FIELD_NUMBER: _ClassVar[int]
     FOLLOWER_COUNT_FIELD_NUMBER: _ClassVar[int]
     FOLLOW_STATUS_FIELD_NUMBER: _ClassVar[int]
     PUSH_STATUS_FIELD_NUMBER: _ClassVar[int]
-    REMARK_NAME_FIELD_NUMBER: _ClassVar[int]
     following_count: int
     follower_count: int
     follow_status: int
     push_status: int
-    remark_name: str
-    def __init__(self, following_count: _Optional[int] = ..., follower_count: _Optional[int] = ..., follow_status: _Optional[int] = ..., push_status: _Optional[int] = ..., remark_name: _Optional[str] = ...) -> None: ...
+    def __init__(self, following_count: _Optional[int] = ..., follower_count: _Optional[int] = ..., follow_status: _Optional[int] = ..., push_status: _Optional[int] = ...) -> None: ...
+
+class PrivilegeLogExtra(_message.Message):
+    __slots__ = ("data_version", "privilege_id", "privilege_version", "privilege_order_id", "level", "start_time", "end_time")
+    DATA_VERSION_FIELD_NUMBER: _ClassVar[int]
+    PRIVILEGE_ID_FIELD_NUMBER: _ClassVar[int]
+    PRIVILEGE_VERSION_FIELD_NUMBER: _ClassVar[int]
+    PRIVILEGE_ORDER_ID_FIELD_NUMBER: _ClassVar[int]
+    LEVEL_FIELD_NUMBER: _ClassVar[int]
+    START_TIME_FIELD_NUMBER: _ClassVar[int]
+    END_TIME_FIELD_NUMBER: _ClassVar[int]
+    data_version: str
+    privilege_id: str
+    privilege_version: str
+    privilege_order_id: str
+    level: str
+    start_time: int
+    end_time: int
+    def __init__(self, data_version: _Optional[str] = ..., privilege_id: _Optional[str] = ..., privilege_version: _Optional[str] = ..., privilege_order_id: _Optional[str] = ..., level: _Optional[str] = ..., start_time: _Optional[int] = ..., end_time: _Optional[int] = ...) -> None: ...
+
+class ImageBadge(_message.Message):
+    __slots__ = ("display_type", "image")
+    DISPLAY_TYPE_FIELD_NUMBER: _ClassVar[int]
+    IMAGE_FIELD_NUMBER: _ClassVar[int]
+    display_type: int
+    image: ImageModel
+    def __init__(self, display_type: _Optional[int] = ..., image: _Optional[_Union[ImageModel, _Mapping]] = ...) -> None: ...
+
+class TextBadge(_message.Message):
+    __slots__ = ("display_type", "key", "default_pattern", "pieces")
+    DISPLAY_TYPE_FIELD_NUMBER: _ClassVar[int]
+    KEY_FIELD_NUMBER: _ClassVar[int]
+    DEFAULT_PATTERN_FIELD_NUMBER: _ClassVar[int]
+    PIECES_FIELD_NUMBER: _ClassVar[int]
+    display_type: int
+    key: str
+    default_pattern: str
+    pieces: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, display_type: _Optional[int] = ..., key: _Optional[str] = ..., default_pattern: _Optional[str] = ..., pieces: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class StringBadge(_message.Message):
+    __slots__ = ("display_type", "str")
+    DISPLAY_TYPE_FIELD_NUMBER: _ClassVar[int]
+    STR_FIELD_NUMBER: _ClassVar[int]
+    display_type: int
+    str: str
+    def __init__(self, display_type: _Optional[int] = ..., str: _Optional[str] = ...) -> None: ...
+
+class BadgeText(_message.Message):
+    __slots__ = ("key", "default_pattern", "pieces")
+    KEY_FIELD_NUMBER: _ClassVar[int]
+    DEFAULT_PATTERN_FIELD_NUMBER: _ClassVar[int]
+    PIECES_FIELD_NUMBER: _ClassVar[int]
+    key: str
+    default_pattern: str
+    pieces: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, key: _Optional[str] = ..., default_pattern: _Optional[str] = ..., pieces: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class CombineBadge(_message.Message):
+    __slots__ = ("icon", "text", "str")
+    ICON_FIELD_NUMBER: _ClassVar[int]
+    TEXT_FIELD_NUMBER: _ClassVar[int]
+    STR_FIELD_NUMBER: _ClassVar[int]
+    icon: ImageModel
+    text: BadgeText
+    str: str
+    def __init__(self, icon: _Optional[_Union[ImageModel, _Mapping]] = ..., text: _Optional[_Union[BadgeText, _Mapping]] = ..., str: _Optional[str] = ...) -> None: ...
+
+class BadgeStruct(_message.Message):
+    __slots__ = ("display_type", "priority_type", "scene_type", "position", "display_status", "greyed_by_client", "exhibition_type", "openweburl", "display", "privilege_log_extra", "image", "text", "str", "combine", "is_customized")
+    DISPLAY_TYPE_FIELD_NUMBER: _ClassVar[int]
+    PRIORITY_TYPE_FIELD_NUMBER: _ClassVar[int]
+    SCENE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    POSITION_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_STATUS_FIELD_NUMBER: _ClassVar[int]
+    GREYED_BY_CLIENT_FIELD_NUMBER: _ClassVar[int]
+    EXHIBITION_TYPE_FIELD_NUMBER: _ClassVar[int]
+    OPENWEBURL_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_FIELD_NUMBER: _ClassVar[int]
+    PRIVILEGE_LOG_EXTRA_FIELD_NUMBER: _ClassVar[int]
+    IMAGE_FIELD_NUMBER: _ClassVar[int]
+    TEXT_FIELD_NUMBER: _ClassVar[int]
+    STR_FIELD_NUMBER: _ClassVar[int]
+    COMBINE_FIELD_NUMBER: _ClassVar[int]
+    IS_CUSTOMIZED_FIELD_NUMBER: _ClassVar[int]
+    display_type: int
+    priority_type: int
+    scene_type: int
+    position: int
+    display_status: int
+    greyed_by_client: int
+    exhibition_type: int
+    openweburl: str
+    display: bool
+    privilege_log_extra: PrivilegeLogExtra
+    image: ImageBadge
+    text: TextBadge
+    str: StringBadge
+    combine: CombineBadge
+    is_customized: bool
+    def __init__(self, display_type: _Optional[int] = ..., priority_type: _Optional[int] = ..., scene_type: _Optional[int] = ..., position: _Optional[int] = ..., display_status: _Optional[int] = ..., greyed_by_client: _Optional[int] = ..., exhibition_type: _Optional[int] = ..., openweburl: _Optional[str] = ..., display: bool = ..., privilege_log_extra: _Optional[_Union[PrivilegeLogExtra, _Mapping]] = ..., image: _Optional[_Union[ImageBadge, _Mapping]] = ..., text: _Optional[_Union[TextBadge, _Mapping]] = ..., str: _Optional[_Union[StringBadge, _Mapping]] = ..., combine: _Optional[_Union[CombineBadge, _Mapping]] = ..., is_customized: bool = ...) -> None: ...
+
+class UserHonor(_message.Message):
+    __slots__ = ("diamond_icon", "name", "icon", "next_name", "level", "grade_describe", "score")
+    DIAMOND_ICON_FIELD_NUMBER: _ClassVar[int]
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    ICON_FIELD_NUMBER: _ClassVar[int]
+    NEXT_NAME_FIELD_NUMBER: _ClassVar[int]
+    LEVEL_FIELD_NUMBER: _ClassVar[int]
+    GRADE_DESCRIBE_FIELD_NUMBER: _ClassVar[int]
+    SCORE_FIELD_NUMBER: _ClassVar[int]
+    diamond_icon: ImageModel
+    name: str
+    icon: ImageModel
+    next_name: str
+    level: int
+    grade_describe: str
+    score: int
+    def __init__(self, diamond_icon: _Optional[_Union[ImageModel, _Mapping]] = ..., name: _Optional[str] = ..., icon: _Optional[_Union[ImageModel, _Mapping]] = ..., next_name: _Optional[str] = ..., level: _Optional[int] = ..., grade_describe: _Optional[str] = ..., score: _Optional[int] = ...) -> None: ...
+
+class UserBadge(_message.Message):
+    __slots__ = ("icons", "title")
+    class IconsEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: int
+        value: ImageModel
+        def __init__(self, key: _Optional[int] = ..., value: _Optional[_Union[ImageModel, _Mapping]] = ...) -> None: ...
+    ICONS_FIELD_NUMBER: _ClassVar[int]
+    TITLE_FIELD_NUMBER: _ClassVar[int]
+    icons: _containers.MessageMap[int, ImageModel]
+    title: str
+    def __init__(self, icons: _Optional[_Mapping[int, ImageModel]] = ..., title: _Optional[str] = ...) -> None: ...
+
+class FansClubData(_message.Message):
+    __slots__ = ("club_name", "level", "user_fans_club_status", "badge", "available_gift_ids", "anchor_id")
+    CLUB_NAME_FIELD_NUMBER: _ClassVar[int]
+    LEVEL_FIELD_NUMBER: _ClassVar[int]
+    USER_FANS_CLUB_STATUS_FIELD_NUMBER: _ClassVar[int]
+    BADGE_FIELD_NUMBER: _ClassVar[int]
+    AVAILABLE_GIFT_IDS_FIELD_NUMBER: _ClassVar[int]
+    ANCHOR_ID_FIELD_NUMBER: _ClassVar[int]
+    club_name: str
+    level: int
+    user_fans_club_status: int
+    badge: UserBadge
+    available_gift_ids: _containers.RepeatedScalarFieldContainer[int]
+    anchor_id: int
+    def __init__(self, club_name: _Optional[str] = ..., level: _Optional[int] = ..., user_fans_club_status: _Optional[int] = ..., badge: _Optional[_Union[UserBadge, _Mapping]] = ..., available_gift_ids: _Optional[_Iterable[int]] = ..., anchor_id: _Optional[int] = ...) -> None: ...
+
+class FansClubMember(_message.Message):
+    __slots__ = ("data",)
+    DATA_FIELD_NUMBER: _ClassVar[int]
+    data: FansClubData
+    def __init__(self, data: _Optional[_Union[FansClubData, _Mapping]] = ...) -> None: ...
+
+class UserAttr(_message.Message):
+    __slots__ = ("is_muted", "is_admin", "is_super_admin", "has_voting_function", "is_channel_admin")
+    IS_MUTED_FIELD_NUMBER: _ClassVar[int]
+    IS_ADMIN_FIELD_NUMBER: _ClassVar[int]
+    IS_SUPER_ADMIN_FIELD_NUMBER: _ClassVar[int]
+    HAS_VOTING_FUNCTION_FIELD_NUMBER: _ClassVar[int]
+    IS_CHANNEL_ADMIN_FIELD_NUMBER: _ClassVar[int]
+    is_muted: bool
+    is_admin: bool
+    is_super_admin: bool
+    has_voting_function: bool
+    is_channel_admin: bool
+    def __init__(self, is_muted: bool = ..., is_admin: bool = ..., is_super_admin: bool = ..., has_voting_function: bool = ..., is_channel_admin: bool = ...) -> None: ...
+
+class SubscribeBadge(_message.Message):
+    __slots__ = ("origin_img", "preview_img", "is_customized")
+    ORIGIN_IMG_FIELD_NUMBER: _ClassVar[int]
+    PREVIEW_IMG_FIELD_NUMBER: _ClassVar[int]
+    IS_CUSTOMIZED_FIELD_NUMBER: _ClassVar[int]
+    origin_img: ImageModel
+    preview_img: ImageModel
+    is_customized: bool
+    def __init__(self, origin_img: _Optional[_Union[ImageModel, _Mapping]] = ..., preview_img: _Optional[_Union[ImageModel, _Mapping]] = ..., is_customized: bool = ...) -> None: ...
+
+class SubscribeInfo(_message.Message):
+    __slots__ = ("qualification", "is_subscribe", "badge", "enable_subscription", "subscriber_count", "is_in_grace_period", "is_subscribed_to_anchor", "sub_end_time")
+    QUALIFICATION_FIELD_NUMBER: _ClassVar[int]
+    IS_SUBSCRIBE_FIELD_NUMBER: _ClassVar[int]
+    BADGE_FIELD_NUMBER: _ClassVar[int]
+    ENABLE_SUBSCRIPTION_FIELD_NUMBER: _ClassVar[int]
+    SUBSCRIBER_COUNT_FIELD_NUMBER: _ClassVar[int]
+    IS_IN_GRACE_PERIOD_FIELD_NUMBER: _ClassVar[int]
+    IS_SUBSCRIBED_TO_ANCHOR_FIELD_NUMBER: _ClassVar[int]
+    SUB_END_TIME_FIELD_NUMBER: _ClassVar[int]
+    qualification: bool
+    is_subscribe: bool
+    badge: SubscribeBadge
+    enable_subscription: bool
+    subscriber_count: int
+    is_in_grace_period: bool
+    is_subscribed_to_anchor: bool
+    sub_end_time: int
+    def __init__(self, qualification: bool = ..., is_subscribe: bool = ..., badge: _Optional[_Union[SubscribeBadge, _Mapping]] = ..., enable_subscription: bool = ..., subscriber_count: _Optional[int] = ..., is_in_grace_period: bool = ..., is_subscribed_to_anchor: bool = ..., sub_end_time: _Optional[int] = ...) -> None: ...
+
+class UserIdentity(_message.Message):
+    __slots__ = ("is_gift_giver_of_anchor", "is_subscriber_of_anchor", "is_mutual_following_with_anchor", "is_follower_of_anchor", "is_moderator_of_anchor", "is_anchor")
+    IS_GIFT_GIVER_OF_ANCHOR_FIELD_NUMBER: _ClassVar[int]
+    IS_SUBSCRIBER_OF_ANCHOR_FIELD_NUMBER: _ClassVar[int]
+    IS_MUTUAL_FOLLOWING_WITH_ANCHOR_FIELD_NUMBER: _ClassVar[int]
+    IS_FOLLOWER_OF_ANCHOR_FIELD_NUMBER: _ClassVar[int]
+    IS_MODERATOR_OF_ANCHOR_FIELD_NUMBER: _ClassVar[int]
+    IS_ANCHOR_FIELD_NUMBER: _ClassVar[int]
+    is_gift_giver_of_anchor: bool
+    is_subscriber_of_anchor: bool
+    is_mutual_following_with_anchor: bool
+    is_follower_of_anchor: bool
+    is_moderator_of_anchor: bool
+    is_anchor: bool
+    def __init__(self, is_gift_giver_of_anchor: bool = ..., is_subscriber_of_anchor: bool = ..., is_mutual_following_with_anchor: bool = ..., is_follower_of_anchor: bool = ..., is_moderator_of_anchor: bool = ..., is_anchor: bool = ...) -> None: ...
 
 class User(_message.Message):
-    __slots__ = ("id", "short_id", "nickname", "gender", "signature", "level", "birthday", "telephone", "avatar_thumb", "avatar_medium", "avatar_large", "verified", "experience", "city", "status", "create_time", "modify_time", "secret", "share_qrcode_uri", "income_share_percent", "follow_info", "display_id", "sec_uid", "id_str")
+    __slots__ = ("id", "short_id", "nickname", "gender", "signature", "level", "birthday", "telephone", "avatar_thumb", "avatar_medium", "avatar_large", "verified", "experience", "city", "status", "create_time", "modify_time", "secret", "share_qrcode_uri", "income_share_percent", "badge_image_list", "follow_info", "pay_grade", "fans_club", "special_id", "user_attr", "pay_score", "ticket_count", "display_id", "verified_content", "top_fans", "sec_uid", "user_role", "subscribe_info", "badge_list", "id_str")
     ID_FIELD_NUMBER: _ClassVar[int]
     SHORT_ID_FIELD_NUMBER: _ClassVar[int]
     NICKNAME_FIELD_NUMBER: _ClassVar[int]
@@ -272,9 +485,21 @@ class User(_message.Message):
     SECRET_FIELD_NUMBER: _ClassVar[int]
     SHARE_QRCODE_URI_FIELD_NUMBER: _ClassVar[int]
     INCOME_SHARE_PERCENT_FIELD_NUMBER: _ClassVar[int]
+    BADGE_IMAGE_LIST_FIELD_NUMBER: _ClassVar[int]
     FOLLOW_INFO_FIELD_NUMBER: _ClassVar[int]
+    PAY_GRADE_FIELD_NUMBER: _ClassVar[int]
+    FANS_CLUB_FIELD_NUMBER: _ClassVar[int]
+    SPECIAL_ID_FIELD_NUMBER: _ClassVar[int]
+    USER_ATTR_FIELD_NUMBER: _ClassVar[int]
+    PAY_SCORE_FIELD_NUMBER: _ClassVar[int]
+    TICKET_COUNT_FIELD_NUMBER: _ClassVar[int]
     DISPLAY_ID_FIELD_NUMBER: _ClassVar[int]
+    VERIFIED_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    TOP_FANS_FIELD_NUMBER: _ClassVar[int]
     SEC_UID_FIELD_NUMBER: _ClassVar[int]
+    USER_ROLE_FIELD_NUMBER: _ClassVar[int]
+    SUBSCRIBE_INFO_FIELD_NUMBER: _ClassVar[int]
+    BADGE_LIST_FIELD_NUMBER: _ClassVar[int]
     ID_STR_FIELD_NUMBER: _ClassVar[int]
     id: int
     short_id: int
@@ -296,22 +521,31 @@ class User(_message.Message):
     secret: int
     share_qrcode_uri: str
     income_share_percent: int
+    badge_image_list: _containers.RepeatedCompositeFieldContainer[ImageModel]
     follow_info: FollowInfo
+    pay_grade: UserHonor
+    fans_club: FansClubMember
+    special_id: str
+    user_attr: UserAttr
+    pay_score: int
+    ticket_count: int
     display_id: str
+    verified_content: str
+    top_fans: _containers.RepeatedCompositeFieldContainer[User]
     sec_uid: str
+    user_role: int
+    subscribe_info: SubscribeInfo
+    badge_list: _containers.RepeatedCompositeFieldContainer[BadgeStruct]
     id_str: str
-    def __init__(self, id: _Optional[int] = ..., short_id: _Optional[int] = ..., nickname: _Optional[str] = ..., gender: _Optional[int] = ..., signature: _Optional[str] = ..., level: _Optional[int] = ..., birthday: _Optional[int] = ..., telephone: _Optional[str] = ..., avatar_thumb: _Optional[_Union[ImageModel, _Mapping]] = ..., avatar_medium: _Optional[_Union[ImageModel, _Mapping]] = ..., avatar_large: _Optional[_Union[ImageModel, _Mapping]] = ..., verified: bool = ..., experience: _Optional[int] = ..., city: _Optional[str] = ..., status: _Optional[int] = ..., create_time: _Optional[int] = ..., modify_time: _Optional[int] = ..., secret: _Optional[int] = ..., share_qrcode_uri: _Optional[str] = ..., income_share_percent: _Optional[int] = ..., follow_info: _Optional[_Union[FollowInfo, _Mapping]] = ..., display_id: _Optional[str] = ..., sec_uid: _Optional[str] = ..., id_str: _Optional[str] = ...) -> None: ...
+    def __init__(self, id: _Optional[int] = ..., short_id: _Optional[int] = ..., nickname: _Optional[str] = ..., gender: _Optional[int] = ..., signature: _Optional[str] = ..., level: _Optional[int] = ..., birthday: _Optional[int] = ..., telephone: _Optional[str] = ..., avatar_thumb: _Optional[_Union[ImageModel, _Mapping]] = ..., avatar_medium: _Optional[_Union[ImageModel, _Mapping]] = ..., avatar_large: _Optional[_Union[ImageModel, _Mapping]] = ..., verified: bool = ..., experience: _Optional[int] = ..., city: _Optional[str] = ..., status: _Optional[int] = ..., create_time: _Optional[int] = ..., modify_time: _Optional[int] = ..., secret: _Optional[int] = ..., share_qrcode_uri: _Optional[str] = ..., income_share_percent: _Optional[int] = ..., badge_image_list: _Optional[_Iterable[_Union[ImageModel, _Mapping]]] = ..., follow_info: _Optional[_Union[FollowInfo, _Mapping]] = ..., pay_grade: _Optional[_Union[UserHonor, _Mapping]] = ..., fans_club: _Optional[_Union[FansClubMember, _Mapping]] = ..., special_id: _Optional[str] = ..., user_attr: _Optional[_Union[UserAttr, _Mapping]] = ..., pay_score: _Optional[int] = ..., ticket_count: _Optional[int] = ..., display_id: _Optional[str] = ..., verified_content: _Optional[str] = ..., top_fans: _Optional[_Iterable[_Union[User, _Mapping]]] = ..., sec_uid: _Optional[str] = ..., user_role: _Optional[int] = ..., subscribe_info: _Optional[_Union[SubscribeInfo, _Mapping]] = ..., badge_list: _Optional[_Iterable[_Union[BadgeStruct, _Mapping]]] = ..., id_str: _Optional[str] = ...) -> None: ...
 
 class Gift(_message.Message):
-    __slots__ = ("image", "describe", "notify", "duration", "id", "for_linkmic", "doodle", "for_fansclub", "combo", "type", "diamond_count", "is_displayed_on_panel", "primary_effect_id", "gift_label_icon", "name", "region", "manual", "for_custom", "icon")
+    __slots__ = ("image", "describe", "duration", "id", "for_linkmic", "combo", "type", "diamond_count", "is_displayed_on_panel", "primary_effect_id", "gift_label_icon", "name", "icon")
     IMAGE_FIELD_NUMBER: _ClassVar[int]
     DESCRIBE_FIELD_NUMBER: _ClassVar[int]
-    NOTIFY_FIELD_NUMBER: _ClassVar[int]
     DURATION_FIELD_NUMBER: _ClassVar[int]
     ID_FIELD_NUMBER: _ClassVar[int]
     FOR_LINKMIC_FIELD_NUMBER: _ClassVar[int]
-    DOODLE_FIELD_NUMBER: _ClassVar[int]
-    FOR_FANSCLUB_FIELD_NUMBER: _ClassVar[int]
     COMBO_FIELD_NUMBER: _ClassVar[int]
     TYPE_FIELD_NUMBER: _ClassVar[int]
     DIAMOND_COUNT_FIELD_NUMBER: _ClassVar[int]
@@ -319,18 +553,12 @@ class Gift(_message.Message):
     PRIMARY_EFFECT_ID_FIELD_NUMBER: _ClassVar[int]
     GIFT_LABEL_ICON_FIELD_NUMBER: _ClassVar[int]
     NAME_FIELD_NUMBER: _ClassVar[int]
-    REGION_FIELD_NUMBER: _ClassVar[int]
-    MANUAL_FIELD_NUMBER: _ClassVar[int]
-    FOR_CUSTOM_FIELD_NUMBER: _ClassVar[int]
     ICON_FIELD_NUMBER: _ClassVar[int]
     image: ImageModel
     describe: str
-    notify: bool
     duration: int
     id: int
     for_linkmic: bool
-    doodle: bool
-    for_fansclub: bool
     combo: bool
     type: int
     diamond_count: int
@@ -338,31 +566,68 @@ class Gift(_message.Message):
     primary_effect_id: int
     gift_label_icon: ImageModel
     name: str
-    region: str
-    manual: str
-    for_custom: bool
     icon: ImageModel
-    def __init__(self, image: _Optional[_Union[ImageModel, _Mapping]] = ..., describe: _Optional[str] = ..., notify: bool = ..., duration: _Optional[int] = ..., id: _Optional[int] = ..., for_linkmic: bool = ..., doodle: bool = ..., for_fansclub: bool = ..., combo: bool = ..., type: _Optional[int] = ..., diamond_count: _Optional[int] = ..., is_displayed_on_panel: bool = ..., primary_effect_id: _Optional[int] = ..., gift_label_icon: _Optional[_Union[ImageModel, _Mapping]] = ..., name: _Optional[str] = ..., region: _Optional[str] = ..., manual: _Optional[str] = ..., for_custom: bool = ..., icon: _Optional[_Union[ImageModel, _Mapping]] = ...) -> None: ...
+    def __init__(self, image: _Optional[_Union[ImageModel, _Mapping]] = ..., describe: _Optional[str] = ..., duration: _Optional[int] = ..., id: _Optional[int] = ..., for_linkmic: bool = ..., combo: bool = ..., type: _Optional[int] = ..., diamond_count: _Optional[int] = ..., is_displayed_on_panel: bool = ..., primary_effect_id: _Optional[int] = ..., gift_label_icon: _Optional[_Union[ImageModel, _Mapping]] = ..., name: _Optional[str] = ..., icon: _Optional[_Union[ImageModel, _Mapping]] = ...) -> None: ...
+
+class EmoteModel(_message.Message):
+    __slots__ = ("emote_id", "image", "audit_status", "uuid", "emote_type", "content_source", "emote_private_type", "package_id")
+    EMOTE_ID_FIELD_NUMBER: _ClassVar[int]
+    IMAGE_FIELD_NUMBER: _ClassVar[int]
+    AUDIT_STATUS_FIELD_NUMBER: _ClassVar[int]
+    UUID_FIELD_NUMBER: _ClassVar[int]
+    EMOTE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_SOURCE_FIELD_NUMBER: _ClassVar[int]
+    EMOTE_PRIVATE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    PACKAGE_ID_FIELD_NUMBER: _ClassVar[int]
+    emote_id: str
+    image: ImageModel
+    audit_status: int
+    uuid: str
+    emote_type: int
+    content_source: int
+    emote_private_type: int
+    package_id: str
+    def __init__(self, emote_id: _Optional[str] = ..., image: _Optional[_Union[ImageModel, _Mapping]] = ..., audit_status: _Optional[int] = ..., uuid: _Optional[str] = ..., emote_type: _Optional[int] = ..., content_source: _Optional[int] = ..., emote_private_type: _Optional[int] = ..., package_id: _Optional[str] = ...) -> None: ...
+
+class EmoteWithIndex(_message.Message):
+    __slots__ = ("index", "emote")
+    INDEX_FIELD_NUMBER: _ClassVar[int]
+    EMOTE_FIELD_NUMBER: _ClassVar[int]
+    index: int
+    emote: EmoteModel
+    def __init__(self, index: _Optional[int] = ..., emote: _Optional[_Union[EmoteModel, _Mapping]] = ...) -> None: ...
 
 class WebcastChatMessage(_message.Message):
-    __slots__ = ("common", "user", "content", "visible_to_sender", "background_image", "full_screen_text_color", "at_user", "content_language")
+    __slots__ = ("common", "user", "content", "visible_to_sender", "background_image", "full_screen_text_color", "background_image_v2", "gift_image", "at_user", "emotes", "content_language", "user_identity", "comment_tag", "mention_users")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     USER_FIELD_NUMBER: _ClassVar[int]
     CONTENT_FIELD_NUMBER: _ClassVar[int]
     VISIBLE_TO_SENDER_FIELD_NUMBER: _ClassVar[int]
     BACKGROUND_IMAGE_FIELD_NUMBER: _ClassVar[int]
     FULL_SCREEN_TEXT_COLOR_FIELD_NUMBER: _ClassVar[int]
+    BACKGROUND_IMAGE_V2_FIELD_NUMBER: _ClassVar[int]
+    GIFT_IMAGE_FIELD_NUMBER: _ClassVar[int]
     AT_USER_FIELD_NUMBER: _ClassVar[int]
+    EMOTES_FIELD_NUMBER: _ClassVar[int]
     CONTENT_LANGUAGE_FIELD_NUMBER: _ClassVar[int]
+    USER_IDENTITY_FIELD_NUMBER: _ClassVar[int]
+    COMMENT_TAG_FIELD_NUMBER: _ClassVar[int]
+    MENTION_USERS_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     user: User
     content: str
     visible_to_sender: bool
     background_image: ImageModel
     full_screen_text_color: str
+    background_image_v2: ImageModel
+    gift_image: ImageModel
     at_user: User
+    emotes: _containers.RepeatedCompositeFieldContainer[EmoteWithIndex]
     content_language: str
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., user: _Optional[_Union[User, _Mapping]] = ..., content: _Optional[str] = ..., visible_to_sender: bool = ..., background_image: _Optional[_Union[ImageModel, _Mapping]] = ..., full_screen_text_color: _Optional[str] = ..., at_user: _Optional[_Union[User, _Mapping]] = ..., content_language: _Optional[str] = ...) -> None: ...
+    user_identity: UserIdentity
+    comment_tag: _containers.RepeatedScalarFieldContainer[int]
+    mention_users: _containers.RepeatedCompositeFieldContainer[User]
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., user: _Optional[_Union[User, _Mapping]] = ..., content: _Optional[str] = ..., visible_to_sender: bool = ..., background_image: _Optional[_Union[ImageModel, _Mapping]] = ..., full_screen_text_color: _Optional[str] = ..., background_image_v2: _Optional[_Union[ImageModel, _Mapping]] = ..., gift_image: _Optional[_Union[ImageModel, _Mapping]] = ..., at_user: _Optional[_Union[User, _Mapping]] = ..., emotes: _Optional[_Iterable[_Union[EmoteWithIndex, _Mapping]]] = ..., content_language: _Optional[str] = ..., user_identity: _Optional[_Union[UserIdentity, _Mapping]] = ..., comment_tag: _Optional[_Iterable[int]] = ..., mention_users: _Optional[_Iterable[_Union[User, _Mapping]]] = ...) -> None: ...
 
 class WebcastGiftMessage(_message.Message):
     __slots__ = ("common", "gift_id", "fan_ticket_count", "group_count", "repeat_count", "combo_count", "user", "to_user", "repeat_end", "group_id", "income_taskgifts", "room_fan_ticket_count", "gift", "log_id", "send_type")
@@ -503,3 +768,1820 @@ class WebcastControlMessage(_message.Message):
     action: int
     tips: str
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., action: _Optional[int] = ..., tips: _Optional[str] = ...) -> None: ...
+
+class PunishEventInfo(_message.Message):
+    __slots__ = ("punish_type", "punish_reason", "punish_id", "violation_uid", "punish_type_id", "duration", "punish_perception_code", "end_time", "violation_uid_str", "show_reason")
+    PUNISH_TYPE_FIELD_NUMBER: _ClassVar[int]
+    PUNISH_REASON_FIELD_NUMBER: _ClassVar[int]
+    PUNISH_ID_FIELD_NUMBER: _ClassVar[int]
+    VIOLATION_UID_FIELD_NUMBER: _ClassVar[int]
+    PUNISH_TYPE_ID_FIELD_NUMBER: _ClassVar[int]
+    DURATION_FIELD_NUMBER: _ClassVar[int]
+    PUNISH_PERCEPTION_CODE_FIELD_NUMBER: _ClassVar[int]
+    END_TIME_FIELD_NUMBER: _ClassVar[int]
+    VIOLATION_UID_STR_FIELD_NUMBER: _ClassVar[int]
+    SHOW_REASON_FIELD_NUMBER: _ClassVar[int]
+    punish_type: str
+    punish_reason: str
+    punish_id: str
+    violation_uid: int
+    punish_type_id: int
+    duration: int
+    punish_perception_code: str
+    end_time: int
+    violation_uid_str: str
+    show_reason: str
+    def __init__(self, punish_type: _Optional[str] = ..., punish_reason: _Optional[str] = ..., punish_id: _Optional[str] = ..., violation_uid: _Optional[int] = ..., punish_type_id: _Optional[int] = ..., duration: _Optional[int] = ..., punish_perception_code: _Optional[str] = ..., end_time: _Optional[int] = ..., violation_uid_str: _Optional[str] = ..., show_reason: _Optional[str] = ...) -> None: ...
+
+class AccessControlCaptcha(_message.Message):
+    __slots__ = ("captcha_record_id", "room_id", "verify_duration_in_sec")
+    CAPTCHA_RECORD_ID_FIELD_NUMBER: _ClassVar[int]
+    ROOM_ID_FIELD_NUMBER: _ClassVar[int]
+    VERIFY_DURATION_IN_SEC_FIELD_NUMBER: _ClassVar[int]
+    captcha_record_id: int
+    room_id: int
+    verify_duration_in_sec: int
+    def __init__(self, captcha_record_id: _Optional[int] = ..., room_id: _Optional[int] = ..., verify_duration_in_sec: _Optional[int] = ...) -> None: ...
+
+class WebcastAccessControlMessage(_message.Message):
+    __slots__ = ("common", "captcha")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    CAPTCHA_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    captcha: AccessControlCaptcha
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., captcha: _Optional[_Union[AccessControlCaptcha, _Mapping]] = ...) -> None: ...
+
+class WebcastAccessRecallMessage(_message.Message):
+    __slots__ = ("common", "scene", "notice", "content", "punish_info")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    SCENE_FIELD_NUMBER: _ClassVar[int]
+    NOTICE_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    PUNISH_INFO_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    scene: str
+    notice: Text
+    content: Text
+    punish_info: PunishEventInfo
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., scene: _Optional[str] = ..., notice: _Optional[_Union[Text, _Mapping]] = ..., content: _Optional[_Union[Text, _Mapping]] = ..., punish_info: _Optional[_Union[PunishEventInfo, _Mapping]] = ...) -> None: ...
+
+class BarrageEventInfo(_message.Message):
+    __slots__ = ("event_name", "params")
+    class ParamsEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: str
+        value: str
+        def __init__(self, key: _Optional[str] = ..., value: _Optional[str] = ...) -> None: ...
+    EVENT_NAME_FIELD_NUMBER: _ClassVar[int]
+    PARAMS_FIELD_NUMBER: _ClassVar[int]
+    event_name: str
+    params: _containers.ScalarMap[str, str]
+    def __init__(self, event_name: _Optional[str] = ..., params: _Optional[_Mapping[str, str]] = ...) -> None: ...
+
+class BarrageUserGradeParam(_message.Message):
+    __slots__ = ("current_grade", "display_config", "user_id", "user")
+    CURRENT_GRADE_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_CONFIG_FIELD_NUMBER: _ClassVar[int]
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    USER_FIELD_NUMBER: _ClassVar[int]
+    current_grade: int
+    display_config: int
+    user_id: str
+    user: User
+    def __init__(self, current_grade: _Optional[int] = ..., display_config: _Optional[int] = ..., user_id: _Optional[str] = ..., user: _Optional[_Union[User, _Mapping]] = ...) -> None: ...
+
+class BarrageFansLevelParam(_message.Message):
+    __slots__ = ("current_grade", "display_config", "user")
+    CURRENT_GRADE_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_CONFIG_FIELD_NUMBER: _ClassVar[int]
+    USER_FIELD_NUMBER: _ClassVar[int]
+    current_grade: int
+    display_config: int
+    user: User
+    def __init__(self, current_grade: _Optional[int] = ..., display_config: _Optional[int] = ..., user: _Optional[_Union[User, _Mapping]] = ...) -> None: ...
+
+class BarrageSubscribeGiftParam(_message.Message):
+    __slots__ = ("gift_sub_count", "show_gift_sub_count", "gift_source")
+    GIFT_SUB_COUNT_FIELD_NUMBER: _ClassVar[int]
+    SHOW_GIFT_SUB_COUNT_FIELD_NUMBER: _ClassVar[int]
+    GIFT_SOURCE_FIELD_NUMBER: _ClassVar[int]
+    gift_sub_count: int
+    show_gift_sub_count: bool
+    gift_source: int
+    def __init__(self, gift_sub_count: _Optional[int] = ..., show_gift_sub_count: bool = ..., gift_source: _Optional[int] = ...) -> None: ...
+
+class WebcastBarrageMessage(_message.Message):
+    __slots__ = ("common", "event", "msg_type", "icon", "content", "duration", "background", "right_icon", "display_config", "gallery_gift_id", "scene", "use_marquee", "show_type", "badge", "render_type", "hybrid_url", "schema", "sub_type", "common_barrage_content", "user", "user_grade_param", "fans_level_param", "subscribe_gift_param", "privilege_log_extra")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    EVENT_FIELD_NUMBER: _ClassVar[int]
+    MSG_TYPE_FIELD_NUMBER: _ClassVar[int]
+    ICON_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    DURATION_FIELD_NUMBER: _ClassVar[int]
+    BACKGROUND_FIELD_NUMBER: _ClassVar[int]
+    RIGHT_ICON_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_CONFIG_FIELD_NUMBER: _ClassVar[int]
+    GALLERY_GIFT_ID_FIELD_NUMBER: _ClassVar[int]
+    SCENE_FIELD_NUMBER: _ClassVar[int]
+    USE_MARQUEE_FIELD_NUMBER: _ClassVar[int]
+    SHOW_TYPE_FIELD_NUMBER: _ClassVar[int]
+    BADGE_FIELD_NUMBER: _ClassVar[int]
+    RENDER_TYPE_FIELD_NUMBER: _ClassVar[int]
+    HYBRID_URL_FIELD_NUMBER: _ClassVar[int]
+    SCHEMA_FIELD_NUMBER: _ClassVar[int]
+    SUB_TYPE_FIELD_NUMBER: _ClassVar[int]
+    COMMON_BARRAGE_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    USER_FIELD_NUMBER: _ClassVar[int]
+    USER_GRADE_PARAM_FIELD_NUMBER: _ClassVar[int]
+    FANS_LEVEL_PARAM_FIELD_NUMBER: _ClassVar[int]
+    SUBSCRIBE_GIFT_PARAM_FIELD_NUMBER: _ClassVar[int]
+    PRIVILEGE_LOG_EXTRA_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    event: BarrageEventInfo
+    msg_type: int
+    icon: ImageModel
+    content: Text
+    duration: int
+    background: ImageModel
+    right_icon: ImageModel
+    display_config: int
+    gallery_gift_id: int
+    scene: str
+    use_marquee: bool
+    show_type: int
+    badge: BadgeStruct
+    render_type: int
+    hybrid_url: str
+    schema: str
+    sub_type: str
+    common_barrage_content: Text
+    user: User
+    user_grade_param: BarrageUserGradeParam
+    fans_level_param: BarrageFansLevelParam
+    subscribe_gift_param: BarrageSubscribeGiftParam
+    privilege_log_extra: PrivilegeLogExtra
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., event: _Optional[_Union[BarrageEventInfo, _Mapping]] = ..., msg_type: _Optional[int] = ..., icon: _Optional[_Union[ImageModel, _Mapping]] = ..., content: _Optional[_Union[Text, _Mapping]] = ..., duration: _Optional[int] = ..., background: _Optional[_Union[ImageModel, _Mapping]] = ..., right_icon: _Optional[_Union[ImageModel, _Mapping]] = ..., display_config: _Optional[int] = ..., gallery_gift_id: _Optional[int] = ..., scene: _Optional[str] = ..., use_marquee: bool = ..., show_type: _Optional[int] = ..., badge: _Optional[_Union[BadgeStruct, _Mapping]] = ..., render_type: _Optional[int] = ..., hybrid_url: _Optional[str] = ..., schema: _Optional[str] = ..., sub_type: _Optional[str] = ..., common_barrage_content: _Optional[_Union[Text, _Mapping]] = ..., user: _Optional[_Union[User, _Mapping]] = ..., user_grade_param: _Optional[_Union[BarrageUserGradeParam, _Mapping]] = ..., fans_level_param: _Optional[_Union[BarrageFansLevelParam, _Mapping]] = ..., subscribe_gift_param: _Optional[_Union[BarrageSubscribeGiftParam, _Mapping]] = ..., privilege_log_extra: _Optional[_Union[PrivilegeLogExtra, _Mapping]] = ...) -> None: ...
+
+class BoostCard(_message.Message):
+    __slots__ = ("m_card_id", "task_source", "task_id")
+    M_CARD_ID_FIELD_NUMBER: _ClassVar[int]
+    TASK_SOURCE_FIELD_NUMBER: _ClassVar[int]
+    TASK_ID_FIELD_NUMBER: _ClassVar[int]
+    m_card_id: int
+    task_source: int
+    task_id: int
+    def __init__(self, m_card_id: _Optional[int] = ..., task_source: _Optional[int] = ..., task_id: _Optional[int] = ...) -> None: ...
+
+class WebcastBoostCardMessage(_message.Message):
+    __slots__ = ("common", "cards")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    CARDS_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    cards: _containers.RepeatedCompositeFieldContainer[BoostCard]
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., cards: _Optional[_Iterable[_Union[BoostCard, _Mapping]]] = ...) -> None: ...
+
+class WebcastBottomMessage(_message.Message):
+    __slots__ = ("common", "content", "show_type", "text_type", "biz_type", "punish_info", "detail_url")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    SHOW_TYPE_FIELD_NUMBER: _ClassVar[int]
+    TEXT_TYPE_FIELD_NUMBER: _ClassVar[int]
+    BIZ_TYPE_FIELD_NUMBER: _ClassVar[int]
+    PUNISH_INFO_FIELD_NUMBER: _ClassVar[int]
+    DETAIL_URL_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    content: str
+    show_type: int
+    text_type: int
+    biz_type: int
+    punish_info: PunishEventInfo
+    detail_url: str
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., content: _Optional[str] = ..., show_type: _Optional[int] = ..., text_type: _Optional[int] = ..., biz_type: _Optional[int] = ..., punish_info: _Optional[_Union[PunishEventInfo, _Mapping]] = ..., detail_url: _Optional[str] = ...) -> None: ...
+
+class WebcastCapsuleMessage(_message.Message):
+    __slots__ = ("common", "icon", "desc", "button_text", "schema", "scene", "sub_scene")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    ICON_FIELD_NUMBER: _ClassVar[int]
+    DESC_FIELD_NUMBER: _ClassVar[int]
+    BUTTON_TEXT_FIELD_NUMBER: _ClassVar[int]
+    SCHEMA_FIELD_NUMBER: _ClassVar[int]
+    SCENE_FIELD_NUMBER: _ClassVar[int]
+    SUB_SCENE_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    icon: ImageModel
+    desc: Text
+    button_text: Text
+    schema: str
+    scene: str
+    sub_scene: str
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., icon: _Optional[_Union[ImageModel, _Mapping]] = ..., desc: _Optional[_Union[Text, _Mapping]] = ..., button_text: _Optional[_Union[Text, _Mapping]] = ..., schema: _Optional[str] = ..., scene: _Optional[str] = ..., sub_scene: _Optional[str] = ...) -> None: ...
+
+class CaptionContent(_message.Message):
+    __slots__ = ("lang", "content")
+    LANG_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    lang: str
+    content: str
+    def __init__(self, lang: _Optional[str] = ..., content: _Optional[str] = ...) -> None: ...
+
+class WebcastCaptionMessage(_message.Message):
+    __slots__ = ("common", "timestamp_ms", "duration_ms", "content", "sentence_id", "sequence_id", "definite")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    TIMESTAMP_MS_FIELD_NUMBER: _ClassVar[int]
+    DURATION_MS_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    SENTENCE_ID_FIELD_NUMBER: _ClassVar[int]
+    SEQUENCE_ID_FIELD_NUMBER: _ClassVar[int]
+    DEFINITE_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    timestamp_ms: int
+    duration_ms: int
+    content: _containers.RepeatedCompositeFieldContainer[CaptionContent]
+    sentence_id: int
+    sequence_id: int
+    definite: bool
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., timestamp_ms: _Optional[int] = ..., duration_ms: _Optional[int] = ..., content: _Optional[_Iterable[_Union[CaptionContent, _Mapping]]] = ..., sentence_id: _Optional[int] = ..., sequence_id: _Optional[int] = ..., definite: bool = ...) -> None: ...
+
+class WebcastEmoteChatMessage(_message.Message):
+    __slots__ = ("common", "user", "emote_list", "user_identity")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    USER_FIELD_NUMBER: _ClassVar[int]
+    EMOTE_LIST_FIELD_NUMBER: _ClassVar[int]
+    USER_IDENTITY_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    user: User
+    emote_list: _containers.RepeatedCompositeFieldContainer[EmoteModel]
+    user_identity: UserIdentity
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., user: _Optional[_Union[User, _Mapping]] = ..., emote_list: _Optional[_Iterable[_Union[EmoteModel, _Mapping]]] = ..., user_identity: _Optional[_Union[UserIdentity, _Mapping]] = ...) -> None: ...
+
+class RedEnvelopeInfo(_message.Message):
+    __slots__ = ("envelope_id", "business_type", "envelope_idc", "send_user_name", "diamond_count", "people_count", "unpack_at", "send_user_id", "send_user_avatar", "create_at", "room_id", "follow_show_status", "skin_id")
+    ENVELOPE_ID_FIELD_NUMBER: _ClassVar[int]
+    BUSINESS_TYPE_FIELD_NUMBER: _ClassVar[int]
+    ENVELOPE_IDC_FIELD_NUMBER: _ClassVar[int]
+    SEND_USER_NAME_FIELD_NUMBER: _ClassVar[int]
+    DIAMOND_COUNT_FIELD_NUMBER: _ClassVar[int]
+    PEOPLE_COUNT_FIELD_NUMBER: _ClassVar[int]
+    UNPACK_AT_FIELD_NUMBER: _ClassVar[int]
+    SEND_USER_ID_FIELD_NUMBER: _ClassVar[int]
+    SEND_USER_AVATAR_FIELD_NUMBER: _ClassVar[int]
+    CREATE_AT_FIELD_NUMBER: _ClassVar[int]
+    ROOM_ID_FIELD_NUMBER: _ClassVar[int]
+    FOLLOW_SHOW_STATUS_FIELD_NUMBER: _ClassVar[int]
+    SKIN_ID_FIELD_NUMBER: _ClassVar[int]
+    envelope_id: str
+    business_type: int
+    envelope_idc: str
+    send_user_name: str
+    diamond_count: int
+    people_count: int
+    unpack_at: int
+    send_user_id: str
+    send_user_avatar: ImageModel
+    create_at: str
+    room_id: str
+    follow_show_status: int
+    skin_id: int
+    def __init__(self, envelope_id: _Optional[str] = ..., business_type: _Optional[int] = ..., envelope_idc: _Optional[str] = ..., send_user_name: _Optional[str] = ..., diamond_count: _Optional[int] = ..., people_count: _Optional[int] = ..., unpack_at: _Optional[int] = ..., send_user_id: _Optional[str] = ..., send_user_avatar: _Optional[_Union[ImageModel, _Mapping]] = ..., create_at: _Optional[str] = ..., room_id: _Optional[str] = ..., follow_show_status: _Optional[int] = ..., skin_id: _Optional[int] = ...) -> None: ...
+
+class WebcastEnvelopeMessage(_message.Message):
+    __slots__ = ("common", "envelope_info", "display")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    ENVELOPE_INFO_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    envelope_info: RedEnvelopeInfo
+    display: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., envelope_info: _Optional[_Union[RedEnvelopeInfo, _Mapping]] = ..., display: _Optional[int] = ...) -> None: ...
+
+class WebcastGameRankNotifyMessage(_message.Message):
+    __slots__ = ("common", "msg_type", "notify_text")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    MSG_TYPE_FIELD_NUMBER: _ClassVar[int]
+    NOTIFY_TEXT_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    msg_type: int
+    notify_text: Text
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., msg_type: _Optional[int] = ..., notify_text: _Optional[_Union[Text, _Mapping]] = ...) -> None: ...
+
+class WebcastRoomNotifyMessage(_message.Message):
+    __slots__ = ("common", "schema", "notify_type", "content", "user", "source", "from_user_id", "to_anchor_id")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    SCHEMA_FIELD_NUMBER: _ClassVar[int]
+    NOTIFY_TYPE_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    USER_FIELD_NUMBER: _ClassVar[int]
+    SOURCE_FIELD_NUMBER: _ClassVar[int]
+    FROM_USER_ID_FIELD_NUMBER: _ClassVar[int]
+    TO_ANCHOR_ID_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    schema: str
+    notify_type: int
+    content: str
+    user: User
+    source: str
+    from_user_id: int
+    to_anchor_id: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., schema: _Optional[str] = ..., notify_type: _Optional[int] = ..., content: _Optional[str] = ..., user: _Optional[_Union[User, _Mapping]] = ..., source: _Optional[str] = ..., from_user_id: _Optional[int] = ..., to_anchor_id: _Optional[int] = ...) -> None: ...
+
+class WebcastGiftBroadcastMessage(_message.Message):
+    __slots__ = ("common", "from_user_id", "left_icon", "notify")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    FROM_USER_ID_FIELD_NUMBER: _ClassVar[int]
+    LEFT_ICON_FIELD_NUMBER: _ClassVar[int]
+    NOTIFY_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    from_user_id: int
+    left_icon: ImageModel
+    notify: WebcastRoomNotifyMessage
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., from_user_id: _Optional[int] = ..., left_icon: _Optional[_Union[ImageModel, _Mapping]] = ..., notify: _Optional[_Union[WebcastRoomNotifyMessage, _Mapping]] = ...) -> None: ...
+
+class WebcastGiftDynamicRestrictionMessage(_message.Message):
+    __slots__ = ("common",)
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ...) -> None: ...
+
+class GalleryData(_message.Message):
+    __slots__ = ("progress", "period", "end_time_in_ms")
+    class ProgressEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: int
+        value: int
+        def __init__(self, key: _Optional[int] = ..., value: _Optional[int] = ...) -> None: ...
+    PROGRESS_FIELD_NUMBER: _ClassVar[int]
+    PERIOD_FIELD_NUMBER: _ClassVar[int]
+    END_TIME_IN_MS_FIELD_NUMBER: _ClassVar[int]
+    progress: _containers.ScalarMap[int, int]
+    period: int
+    end_time_in_ms: int
+    def __init__(self, progress: _Optional[_Mapping[int, int]] = ..., period: _Optional[int] = ..., end_time_in_ms: _Optional[int] = ...) -> None: ...
+
+class WebcastGiftPanelUpdateMessage(_message.Message):
+    __slots__ = ("common", "room_id", "timestamp", "gallery_data", "strategy_context")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    ROOM_ID_FIELD_NUMBER: _ClassVar[int]
+    TIMESTAMP_FIELD_NUMBER: _ClassVar[int]
+    GALLERY_DATA_FIELD_NUMBER: _ClassVar[int]
+    STRATEGY_CONTEXT_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    room_id: int
+    timestamp: int
+    gallery_data: GalleryData
+    strategy_context: str
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., room_id: _Optional[int] = ..., timestamp: _Optional[int] = ..., gallery_data: _Optional[_Union[GalleryData, _Mapping]] = ..., strategy_context: _Optional[str] = ...) -> None: ...
+
+class WebcastGiftPromptMessage(_message.Message):
+    __slots__ = ("common", "title", "body", "order_id", "pop_up_schema")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    TITLE_FIELD_NUMBER: _ClassVar[int]
+    BODY_FIELD_NUMBER: _ClassVar[int]
+    ORDER_ID_FIELD_NUMBER: _ClassVar[int]
+    POP_UP_SCHEMA_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    title: str
+    body: str
+    order_id: str
+    pop_up_schema: str
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., title: _Optional[str] = ..., body: _Optional[str] = ..., order_id: _Optional[str] = ..., pop_up_schema: _Optional[str] = ...) -> None: ...
+
+class GoalIndicator(_message.Message):
+    __slots__ = ("key", "op")
+    KEY_FIELD_NUMBER: _ClassVar[int]
+    OP_FIELD_NUMBER: _ClassVar[int]
+    key: str
+    op: int
+    def __init__(self, key: _Optional[str] = ..., op: _Optional[int] = ...) -> None: ...
+
+class GoalSubGoalGift(_message.Message):
+    __slots__ = ("name", "icon", "diamond_count", "type")
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    ICON_FIELD_NUMBER: _ClassVar[int]
+    DIAMOND_COUNT_FIELD_NUMBER: _ClassVar[int]
+    TYPE_FIELD_NUMBER: _ClassVar[int]
+    name: str
+    icon: ImageModel
+    diamond_count: int
+    type: int
+    def __init__(self, name: _Optional[str] = ..., icon: _Optional[_Union[ImageModel, _Mapping]] = ..., diamond_count: _Optional[int] = ..., type: _Optional[int] = ...) -> None: ...
+
+class GoalSubGoal(_message.Message):
+    __slots__ = ("type", "id", "progress", "target", "gift", "id_str")
+    TYPE_FIELD_NUMBER: _ClassVar[int]
+    ID_FIELD_NUMBER: _ClassVar[int]
+    PROGRESS_FIELD_NUMBER: _ClassVar[int]
+    TARGET_FIELD_NUMBER: _ClassVar[int]
+    GIFT_FIELD_NUMBER: _ClassVar[int]
+    ID_STR_FIELD_NUMBER: _ClassVar[int]
+    type: int
+    id: int
+    progress: int
+    target: int
+    gift: GoalSubGoalGift
+    id_str: str
+    def __init__(self, type: _Optional[int] = ..., id: _Optional[int] = ..., progress: _Optional[int] = ..., target: _Optional[int] = ..., gift: _Optional[_Union[GoalSubGoalGift, _Mapping]] = ..., id_str: _Optional[str] = ...) -> None: ...
+
+class GoalContributor(_message.Message):
+    __slots__ = ("user_id", "avatar", "display_id", "score", "user_id_str", "in_room", "is_friend", "follow_by_owner")
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    AVATAR_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_ID_FIELD_NUMBER: _ClassVar[int]
+    SCORE_FIELD_NUMBER: _ClassVar[int]
+    USER_ID_STR_FIELD_NUMBER: _ClassVar[int]
+    IN_ROOM_FIELD_NUMBER: _ClassVar[int]
+    IS_FRIEND_FIELD_NUMBER: _ClassVar[int]
+    FOLLOW_BY_OWNER_FIELD_NUMBER: _ClassVar[int]
+    user_id: int
+    avatar: ImageModel
+    display_id: str
+    score: int
+    user_id_str: str
+    in_room: bool
+    is_friend: bool
+    follow_by_owner: bool
+    def __init__(self, user_id: _Optional[int] = ..., avatar: _Optional[_Union[ImageModel, _Mapping]] = ..., display_id: _Optional[str] = ..., score: _Optional[int] = ..., user_id_str: _Optional[str] = ..., in_room: bool = ..., is_friend: bool = ..., follow_by_owner: bool = ...) -> None: ...
+
+class LiveStreamGoal(_message.Message):
+    __slots__ = ("id", "type", "status", "sub_goals", "description", "audit_status", "cycle_type", "start_time", "expire_time", "real_finish_time", "contributors", "contributors_length", "id_str")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    TYPE_FIELD_NUMBER: _ClassVar[int]
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    SUB_GOALS_FIELD_NUMBER: _ClassVar[int]
+    DESCRIPTION_FIELD_NUMBER: _ClassVar[int]
+    AUDIT_STATUS_FIELD_NUMBER: _ClassVar[int]
+    CYCLE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    START_TIME_FIELD_NUMBER: _ClassVar[int]
+    EXPIRE_TIME_FIELD_NUMBER: _ClassVar[int]
+    REAL_FINISH_TIME_FIELD_NUMBER: _ClassVar[int]
+    CONTRIBUTORS_FIELD_NUMBER: _ClassVar[int]
+    CONTRIBUTORS_LENGTH_FIELD_NUMBER: _ClassVar[int]
+    ID_STR_FIELD_NUMBER: _ClassVar[int]
+    id: int
+    type: int
+    status: int
+    sub_goals: _containers.RepeatedCompositeFieldContainer[GoalSubGoal]
+    description: str
+    audit_status: int
+    cycle_type: int
+    start_time: int
+    expire_time: int
+    real_finish_time: int
+    contributors: _containers.RepeatedCompositeFieldContainer[GoalContributor]
+    contributors_length: int
+    id_str: str
+    def __init__(self, id: _Optional[int] = ..., type: _Optional[int] = ..., status: _Optional[int] = ..., sub_goals: _Optional[_Iterable[_Union[GoalSubGoal, _Mapping]]] = ..., description: _Optional[str] = ..., audit_status: _Optional[int] = ..., cycle_type: _Optional[int] = ..., start_time: _Optional[int] = ..., expire_time: _Optional[int] = ..., real_finish_time: _Optional[int] = ..., contributors: _Optional[_Iterable[_Union[GoalContributor, _Mapping]]] = ..., contributors_length: _Optional[int] = ..., id_str: _Optional[str] = ...) -> None: ...
+
+class WebcastGoalUpdateMessage(_message.Message):
+    __slots__ = ("common", "indicator", "goal", "contributor_id", "contributor_avatar", "contributor_display_id", "contribute_subgoal", "contribute_count", "contribute_score", "gift_repeat_count", "contributor_id_str", "update_source", "goal_extra")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    INDICATOR_FIELD_NUMBER: _ClassVar[int]
+    GOAL_FIELD_NUMBER: _ClassVar[int]
+    CONTRIBUTOR_ID_FIELD_NUMBER: _ClassVar[int]
+    CONTRIBUTOR_AVATAR_FIELD_NUMBER: _ClassVar[int]
+    CONTRIBUTOR_DISPLAY_ID_FIELD_NUMBER: _ClassVar[int]
+    CONTRIBUTE_SUBGOAL_FIELD_NUMBER: _ClassVar[int]
+    CONTRIBUTE_COUNT_FIELD_NUMBER: _ClassVar[int]
+    CONTRIBUTE_SCORE_FIELD_NUMBER: _ClassVar[int]
+    GIFT_REPEAT_COUNT_FIELD_NUMBER: _ClassVar[int]
+    CONTRIBUTOR_ID_STR_FIELD_NUMBER: _ClassVar[int]
+    UPDATE_SOURCE_FIELD_NUMBER: _ClassVar[int]
+    GOAL_EXTRA_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    indicator: GoalIndicator
+    goal: LiveStreamGoal
+    contributor_id: int
+    contributor_avatar: ImageModel
+    contributor_display_id: str
+    contribute_subgoal: GoalSubGoal
+    contribute_count: int
+    contribute_score: int
+    gift_repeat_count: int
+    contributor_id_str: str
+    update_source: int
+    goal_extra: str
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., indicator: _Optional[_Union[GoalIndicator, _Mapping]] = ..., goal: _Optional[_Union[LiveStreamGoal, _Mapping]] = ..., contributor_id: _Optional[int] = ..., contributor_avatar: _Optional[_Union[ImageModel, _Mapping]] = ..., contributor_display_id: _Optional[str] = ..., contribute_subgoal: _Optional[_Union[GoalSubGoal, _Mapping]] = ..., contribute_count: _Optional[int] = ..., contribute_score: _Optional[int] = ..., gift_repeat_count: _Optional[int] = ..., contributor_id_str: _Optional[str] = ..., update_source: _Optional[int] = ..., goal_extra: _Optional[str] = ...) -> None: ...
+
+class WebcastGuideMessage(_message.Message):
+    __slots__ = ("common", "guide_type", "gift_id", "description", "duration", "display_style", "scene", "stream_time")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    GUIDE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    GIFT_ID_FIELD_NUMBER: _ClassVar[int]
+    DESCRIPTION_FIELD_NUMBER: _ClassVar[int]
+    DURATION_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_STYLE_FIELD_NUMBER: _ClassVar[int]
+    SCENE_FIELD_NUMBER: _ClassVar[int]
+    STREAM_TIME_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    guide_type: int
+    gift_id: int
+    description: str
+    duration: int
+    display_style: int
+    scene: str
+    stream_time: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., guide_type: _Optional[int] = ..., gift_id: _Optional[int] = ..., description: _Optional[str] = ..., duration: _Optional[int] = ..., display_style: _Optional[int] = ..., scene: _Optional[str] = ..., stream_time: _Optional[int] = ...) -> None: ...
+
+class HourlyRankRewardInfo(_message.Message):
+    __slots__ = ("user_id", "asset_id", "notify")
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    ASSET_ID_FIELD_NUMBER: _ClassVar[int]
+    NOTIFY_FIELD_NUMBER: _ClassVar[int]
+    user_id: int
+    asset_id: int
+    notify: WebcastRoomNotifyMessage
+    def __init__(self, user_id: _Optional[int] = ..., asset_id: _Optional[int] = ..., notify: _Optional[_Union[WebcastRoomNotifyMessage, _Mapping]] = ...) -> None: ...
+
+class WebcastHourlyRankRewardMessage(_message.Message):
+    __slots__ = ("common", "winners")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    WINNERS_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    winners: _containers.RepeatedCompositeFieldContainer[HourlyRankRewardInfo]
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., winners: _Optional[_Iterable[_Union[HourlyRankRewardInfo, _Mapping]]] = ...) -> None: ...
+
+class WebcastHourlyRankMessage(_message.Message):
+    __slots__ = ("common",)
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ...) -> None: ...
+
+class WebcastImDeleteMessage(_message.Message):
+    __slots__ = ("common", "delete_msg_ids", "delete_user_ids")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    DELETE_MSG_IDS_FIELD_NUMBER: _ClassVar[int]
+    DELETE_USER_IDS_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    delete_msg_ids: _containers.RepeatedScalarFieldContainer[int]
+    delete_user_ids: _containers.RepeatedScalarFieldContainer[int]
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., delete_msg_ids: _Optional[_Iterable[int]] = ..., delete_user_ids: _Optional[_Iterable[int]] = ...) -> None: ...
+
+class WebcastInRoomBannerMessage(_message.Message):
+    __slots__ = ("common",)
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ...) -> None: ...
+
+class LinkPlayer(_message.Message):
+    __slots__ = ("room_id", "user_id")
+    ROOM_ID_FIELD_NUMBER: _ClassVar[int]
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    room_id: int
+    user_id: int
+    def __init__(self, room_id: _Optional[int] = ..., user_id: _Optional[int] = ...) -> None: ...
+
+class WebcastLinkLayerMessage(_message.Message):
+    __slots__ = ("common", "message_type", "channel_id", "scene", "source", "centerized_idc", "rtc_room_id", "version", "linker_mode")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    MESSAGE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    CHANNEL_ID_FIELD_NUMBER: _ClassVar[int]
+    SCENE_FIELD_NUMBER: _ClassVar[int]
+    SOURCE_FIELD_NUMBER: _ClassVar[int]
+    CENTERIZED_IDC_FIELD_NUMBER: _ClassVar[int]
+    RTC_ROOM_ID_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    LINKER_MODE_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    message_type: int
+    channel_id: int
+    scene: int
+    source: str
+    centerized_idc: str
+    rtc_room_id: int
+    version: int
+    linker_mode: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., message_type: _Optional[int] = ..., channel_id: _Optional[int] = ..., scene: _Optional[int] = ..., source: _Optional[str] = ..., centerized_idc: _Optional[str] = ..., rtc_room_id: _Optional[int] = ..., version: _Optional[int] = ..., linker_mode: _Optional[int] = ...) -> None: ...
+
+class LinkListUser(_message.Message):
+    __slots__ = ("user", "linkmic_id", "linkmic_id_str", "link_status", "link_type", "user_position", "silence_status", "modify_time", "linker_id", "role_type")
+    USER_FIELD_NUMBER: _ClassVar[int]
+    LINKMIC_ID_FIELD_NUMBER: _ClassVar[int]
+    LINKMIC_ID_STR_FIELD_NUMBER: _ClassVar[int]
+    LINK_STATUS_FIELD_NUMBER: _ClassVar[int]
+    LINK_TYPE_FIELD_NUMBER: _ClassVar[int]
+    USER_POSITION_FIELD_NUMBER: _ClassVar[int]
+    SILENCE_STATUS_FIELD_NUMBER: _ClassVar[int]
+    MODIFY_TIME_FIELD_NUMBER: _ClassVar[int]
+    LINKER_ID_FIELD_NUMBER: _ClassVar[int]
+    ROLE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    user: User
+    linkmic_id: int
+    linkmic_id_str: str
+    link_status: int
+    link_type: int
+    user_position: int
+    silence_status: int
+    modify_time: int
+    linker_id: int
+    role_type: int
+    def __init__(self, user: _Optional[_Union[User, _Mapping]] = ..., linkmic_id: _Optional[int] = ..., linkmic_id_str: _Optional[str] = ..., link_status: _Optional[int] = ..., link_type: _Optional[int] = ..., user_position: _Optional[int] = ..., silence_status: _Optional[int] = ..., modify_time: _Optional[int] = ..., linker_id: _Optional[int] = ..., role_type: _Optional[int] = ...) -> None: ...
+
+class LinkerInviteContent(_message.Message):
+    __slots__ = ("from_user_id", "from_room_id", "to_rtc_ext_info", "rtc_join_channel", "vendor", "sec_from_user_id", "to_linkmic_id_str", "from_user", "required_mic_idx")
+    FROM_USER_ID_FIELD_NUMBER: _ClassVar[int]
+    FROM_ROOM_ID_FIELD_NUMBER: _ClassVar[int]
+    TO_RTC_EXT_INFO_FIELD_NUMBER: _ClassVar[int]
+    RTC_JOIN_CHANNEL_FIELD_NUMBER: _ClassVar[int]
+    VENDOR_FIELD_NUMBER: _ClassVar[int]
+    SEC_FROM_USER_ID_FIELD_NUMBER: _ClassVar[int]
+    TO_LINKMIC_ID_STR_FIELD_NUMBER: _ClassVar[int]
+    FROM_USER_FIELD_NUMBER: _ClassVar[int]
+    REQUIRED_MIC_IDX_FIELD_NUMBER: _ClassVar[int]
+    from_user_id: int
+    from_room_id: int
+    to_rtc_ext_info: str
+    rtc_join_channel: bool
+    vendor: int
+    sec_from_user_id: str
+    to_linkmic_id_str: str
+    from_user: User
+    required_mic_idx: int
+    def __init__(self, from_user_id: _Optional[int] = ..., from_room_id: _Optional[int] = ..., to_rtc_ext_info: _Optional[str] = ..., rtc_join_channel: bool = ..., vendor: _Optional[int] = ..., sec_from_user_id: _Optional[str] = ..., to_linkmic_id_str: _Optional[str] = ..., from_user: _Optional[_Union[User, _Mapping]] = ..., required_mic_idx: _Optional[int] = ...) -> None: ...
+
+class LinkerReplyContent(_message.Message):
+    __slots__ = ("from_user_id", "from_room_id", "to_user_id", "link_type", "reply_status", "from_user", "to_user")
+    FROM_USER_ID_FIELD_NUMBER: _ClassVar[int]
+    FROM_ROOM_ID_FIELD_NUMBER: _ClassVar[int]
+    TO_USER_ID_FIELD_NUMBER: _ClassVar[int]
+    LINK_TYPE_FIELD_NUMBER: _ClassVar[int]
+    REPLY_STATUS_FIELD_NUMBER: _ClassVar[int]
+    FROM_USER_FIELD_NUMBER: _ClassVar[int]
+    TO_USER_FIELD_NUMBER: _ClassVar[int]
+    from_user_id: int
+    from_room_id: int
+    to_user_id: int
+    link_type: int
+    reply_status: int
+    from_user: User
+    to_user: User
+    def __init__(self, from_user_id: _Optional[int] = ..., from_room_id: _Optional[int] = ..., to_user_id: _Optional[int] = ..., link_type: _Optional[int] = ..., reply_status: _Optional[int] = ..., from_user: _Optional[_Union[User, _Mapping]] = ..., to_user: _Optional[_Union[User, _Mapping]] = ...) -> None: ...
+
+class LinkerCreateContent(_message.Message):
+    __slots__ = ("owner_id", "owner_room_id", "link_type")
+    OWNER_ID_FIELD_NUMBER: _ClassVar[int]
+    OWNER_ROOM_ID_FIELD_NUMBER: _ClassVar[int]
+    LINK_TYPE_FIELD_NUMBER: _ClassVar[int]
+    owner_id: int
+    owner_room_id: int
+    link_type: int
+    def __init__(self, owner_id: _Optional[int] = ..., owner_room_id: _Optional[int] = ..., link_type: _Optional[int] = ...) -> None: ...
+
+class LinkerEnterContent(_message.Message):
+    __slots__ = ("linked_users", "anchor_multi_live_enum")
+    LINKED_USERS_FIELD_NUMBER: _ClassVar[int]
+    ANCHOR_MULTI_LIVE_ENUM_FIELD_NUMBER: _ClassVar[int]
+    linked_users: _containers.RepeatedCompositeFieldContainer[LinkListUser]
+    anchor_multi_live_enum: int
+    def __init__(self, linked_users: _Optional[_Iterable[_Union[LinkListUser, _Mapping]]] = ..., anchor_multi_live_enum: _Optional[int] = ...) -> None: ...
+
+class LinkerLeaveContent(_message.Message):
+    __slots__ = ("user_id", "linkmic_id_str", "send_leave_uid", "leave_reason")
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    LINKMIC_ID_STR_FIELD_NUMBER: _ClassVar[int]
+    SEND_LEAVE_UID_FIELD_NUMBER: _ClassVar[int]
+    LEAVE_REASON_FIELD_NUMBER: _ClassVar[int]
+    user_id: int
+    linkmic_id_str: str
+    send_leave_uid: int
+    leave_reason: int
+    def __init__(self, user_id: _Optional[int] = ..., linkmic_id_str: _Optional[str] = ..., send_leave_uid: _Optional[int] = ..., leave_reason: _Optional[int] = ...) -> None: ...
+
+class LinkerCancelContent(_message.Message):
+    __slots__ = ("from_user_id", "to_user_id", "cancel_type", "action_id")
+    FROM_USER_ID_FIELD_NUMBER: _ClassVar[int]
+    TO_USER_ID_FIELD_NUMBER: _ClassVar[int]
+    CANCEL_TYPE_FIELD_NUMBER: _ClassVar[int]
+    ACTION_ID_FIELD_NUMBER: _ClassVar[int]
+    from_user_id: int
+    to_user_id: int
+    cancel_type: int
+    action_id: int
+    def __init__(self, from_user_id: _Optional[int] = ..., to_user_id: _Optional[int] = ..., cancel_type: _Optional[int] = ..., action_id: _Optional[int] = ...) -> None: ...
+
+class LinkerKickOutContent(_message.Message):
+    __slots__ = ("from_user_id", "kickout_reason")
+    FROM_USER_ID_FIELD_NUMBER: _ClassVar[int]
+    KICKOUT_REASON_FIELD_NUMBER: _ClassVar[int]
+    from_user_id: int
+    kickout_reason: int
+    def __init__(self, from_user_id: _Optional[int] = ..., kickout_reason: _Optional[int] = ...) -> None: ...
+
+class LinkedListChangeContent(_message.Message):
+    __slots__ = ("linked_users",)
+    LINKED_USERS_FIELD_NUMBER: _ClassVar[int]
+    linked_users: _containers.RepeatedCompositeFieldContainer[LinkListUser]
+    def __init__(self, linked_users: _Optional[_Iterable[_Union[LinkListUser, _Mapping]]] = ...) -> None: ...
+
+class LinkerMuteContent(_message.Message):
+    __slots__ = ("user_id", "mute_status")
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    MUTE_STATUS_FIELD_NUMBER: _ClassVar[int]
+    user_id: int
+    mute_status: int
+    def __init__(self, user_id: _Optional[int] = ..., mute_status: _Optional[int] = ...) -> None: ...
+
+class LinkerRandomMatchContent(_message.Message):
+    __slots__ = ("user", "room_id", "invite_type", "match_id", "inner_channel_id")
+    USER_FIELD_NUMBER: _ClassVar[int]
+    ROOM_ID_FIELD_NUMBER: _ClassVar[int]
+    INVITE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    MATCH_ID_FIELD_NUMBER: _ClassVar[int]
+    INNER_CHANNEL_ID_FIELD_NUMBER: _ClassVar[int]
+    user: User
+    room_id: int
+    invite_type: int
+    match_id: str
+    inner_channel_id: int
+    def __init__(self, user: _Optional[_Union[User, _Mapping]] = ..., room_id: _Optional[int] = ..., invite_type: _Optional[int] = ..., match_id: _Optional[str] = ..., inner_channel_id: _Optional[int] = ...) -> None: ...
+
+class LinkerListChangeContent(_message.Message):
+    __slots__ = ("linked_users", "applied_users", "connecting_users")
+    LINKED_USERS_FIELD_NUMBER: _ClassVar[int]
+    APPLIED_USERS_FIELD_NUMBER: _ClassVar[int]
+    CONNECTING_USERS_FIELD_NUMBER: _ClassVar[int]
+    linked_users: _containers.RepeatedCompositeFieldContainer[LinkListUser]
+    applied_users: _containers.RepeatedCompositeFieldContainer[LinkListUser]
+    connecting_users: _containers.RepeatedCompositeFieldContainer[LinkListUser]
+    def __init__(self, linked_users: _Optional[_Iterable[_Union[LinkListUser, _Mapping]]] = ..., applied_users: _Optional[_Iterable[_Union[LinkListUser, _Mapping]]] = ..., connecting_users: _Optional[_Iterable[_Union[LinkListUser, _Mapping]]] = ...) -> None: ...
+
+class WebcastLinkMessage(_message.Message):
+    __slots__ = ("common", "message_type", "linker_id", "scene", "invite_content", "reply_content", "create_content", "enter_content", "leave_content", "cancel_content", "kick_out_content", "linked_list_change_content", "mute_content", "random_match_content", "list_change_content", "extra", "expire_timestamp", "transfer_extra")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    MESSAGE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    LINKER_ID_FIELD_NUMBER: _ClassVar[int]
+    SCENE_FIELD_NUMBER: _ClassVar[int]
+    INVITE_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    REPLY_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    CREATE_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    ENTER_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    LEAVE_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    CANCEL_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    KICK_OUT_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    LINKED_LIST_CHANGE_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    MUTE_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    RANDOM_MATCH_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    LIST_CHANGE_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    EXTRA_FIELD_NUMBER: _ClassVar[int]
+    EXPIRE_TIMESTAMP_FIELD_NUMBER: _ClassVar[int]
+    TRANSFER_EXTRA_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    message_type: int
+    linker_id: int
+    scene: int
+    invite_content: LinkerInviteContent
+    reply_content: LinkerReplyContent
+    create_content: LinkerCreateContent
+    enter_content: LinkerEnterContent
+    leave_content: LinkerLeaveContent
+    cancel_content: LinkerCancelContent
+    kick_out_content: LinkerKickOutContent
+    linked_list_change_content: LinkedListChangeContent
+    mute_content: LinkerMuteContent
+    random_match_content: LinkerRandomMatchContent
+    list_change_content: LinkerListChangeContent
+    extra: str
+    expire_timestamp: int
+    transfer_extra: str
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., message_type: _Optional[int] = ..., linker_id: _Optional[int] = ..., scene: _Optional[int] = ..., invite_content: _Optional[_Union[LinkerInviteContent, _Mapping]] = ..., reply_content: _Optional[_Union[LinkerReplyContent, _Mapping]] = ..., create_content: _Optional[_Union[LinkerCreateContent, _Mapping]] = ..., enter_content: _Optional[_Union[LinkerEnterContent, _Mapping]] = ..., leave_content: _Optional[_Union[LinkerLeaveContent, _Mapping]] = ..., cancel_content: _Optional[_Union[LinkerCancelContent, _Mapping]] = ..., kick_out_content: _Optional[_Union[LinkerKickOutContent, _Mapping]] = ..., linked_list_change_content: _Optional[_Union[LinkedListChangeContent, _Mapping]] = ..., mute_content: _Optional[_Union[LinkerMuteContent, _Mapping]] = ..., random_match_content: _Optional[_Union[LinkerRandomMatchContent, _Mapping]] = ..., list_change_content: _Optional[_Union[LinkerListChangeContent, _Mapping]] = ..., extra: _Optional[str] = ..., expire_timestamp: _Optional[int] = ..., transfer_extra: _Optional[str] = ...) -> None: ...
+
+class WebcastLinkMicLayoutStateMessage(_message.Message):
+    __slots__ = ("common", "channel_id", "scene", "version")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    CHANNEL_ID_FIELD_NUMBER: _ClassVar[int]
+    SCENE_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    channel_id: int
+    scene: int
+    version: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., channel_id: _Optional[int] = ..., scene: _Optional[int] = ..., version: _Optional[int] = ...) -> None: ...
+
+class WebcastLinkStateMessage(_message.Message):
+    __slots__ = ("common", "channel_id", "scene", "version", "state_type", "wallpaper_url")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    CHANNEL_ID_FIELD_NUMBER: _ClassVar[int]
+    SCENE_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    STATE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    WALLPAPER_URL_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    channel_id: int
+    scene: int
+    version: int
+    state_type: int
+    wallpaper_url: str
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., channel_id: _Optional[int] = ..., scene: _Optional[int] = ..., version: _Optional[int] = ..., state_type: _Optional[int] = ..., wallpaper_url: _Optional[str] = ...) -> None: ...
+
+class BattleTaskUpdate(_message.Message):
+    __slots__ = ("progress", "from_user_id", "prompt_key")
+    PROGRESS_FIELD_NUMBER: _ClassVar[int]
+    FROM_USER_ID_FIELD_NUMBER: _ClassVar[int]
+    PROMPT_KEY_FIELD_NUMBER: _ClassVar[int]
+    progress: int
+    from_user_id: int
+    prompt_key: str
+    def __init__(self, progress: _Optional[int] = ..., from_user_id: _Optional[int] = ..., prompt_key: _Optional[str] = ...) -> None: ...
+
+class BattleTaskSettle(_message.Message):
+    __slots__ = ("result", "reward_start_time", "reward_start_timestamp")
+    RESULT_FIELD_NUMBER: _ClassVar[int]
+    REWARD_START_TIME_FIELD_NUMBER: _ClassVar[int]
+    REWARD_START_TIMESTAMP_FIELD_NUMBER: _ClassVar[int]
+    result: int
+    reward_start_time: int
+    reward_start_timestamp: int
+    def __init__(self, result: _Optional[int] = ..., reward_start_time: _Optional[int] = ..., reward_start_timestamp: _Optional[int] = ...) -> None: ...
+
+class WebcastLinkmicBattleTaskMessage(_message.Message):
+    __slots__ = ("common", "task_message_type", "task_update", "task_settle", "battle_id")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    TASK_MESSAGE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    TASK_UPDATE_FIELD_NUMBER: _ClassVar[int]
+    TASK_SETTLE_FIELD_NUMBER: _ClassVar[int]
+    BATTLE_ID_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    task_message_type: int
+    task_update: BattleTaskUpdate
+    task_settle: BattleTaskSettle
+    battle_id: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., task_message_type: _Optional[int] = ..., task_update: _Optional[_Union[BattleTaskUpdate, _Mapping]] = ..., task_settle: _Optional[_Union[BattleTaskSettle, _Mapping]] = ..., battle_id: _Optional[int] = ...) -> None: ...
+
+class WebcastLiveGameIntroMessage(_message.Message):
+    __slots__ = ("common", "content", "has_rank_info")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    HAS_RANK_INFO_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    content: Text
+    has_rank_info: bool
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., content: _Optional[_Union[Text, _Mapping]] = ..., has_rank_info: bool = ...) -> None: ...
+
+class WebcastLiveIntroMessage(_message.Message):
+    __slots__ = ("common", "id", "audit_status", "content", "user", "intro_mode", "badges", "content_language")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    ID_FIELD_NUMBER: _ClassVar[int]
+    AUDIT_STATUS_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    USER_FIELD_NUMBER: _ClassVar[int]
+    INTRO_MODE_FIELD_NUMBER: _ClassVar[int]
+    BADGES_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_LANGUAGE_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    id: int
+    audit_status: int
+    content: str
+    user: User
+    intro_mode: int
+    badges: _containers.RepeatedCompositeFieldContainer[BadgeStruct]
+    content_language: str
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., id: _Optional[int] = ..., audit_status: _Optional[int] = ..., content: _Optional[str] = ..., user: _Optional[_Union[User, _Mapping]] = ..., intro_mode: _Optional[int] = ..., badges: _Optional[_Iterable[_Union[BadgeStruct, _Mapping]]] = ..., content_language: _Optional[str] = ...) -> None: ...
+
+class MarqueeEntity(_message.Message):
+    __slots__ = ("notify",)
+    NOTIFY_FIELD_NUMBER: _ClassVar[int]
+    notify: WebcastRoomNotifyMessage
+    def __init__(self, notify: _Optional[_Union[WebcastRoomNotifyMessage, _Mapping]] = ...) -> None: ...
+
+class WebcastMarqueeAnnouncementMessage(_message.Message):
+    __slots__ = ("common", "message_scene", "message_entity")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    MESSAGE_SCENE_FIELD_NUMBER: _ClassVar[int]
+    MESSAGE_ENTITY_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    message_scene: str
+    message_entity: _containers.RepeatedCompositeFieldContainer[MarqueeEntity]
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., message_scene: _Optional[str] = ..., message_entity: _Optional[_Iterable[_Union[MarqueeEntity, _Mapping]]] = ...) -> None: ...
+
+class WebcastMsgDetectMessage(_message.Message):
+    __slots__ = ("common", "d_type", "trigger_by", "from_region")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    D_TYPE_FIELD_NUMBER: _ClassVar[int]
+    TRIGGER_BY_FIELD_NUMBER: _ClassVar[int]
+    FROM_REGION_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    d_type: int
+    trigger_by: int
+    from_region: str
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., d_type: _Optional[int] = ..., trigger_by: _Optional[int] = ..., from_region: _Optional[str] = ...) -> None: ...
+
+class WebcastNoticeMessage(_message.Message):
+    __slots__ = ("common", "content", "notice_type", "style", "title", "violation_reason", "display_text", "tips_title", "tips_url", "notice_title", "notice_content", "scene")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    NOTICE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    STYLE_FIELD_NUMBER: _ClassVar[int]
+    TITLE_FIELD_NUMBER: _ClassVar[int]
+    VIOLATION_REASON_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_TEXT_FIELD_NUMBER: _ClassVar[int]
+    TIPS_TITLE_FIELD_NUMBER: _ClassVar[int]
+    TIPS_URL_FIELD_NUMBER: _ClassVar[int]
+    NOTICE_TITLE_FIELD_NUMBER: _ClassVar[int]
+    NOTICE_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    SCENE_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    content: str
+    notice_type: int
+    style: str
+    title: Text
+    violation_reason: Text
+    display_text: Text
+    tips_title: Text
+    tips_url: str
+    notice_title: Text
+    notice_content: Text
+    scene: str
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., content: _Optional[str] = ..., notice_type: _Optional[int] = ..., style: _Optional[str] = ..., title: _Optional[_Union[Text, _Mapping]] = ..., violation_reason: _Optional[_Union[Text, _Mapping]] = ..., display_text: _Optional[_Union[Text, _Mapping]] = ..., tips_title: _Optional[_Union[Text, _Mapping]] = ..., tips_url: _Optional[str] = ..., notice_title: _Optional[_Union[Text, _Mapping]] = ..., notice_content: _Optional[_Union[Text, _Mapping]] = ..., scene: _Optional[str] = ...) -> None: ...
+
+class PopProduct(_message.Message):
+    __slots__ = ("title", "price", "image_url", "open_url", "product_type", "product_id", "source", "source_from", "schema", "platform", "product_status")
+    TITLE_FIELD_NUMBER: _ClassVar[int]
+    PRICE_FIELD_NUMBER: _ClassVar[int]
+    IMAGE_URL_FIELD_NUMBER: _ClassVar[int]
+    OPEN_URL_FIELD_NUMBER: _ClassVar[int]
+    PRODUCT_TYPE_FIELD_NUMBER: _ClassVar[int]
+    PRODUCT_ID_FIELD_NUMBER: _ClassVar[int]
+    SOURCE_FIELD_NUMBER: _ClassVar[int]
+    SOURCE_FROM_FIELD_NUMBER: _ClassVar[int]
+    SCHEMA_FIELD_NUMBER: _ClassVar[int]
+    PLATFORM_FIELD_NUMBER: _ClassVar[int]
+    PRODUCT_STATUS_FIELD_NUMBER: _ClassVar[int]
+    title: str
+    price: str
+    image_url: str
+    open_url: str
+    product_type: str
+    product_id: int
+    source: str
+    source_from: int
+    schema: str
+    platform: int
+    product_status: int
+    def __init__(self, title: _Optional[str] = ..., price: _Optional[str] = ..., image_url: _Optional[str] = ..., open_url: _Optional[str] = ..., product_type: _Optional[str] = ..., product_id: _Optional[int] = ..., source: _Optional[str] = ..., source_from: _Optional[int] = ..., schema: _Optional[str] = ..., platform: _Optional[int] = ..., product_status: _Optional[int] = ...) -> None: ...
+
+class HotTag(_message.Message):
+    __slots__ = ("product_id", "hot_count")
+    PRODUCT_ID_FIELD_NUMBER: _ClassVar[int]
+    HOT_COUNT_FIELD_NUMBER: _ClassVar[int]
+    product_id: str
+    hot_count: int
+    def __init__(self, product_id: _Optional[str] = ..., hot_count: _Optional[int] = ...) -> None: ...
+
+class WebcastOecLiveShoppingMessage(_message.Message):
+    __slots__ = ("common", "action_type", "live_product_number", "pop_product", "hot_tags")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    ACTION_TYPE_FIELD_NUMBER: _ClassVar[int]
+    LIVE_PRODUCT_NUMBER_FIELD_NUMBER: _ClassVar[int]
+    POP_PRODUCT_FIELD_NUMBER: _ClassVar[int]
+    HOT_TAGS_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    action_type: int
+    live_product_number: int
+    pop_product: PopProduct
+    hot_tags: _containers.RepeatedCompositeFieldContainer[HotTag]
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., action_type: _Optional[int] = ..., live_product_number: _Optional[int] = ..., pop_product: _Optional[_Union[PopProduct, _Mapping]] = ..., hot_tags: _Optional[_Iterable[_Union[HotTag, _Mapping]]] = ...) -> None: ...
+
+class WebcastPartnershipDropsUpdateMessage(_message.Message):
+    __slots__ = ("common", "change_mode", "drops_id", "task_id", "event_id")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    CHANGE_MODE_FIELD_NUMBER: _ClassVar[int]
+    DROPS_ID_FIELD_NUMBER: _ClassVar[int]
+    TASK_ID_FIELD_NUMBER: _ClassVar[int]
+    EVENT_ID_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    change_mode: int
+    drops_id: str
+    task_id: str
+    event_id: str
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., change_mode: _Optional[int] = ..., drops_id: _Optional[str] = ..., task_id: _Optional[str] = ..., event_id: _Optional[str] = ...) -> None: ...
+
+class OfflineGameInfo(_message.Message):
+    __slots__ = ("task_id", "toast_text", "task_list_len", "offline_type", "toast_title", "game_id", "task_type")
+    TASK_ID_FIELD_NUMBER: _ClassVar[int]
+    TOAST_TEXT_FIELD_NUMBER: _ClassVar[int]
+    TASK_LIST_LEN_FIELD_NUMBER: _ClassVar[int]
+    OFFLINE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    TOAST_TITLE_FIELD_NUMBER: _ClassVar[int]
+    GAME_ID_FIELD_NUMBER: _ClassVar[int]
+    TASK_TYPE_FIELD_NUMBER: _ClassVar[int]
+    task_id: str
+    toast_text: str
+    task_list_len: int
+    offline_type: int
+    toast_title: str
+    game_id: str
+    task_type: int
+    def __init__(self, task_id: _Optional[str] = ..., toast_text: _Optional[str] = ..., task_list_len: _Optional[int] = ..., offline_type: _Optional[int] = ..., toast_title: _Optional[str] = ..., game_id: _Optional[str] = ..., task_type: _Optional[int] = ...) -> None: ...
+
+class WebcastPartnershipGameOfflineMessage(_message.Message):
+    __slots__ = ("common", "offline_game_list")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    OFFLINE_GAME_LIST_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    offline_game_list: _containers.RepeatedCompositeFieldContainer[OfflineGameInfo]
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., offline_game_list: _Optional[_Iterable[_Union[OfflineGameInfo, _Mapping]]] = ...) -> None: ...
+
+class WebcastPartnershipPunishMessage(_message.Message):
+    __slots__ = ("common", "punish_info")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    PUNISH_INFO_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    punish_info: PunishEventInfo
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., punish_info: _Optional[_Union[PunishEventInfo, _Mapping]] = ...) -> None: ...
+
+class PerceptionDialogInfo(_message.Message):
+    __slots__ = ("icon_type", "title", "sub_title", "advice_action_text", "default_action_text", "violation_detail_url", "scene", "target_user_id", "target_room_id", "count_down_time", "show_feedback")
+    ICON_TYPE_FIELD_NUMBER: _ClassVar[int]
+    TITLE_FIELD_NUMBER: _ClassVar[int]
+    SUB_TITLE_FIELD_NUMBER: _ClassVar[int]
+    ADVICE_ACTION_TEXT_FIELD_NUMBER: _ClassVar[int]
+    DEFAULT_ACTION_TEXT_FIELD_NUMBER: _ClassVar[int]
+    VIOLATION_DETAIL_URL_FIELD_NUMBER: _ClassVar[int]
+    SCENE_FIELD_NUMBER: _ClassVar[int]
+    TARGET_USER_ID_FIELD_NUMBER: _ClassVar[int]
+    TARGET_ROOM_ID_FIELD_NUMBER: _ClassVar[int]
+    COUNT_DOWN_TIME_FIELD_NUMBER: _ClassVar[int]
+    SHOW_FEEDBACK_FIELD_NUMBER: _ClassVar[int]
+    icon_type: int
+    title: Text
+    sub_title: Text
+    advice_action_text: Text
+    default_action_text: Text
+    violation_detail_url: str
+    scene: int
+    target_user_id: int
+    target_room_id: int
+    count_down_time: int
+    show_feedback: bool
+    def __init__(self, icon_type: _Optional[int] = ..., title: _Optional[_Union[Text, _Mapping]] = ..., sub_title: _Optional[_Union[Text, _Mapping]] = ..., advice_action_text: _Optional[_Union[Text, _Mapping]] = ..., default_action_text: _Optional[_Union[Text, _Mapping]] = ..., violation_detail_url: _Optional[str] = ..., scene: _Optional[int] = ..., target_user_id: _Optional[int] = ..., target_room_id: _Optional[int] = ..., count_down_time: _Optional[int] = ..., show_feedback: bool = ...) -> None: ...
+
+class WebcastPerceptionMessage(_message.Message):
+    __slots__ = ("common", "dialog", "punish_info", "show_violation_warning", "toast", "float_text")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    DIALOG_FIELD_NUMBER: _ClassVar[int]
+    PUNISH_INFO_FIELD_NUMBER: _ClassVar[int]
+    SHOW_VIOLATION_WARNING_FIELD_NUMBER: _ClassVar[int]
+    TOAST_FIELD_NUMBER: _ClassVar[int]
+    FLOAT_TEXT_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    dialog: PerceptionDialogInfo
+    punish_info: PunishEventInfo
+    show_violation_warning: bool
+    toast: Text
+    float_text: Text
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., dialog: _Optional[_Union[PerceptionDialogInfo, _Mapping]] = ..., punish_info: _Optional[_Union[PunishEventInfo, _Mapping]] = ..., show_violation_warning: bool = ..., toast: _Optional[_Union[Text, _Mapping]] = ..., float_text: _Optional[_Union[Text, _Mapping]] = ...) -> None: ...
+
+class PollVoteUser(_message.Message):
+    __slots__ = ("user_id", "nick_name", "avatar_thumb", "vote_count")
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    NICK_NAME_FIELD_NUMBER: _ClassVar[int]
+    AVATAR_THUMB_FIELD_NUMBER: _ClassVar[int]
+    VOTE_COUNT_FIELD_NUMBER: _ClassVar[int]
+    user_id: int
+    nick_name: str
+    avatar_thumb: ImageModel
+    vote_count: int
+    def __init__(self, user_id: _Optional[int] = ..., nick_name: _Optional[str] = ..., avatar_thumb: _Optional[_Union[ImageModel, _Mapping]] = ..., vote_count: _Optional[int] = ...) -> None: ...
+
+class PollOption(_message.Message):
+    __slots__ = ("votes", "display_content", "option_idx", "vote_user_list")
+    VOTES_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    OPTION_IDX_FIELD_NUMBER: _ClassVar[int]
+    VOTE_USER_LIST_FIELD_NUMBER: _ClassVar[int]
+    votes: int
+    display_content: str
+    option_idx: int
+    vote_user_list: _containers.RepeatedCompositeFieldContainer[PollVoteUser]
+    def __init__(self, votes: _Optional[int] = ..., display_content: _Optional[str] = ..., option_idx: _Optional[int] = ..., vote_user_list: _Optional[_Iterable[_Union[PollVoteUser, _Mapping]]] = ...) -> None: ...
+
+class PollStartContent(_message.Message):
+    __slots__ = ("start_time", "end_time", "option_list", "title", "operator")
+    START_TIME_FIELD_NUMBER: _ClassVar[int]
+    END_TIME_FIELD_NUMBER: _ClassVar[int]
+    OPTION_LIST_FIELD_NUMBER: _ClassVar[int]
+    TITLE_FIELD_NUMBER: _ClassVar[int]
+    OPERATOR_FIELD_NUMBER: _ClassVar[int]
+    start_time: int
+    end_time: int
+    option_list: _containers.RepeatedCompositeFieldContainer[PollOption]
+    title: str
+    operator: User
+    def __init__(self, start_time: _Optional[int] = ..., end_time: _Optional[int] = ..., option_list: _Optional[_Iterable[_Union[PollOption, _Mapping]]] = ..., title: _Optional[str] = ..., operator: _Optional[_Union[User, _Mapping]] = ...) -> None: ...
+
+class PollEndContent(_message.Message):
+    __slots__ = ("end_type", "option_list", "operator")
+    END_TYPE_FIELD_NUMBER: _ClassVar[int]
+    OPTION_LIST_FIELD_NUMBER: _ClassVar[int]
+    OPERATOR_FIELD_NUMBER: _ClassVar[int]
+    end_type: int
+    option_list: _containers.RepeatedCompositeFieldContainer[PollOption]
+    operator: User
+    def __init__(self, end_type: _Optional[int] = ..., option_list: _Optional[_Iterable[_Union[PollOption, _Mapping]]] = ..., operator: _Optional[_Union[User, _Mapping]] = ...) -> None: ...
+
+class PollUpdateVotesContent(_message.Message):
+    __slots__ = ("option_list", "operator")
+    OPTION_LIST_FIELD_NUMBER: _ClassVar[int]
+    OPERATOR_FIELD_NUMBER: _ClassVar[int]
+    option_list: _containers.RepeatedCompositeFieldContainer[PollOption]
+    operator: User
+    def __init__(self, option_list: _Optional[_Iterable[_Union[PollOption, _Mapping]]] = ..., operator: _Optional[_Union[User, _Mapping]] = ...) -> None: ...
+
+class PollBasicInfo(_message.Message):
+    __slots__ = ("poll_sponsor", "gift_id", "title", "is_suggested_question", "user_cnt", "gift", "poll_id_str", "poll_duration", "time_remain")
+    POLL_SPONSOR_FIELD_NUMBER: _ClassVar[int]
+    GIFT_ID_FIELD_NUMBER: _ClassVar[int]
+    TITLE_FIELD_NUMBER: _ClassVar[int]
+    IS_SUGGESTED_QUESTION_FIELD_NUMBER: _ClassVar[int]
+    USER_CNT_FIELD_NUMBER: _ClassVar[int]
+    GIFT_FIELD_NUMBER: _ClassVar[int]
+    POLL_ID_STR_FIELD_NUMBER: _ClassVar[int]
+    POLL_DURATION_FIELD_NUMBER: _ClassVar[int]
+    TIME_REMAIN_FIELD_NUMBER: _ClassVar[int]
+    poll_sponsor: str
+    gift_id: int
+    title: str
+    is_suggested_question: bool
+    user_cnt: int
+    gift: Gift
+    poll_id_str: str
+    poll_duration: int
+    time_remain: int
+    def __init__(self, poll_sponsor: _Optional[str] = ..., gift_id: _Optional[int] = ..., title: _Optional[str] = ..., is_suggested_question: bool = ..., user_cnt: _Optional[int] = ..., gift: _Optional[_Union[Gift, _Mapping]] = ..., poll_id_str: _Optional[str] = ..., poll_duration: _Optional[int] = ..., time_remain: _Optional[int] = ...) -> None: ...
+
+class WebcastPollMessage(_message.Message):
+    __slots__ = ("common", "message_type", "poll_id", "start_content", "end_content", "update_votes_content", "poll_kind", "poll_basic_info")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    MESSAGE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    POLL_ID_FIELD_NUMBER: _ClassVar[int]
+    START_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    END_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    UPDATE_VOTES_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    POLL_KIND_FIELD_NUMBER: _ClassVar[int]
+    POLL_BASIC_INFO_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    message_type: int
+    poll_id: int
+    start_content: PollStartContent
+    end_content: PollEndContent
+    update_votes_content: PollUpdateVotesContent
+    poll_kind: int
+    poll_basic_info: PollBasicInfo
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., message_type: _Optional[int] = ..., poll_id: _Optional[int] = ..., start_content: _Optional[_Union[PollStartContent, _Mapping]] = ..., end_content: _Optional[_Union[PollEndContent, _Mapping]] = ..., update_votes_content: _Optional[_Union[PollUpdateVotesContent, _Mapping]] = ..., poll_kind: _Optional[int] = ..., poll_basic_info: _Optional[_Union[PollBasicInfo, _Mapping]] = ...) -> None: ...
+
+class Question(_message.Message):
+    __slots__ = ("question_id", "content", "answer_status", "create_time", "user", "create_from", "answer_from")
+    QUESTION_ID_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    ANSWER_STATUS_FIELD_NUMBER: _ClassVar[int]
+    CREATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    USER_FIELD_NUMBER: _ClassVar[int]
+    CREATE_FROM_FIELD_NUMBER: _ClassVar[int]
+    ANSWER_FROM_FIELD_NUMBER: _ClassVar[int]
+    question_id: int
+    content: str
+    answer_status: int
+    create_time: int
+    user: User
+    create_from: int
+    answer_from: int
+    def __init__(self, question_id: _Optional[int] = ..., content: _Optional[str] = ..., answer_status: _Optional[int] = ..., create_time: _Optional[int] = ..., user: _Optional[_Union[User, _Mapping]] = ..., create_from: _Optional[int] = ..., answer_from: _Optional[int] = ...) -> None: ...
+
+class WebcastQuestionNewMessage(_message.Message):
+    __slots__ = ("common", "details")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    DETAILS_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    details: Question
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., details: _Optional[_Union[Question, _Mapping]] = ...) -> None: ...
+
+class WebcastRankTextMessage(_message.Message):
+    __slots__ = ("common", "scene", "owner_idx_before_update", "owner_idx_after_update", "self_get_badge_msg", "other_get_badge_msg", "cur_user_id", "left_icon", "content", "rank_type")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    SCENE_FIELD_NUMBER: _ClassVar[int]
+    OWNER_IDX_BEFORE_UPDATE_FIELD_NUMBER: _ClassVar[int]
+    OWNER_IDX_AFTER_UPDATE_FIELD_NUMBER: _ClassVar[int]
+    SELF_GET_BADGE_MSG_FIELD_NUMBER: _ClassVar[int]
+    OTHER_GET_BADGE_MSG_FIELD_NUMBER: _ClassVar[int]
+    CUR_USER_ID_FIELD_NUMBER: _ClassVar[int]
+    LEFT_ICON_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    RANK_TYPE_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    scene: int
+    owner_idx_before_update: int
+    owner_idx_after_update: int
+    self_get_badge_msg: Text
+    other_get_badge_msg: Text
+    cur_user_id: int
+    left_icon: ImageModel
+    content: Text
+    rank_type: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., scene: _Optional[int] = ..., owner_idx_before_update: _Optional[int] = ..., owner_idx_after_update: _Optional[int] = ..., self_get_badge_msg: _Optional[_Union[Text, _Mapping]] = ..., other_get_badge_msg: _Optional[_Union[Text, _Mapping]] = ..., cur_user_id: _Optional[int] = ..., left_icon: _Optional[_Union[ImageModel, _Mapping]] = ..., content: _Optional[_Union[Text, _Mapping]] = ..., rank_type: _Optional[int] = ...) -> None: ...
+
+class RankUpdate(_message.Message):
+    __slots__ = ("rank_type", "own_rank", "default_content", "show_entrance_animation", "countdown")
+    RANK_TYPE_FIELD_NUMBER: _ClassVar[int]
+    OWN_RANK_FIELD_NUMBER: _ClassVar[int]
+    DEFAULT_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    SHOW_ENTRANCE_ANIMATION_FIELD_NUMBER: _ClassVar[int]
+    COUNTDOWN_FIELD_NUMBER: _ClassVar[int]
+    rank_type: int
+    own_rank: int
+    default_content: Text
+    show_entrance_animation: bool
+    countdown: int
+    def __init__(self, rank_type: _Optional[int] = ..., own_rank: _Optional[int] = ..., default_content: _Optional[_Union[Text, _Mapping]] = ..., show_entrance_animation: bool = ..., countdown: _Optional[int] = ...) -> None: ...
+
+class WebcastRankUpdateMessage(_message.Message):
+    __slots__ = ("common", "updates", "group_type", "op_type", "rank_priority")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    UPDATES_FIELD_NUMBER: _ClassVar[int]
+    GROUP_TYPE_FIELD_NUMBER: _ClassVar[int]
+    OP_TYPE_FIELD_NUMBER: _ClassVar[int]
+    RANK_PRIORITY_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    updates: _containers.RepeatedCompositeFieldContainer[RankUpdate]
+    group_type: int
+    op_type: int
+    rank_priority: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., updates: _Optional[_Iterable[_Union[RankUpdate, _Mapping]]] = ..., group_type: _Optional[int] = ..., op_type: _Optional[int] = ..., rank_priority: _Optional[int] = ...) -> None: ...
+
+class WebcastRoomMessage(_message.Message):
+    __slots__ = ("common", "content", "supprot_landscape", "source", "icon", "scene", "is_welcome")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    SUPPROT_LANDSCAPE_FIELD_NUMBER: _ClassVar[int]
+    SOURCE_FIELD_NUMBER: _ClassVar[int]
+    ICON_FIELD_NUMBER: _ClassVar[int]
+    SCENE_FIELD_NUMBER: _ClassVar[int]
+    IS_WELCOME_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    content: str
+    supprot_landscape: bool
+    source: int
+    icon: ImageModel
+    scene: str
+    is_welcome: bool
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., content: _Optional[str] = ..., supprot_landscape: bool = ..., source: _Optional[int] = ..., icon: _Optional[_Union[ImageModel, _Mapping]] = ..., scene: _Optional[str] = ..., is_welcome: bool = ...) -> None: ...
+
+class WebcastRoomPinMessage(_message.Message):
+    __slots__ = ("common", "chat_message", "social_message", "gift_message", "member_message", "like_message", "method", "pin_time", "operator", "action", "display_duration", "pin_msg_id")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    CHAT_MESSAGE_FIELD_NUMBER: _ClassVar[int]
+    SOCIAL_MESSAGE_FIELD_NUMBER: _ClassVar[int]
+    GIFT_MESSAGE_FIELD_NUMBER: _ClassVar[int]
+    MEMBER_MESSAGE_FIELD_NUMBER: _ClassVar[int]
+    LIKE_MESSAGE_FIELD_NUMBER: _ClassVar[int]
+    METHOD_FIELD_NUMBER: _ClassVar[int]
+    PIN_TIME_FIELD_NUMBER: _ClassVar[int]
+    OPERATOR_FIELD_NUMBER: _ClassVar[int]
+    ACTION_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_DURATION_FIELD_NUMBER: _ClassVar[int]
+    PIN_MSG_ID_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    chat_message: WebcastChatMessage
+    social_message: WebcastSocialMessage
+    gift_message: WebcastGiftMessage
+    member_message: WebcastMemberMessage
+    like_message: WebcastLikeMessage
+    method: str
+    pin_time: int
+    operator: User
+    action: int
+    display_duration: int
+    pin_msg_id: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., chat_message: _Optional[_Union[WebcastChatMessage, _Mapping]] = ..., social_message: _Optional[_Union[WebcastSocialMessage, _Mapping]] = ..., gift_message: _Optional[_Union[WebcastGiftMessage, _Mapping]] = ..., member_message: _Optional[_Union[WebcastMemberMessage, _Mapping]] = ..., like_message: _Optional[_Union[WebcastLikeMessage, _Mapping]] = ..., method: _Optional[str] = ..., pin_time: _Optional[int] = ..., operator: _Optional[_Union[User, _Mapping]] = ..., action: _Optional[int] = ..., display_duration: _Optional[int] = ..., pin_msg_id: _Optional[int] = ...) -> None: ...
+
+class WebcastRoomVerifyMessage(_message.Message):
+    __slots__ = ("common", "action", "content", "notice_type", "close_room")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    ACTION_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    NOTICE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    CLOSE_ROOM_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    action: int
+    content: str
+    notice_type: int
+    close_room: bool
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., action: _Optional[int] = ..., content: _Optional[str] = ..., notice_type: _Optional[int] = ..., close_room: bool = ...) -> None: ...
+
+class WebcastSpeakerMessage(_message.Message):
+    __slots__ = ("common",)
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ...) -> None: ...
+
+class WebcastSubNotifyMessage(_message.Message):
+    __slots__ = ("common", "user", "exhibition_type", "sub_month", "subscribe_type", "old_subscribe_status", "message_type", "subscribing_status", "is_send", "is_custom", "gift_source", "package_id")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    USER_FIELD_NUMBER: _ClassVar[int]
+    EXHIBITION_TYPE_FIELD_NUMBER: _ClassVar[int]
+    SUB_MONTH_FIELD_NUMBER: _ClassVar[int]
+    SUBSCRIBE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    OLD_SUBSCRIBE_STATUS_FIELD_NUMBER: _ClassVar[int]
+    MESSAGE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    SUBSCRIBING_STATUS_FIELD_NUMBER: _ClassVar[int]
+    IS_SEND_FIELD_NUMBER: _ClassVar[int]
+    IS_CUSTOM_FIELD_NUMBER: _ClassVar[int]
+    GIFT_SOURCE_FIELD_NUMBER: _ClassVar[int]
+    PACKAGE_ID_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    user: User
+    exhibition_type: int
+    sub_month: int
+    subscribe_type: int
+    old_subscribe_status: int
+    message_type: int
+    subscribing_status: int
+    is_send: bool
+    is_custom: bool
+    gift_source: int
+    package_id: str
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., user: _Optional[_Union[User, _Mapping]] = ..., exhibition_type: _Optional[int] = ..., sub_month: _Optional[int] = ..., subscribe_type: _Optional[int] = ..., old_subscribe_status: _Optional[int] = ..., message_type: _Optional[int] = ..., subscribing_status: _Optional[int] = ..., is_send: bool = ..., is_custom: bool = ..., gift_source: _Optional[int] = ..., package_id: _Optional[str] = ...) -> None: ...
+
+class SubPinCard(_message.Message):
+    __slots__ = ("time_to_live", "title", "desc", "image", "type", "id", "template_id")
+    TIME_TO_LIVE_FIELD_NUMBER: _ClassVar[int]
+    TITLE_FIELD_NUMBER: _ClassVar[int]
+    DESC_FIELD_NUMBER: _ClassVar[int]
+    IMAGE_FIELD_NUMBER: _ClassVar[int]
+    TYPE_FIELD_NUMBER: _ClassVar[int]
+    ID_FIELD_NUMBER: _ClassVar[int]
+    TEMPLATE_ID_FIELD_NUMBER: _ClassVar[int]
+    time_to_live: int
+    title: Text
+    desc: Text
+    image: ImageModel
+    type: int
+    id: int
+    template_id: int
+    def __init__(self, time_to_live: _Optional[int] = ..., title: _Optional[_Union[Text, _Mapping]] = ..., desc: _Optional[_Union[Text, _Mapping]] = ..., image: _Optional[_Union[ImageModel, _Mapping]] = ..., type: _Optional[int] = ..., id: _Optional[int] = ..., template_id: _Optional[int] = ...) -> None: ...
+
+class WebcastSubPinEventMessage(_message.Message):
+    __slots__ = ("common", "action_type", "card")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    ACTION_TYPE_FIELD_NUMBER: _ClassVar[int]
+    CARD_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    action_type: int
+    card: SubPinCard
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., action_type: _Optional[int] = ..., card: _Optional[_Union[SubPinCard, _Mapping]] = ...) -> None: ...
+
+class WebcastSystemMessage(_message.Message):
+    __slots__ = ("common", "message")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    MESSAGE_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    message: str
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., message: _Optional[str] = ...) -> None: ...
+
+class WebcastToastMessage(_message.Message):
+    __slots__ = ("common", "display_duration_millisecond", "delay_display_duration_millisecond", "scene")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_DURATION_MILLISECOND_FIELD_NUMBER: _ClassVar[int]
+    DELAY_DISPLAY_DURATION_MILLISECOND_FIELD_NUMBER: _ClassVar[int]
+    SCENE_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    display_duration_millisecond: int
+    delay_display_duration_millisecond: int
+    scene: str
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., display_duration_millisecond: _Optional[int] = ..., delay_display_duration_millisecond: _Optional[int] = ..., scene: _Optional[str] = ...) -> None: ...
+
+class WebcastUnauthorizedMemberMessage(_message.Message):
+    __slots__ = ("common", "action", "nick_name_prefix", "nick_name", "enter_text")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    ACTION_FIELD_NUMBER: _ClassVar[int]
+    NICK_NAME_PREFIX_FIELD_NUMBER: _ClassVar[int]
+    NICK_NAME_FIELD_NUMBER: _ClassVar[int]
+    ENTER_TEXT_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    action: int
+    nick_name_prefix: Text
+    nick_name: str
+    enter_text: Text
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., action: _Optional[int] = ..., nick_name_prefix: _Optional[_Union[Text, _Mapping]] = ..., nick_name: _Optional[str] = ..., enter_text: _Optional[_Union[Text, _Mapping]] = ...) -> None: ...
+
+class GiftPick(_message.Message):
+    __slots__ = ("gift_id", "customized_desc", "gift_icon", "gift_price", "gift_pick_id", "gift_pick_id_str")
+    GIFT_ID_FIELD_NUMBER: _ClassVar[int]
+    CUSTOMIZED_DESC_FIELD_NUMBER: _ClassVar[int]
+    GIFT_ICON_FIELD_NUMBER: _ClassVar[int]
+    GIFT_PRICE_FIELD_NUMBER: _ClassVar[int]
+    GIFT_PICK_ID_FIELD_NUMBER: _ClassVar[int]
+    GIFT_PICK_ID_STR_FIELD_NUMBER: _ClassVar[int]
+    gift_id: int
+    customized_desc: str
+    gift_icon: ImageModel
+    gift_price: int
+    gift_pick_id: int
+    gift_pick_id_str: str
+    def __init__(self, gift_id: _Optional[int] = ..., customized_desc: _Optional[str] = ..., gift_icon: _Optional[_Union[ImageModel, _Mapping]] = ..., gift_price: _Optional[int] = ..., gift_pick_id: _Optional[int] = ..., gift_pick_id_str: _Optional[str] = ...) -> None: ...
+
+class GiftPickWithScore(_message.Message):
+    __slots__ = ("gift_pick", "score")
+    GIFT_PICK_FIELD_NUMBER: _ClassVar[int]
+    SCORE_FIELD_NUMBER: _ClassVar[int]
+    gift_pick: GiftPick
+    score: int
+    def __init__(self, gift_pick: _Optional[_Union[GiftPick, _Mapping]] = ..., score: _Optional[int] = ...) -> None: ...
+
+class ViewerPicksInfo(_message.Message):
+    __slots__ = ("viewer_picks_id", "gift_pick_list", "status", "round_duration_sec", "start_time_ms", "end_time_ms")
+    VIEWER_PICKS_ID_FIELD_NUMBER: _ClassVar[int]
+    GIFT_PICK_LIST_FIELD_NUMBER: _ClassVar[int]
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    ROUND_DURATION_SEC_FIELD_NUMBER: _ClassVar[int]
+    START_TIME_MS_FIELD_NUMBER: _ClassVar[int]
+    END_TIME_MS_FIELD_NUMBER: _ClassVar[int]
+    viewer_picks_id: int
+    gift_pick_list: _containers.RepeatedCompositeFieldContainer[GiftPickWithScore]
+    status: int
+    round_duration_sec: int
+    start_time_ms: int
+    end_time_ms: int
+    def __init__(self, viewer_picks_id: _Optional[int] = ..., gift_pick_list: _Optional[_Iterable[_Union[GiftPickWithScore, _Mapping]]] = ..., status: _Optional[int] = ..., round_duration_sec: _Optional[int] = ..., start_time_ms: _Optional[int] = ..., end_time_ms: _Optional[int] = ...) -> None: ...
+
+class WebcastViewerPicksUpdateMessage(_message.Message):
+    __slots__ = ("common", "update_type", "info")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    UPDATE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    INFO_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    update_type: int
+    info: ViewerPicksInfo
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., update_type: _Optional[int] = ..., info: _Optional[_Union[ViewerPicksInfo, _Mapping]] = ...) -> None: ...
+
+class BattleSetting(_message.Message):
+    __slots__ = ("battle_id", "start_time_ms", "duration", "channel_id", "status", "invite_type", "battle_type", "extra_duration_second", "end_time_ms", "scene")
+    BATTLE_ID_FIELD_NUMBER: _ClassVar[int]
+    START_TIME_MS_FIELD_NUMBER: _ClassVar[int]
+    DURATION_FIELD_NUMBER: _ClassVar[int]
+    CHANNEL_ID_FIELD_NUMBER: _ClassVar[int]
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    INVITE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    BATTLE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    EXTRA_DURATION_SECOND_FIELD_NUMBER: _ClassVar[int]
+    END_TIME_MS_FIELD_NUMBER: _ClassVar[int]
+    SCENE_FIELD_NUMBER: _ClassVar[int]
+    battle_id: int
+    start_time_ms: int
+    duration: int
+    channel_id: int
+    status: int
+    invite_type: int
+    battle_type: int
+    extra_duration_second: int
+    end_time_ms: int
+    scene: int
+    def __init__(self, battle_id: _Optional[int] = ..., start_time_ms: _Optional[int] = ..., duration: _Optional[int] = ..., channel_id: _Optional[int] = ..., status: _Optional[int] = ..., invite_type: _Optional[int] = ..., battle_type: _Optional[int] = ..., extra_duration_second: _Optional[int] = ..., end_time_ms: _Optional[int] = ..., scene: _Optional[int] = ...) -> None: ...
+
+class BattleUserArmy(_message.Message):
+    __slots__ = ("user_id", "score", "nickname", "avatar_thumb", "diamond_score", "user_id_str")
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    SCORE_FIELD_NUMBER: _ClassVar[int]
+    NICKNAME_FIELD_NUMBER: _ClassVar[int]
+    AVATAR_THUMB_FIELD_NUMBER: _ClassVar[int]
+    DIAMOND_SCORE_FIELD_NUMBER: _ClassVar[int]
+    USER_ID_STR_FIELD_NUMBER: _ClassVar[int]
+    user_id: int
+    score: int
+    nickname: str
+    avatar_thumb: ImageModel
+    diamond_score: int
+    user_id_str: str
+    def __init__(self, user_id: _Optional[int] = ..., score: _Optional[int] = ..., nickname: _Optional[str] = ..., avatar_thumb: _Optional[_Union[ImageModel, _Mapping]] = ..., diamond_score: _Optional[int] = ..., user_id_str: _Optional[str] = ...) -> None: ...
+
+class BattleUserArmies(_message.Message):
+    __slots__ = ("user_armies", "host_score", "anchor_id_str")
+    USER_ARMIES_FIELD_NUMBER: _ClassVar[int]
+    HOST_SCORE_FIELD_NUMBER: _ClassVar[int]
+    ANCHOR_ID_STR_FIELD_NUMBER: _ClassVar[int]
+    user_armies: _containers.RepeatedCompositeFieldContainer[BattleUserArmy]
+    host_score: int
+    anchor_id_str: str
+    def __init__(self, user_armies: _Optional[_Iterable[_Union[BattleUserArmy, _Mapping]]] = ..., host_score: _Optional[int] = ..., anchor_id_str: _Optional[str] = ...) -> None: ...
+
+class BattleTeamUser(_message.Message):
+    __slots__ = ("user_id", "score", "user_id_str")
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    SCORE_FIELD_NUMBER: _ClassVar[int]
+    USER_ID_STR_FIELD_NUMBER: _ClassVar[int]
+    user_id: int
+    score: int
+    user_id_str: str
+    def __init__(self, user_id: _Optional[int] = ..., score: _Optional[int] = ..., user_id_str: _Optional[str] = ...) -> None: ...
+
+class BattleTeamUserArmies(_message.Message):
+    __slots__ = ("team_id", "team_users", "team_total_score", "user_armies", "host_rank")
+    TEAM_ID_FIELD_NUMBER: _ClassVar[int]
+    TEAM_USERS_FIELD_NUMBER: _ClassVar[int]
+    TEAM_TOTAL_SCORE_FIELD_NUMBER: _ClassVar[int]
+    USER_ARMIES_FIELD_NUMBER: _ClassVar[int]
+    HOST_RANK_FIELD_NUMBER: _ClassVar[int]
+    team_id: int
+    team_users: _containers.RepeatedCompositeFieldContainer[BattleTeamUser]
+    team_total_score: int
+    user_armies: BattleUserArmies
+    host_rank: int
+    def __init__(self, team_id: _Optional[int] = ..., team_users: _Optional[_Iterable[_Union[BattleTeamUser, _Mapping]]] = ..., team_total_score: _Optional[int] = ..., user_armies: _Optional[_Union[BattleUserArmies, _Mapping]] = ..., host_rank: _Optional[int] = ...) -> None: ...
+
+class BattleResult(_message.Message):
+    __slots__ = ("user_id", "result", "score", "diamond_score")
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    RESULT_FIELD_NUMBER: _ClassVar[int]
+    SCORE_FIELD_NUMBER: _ClassVar[int]
+    DIAMOND_SCORE_FIELD_NUMBER: _ClassVar[int]
+    user_id: int
+    result: int
+    score: int
+    diamond_score: int
+    def __init__(self, user_id: _Optional[int] = ..., result: _Optional[int] = ..., score: _Optional[int] = ..., diamond_score: _Optional[int] = ...) -> None: ...
+
+class BattleBaseUserInfo(_message.Message):
+    __slots__ = ("user_id", "nick_name", "avatar_thumb", "display_id", "room_id")
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    NICK_NAME_FIELD_NUMBER: _ClassVar[int]
+    AVATAR_THUMB_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_ID_FIELD_NUMBER: _ClassVar[int]
+    ROOM_ID_FIELD_NUMBER: _ClassVar[int]
+    user_id: int
+    nick_name: str
+    avatar_thumb: ImageModel
+    display_id: str
+    room_id: int
+    def __init__(self, user_id: _Optional[int] = ..., nick_name: _Optional[str] = ..., avatar_thumb: _Optional[_Union[ImageModel, _Mapping]] = ..., display_id: _Optional[str] = ..., room_id: _Optional[int] = ...) -> None: ...
+
+class BattleUserInfo(_message.Message):
+    __slots__ = ("user",)
+    USER_FIELD_NUMBER: _ClassVar[int]
+    user: BattleBaseUserInfo
+    def __init__(self, user: _Optional[_Union[BattleBaseUserInfo, _Mapping]] = ...) -> None: ...
+
+class BattleUserInfoWrapper(_message.Message):
+    __slots__ = ("key", "value")
+    KEY_FIELD_NUMBER: _ClassVar[int]
+    VALUE_FIELD_NUMBER: _ClassVar[int]
+    key: int
+    value: BattleUserInfo
+    def __init__(self, key: _Optional[int] = ..., value: _Optional[_Union[BattleUserInfo, _Mapping]] = ...) -> None: ...
+
+class BattleUserArmiesWrapper(_message.Message):
+    __slots__ = ("key", "value")
+    KEY_FIELD_NUMBER: _ClassVar[int]
+    VALUE_FIELD_NUMBER: _ClassVar[int]
+    key: int
+    value: BattleUserArmies
+    def __init__(self, key: _Optional[int] = ..., value: _Optional[_Union[BattleUserArmies, _Mapping]] = ...) -> None: ...
+
+class BattleComboInfo(_message.Message):
+    __slots__ = ("user_id", "combo_status", "combo_count", "combo_icon_url", "combo_type")
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    COMBO_STATUS_FIELD_NUMBER: _ClassVar[int]
+    COMBO_COUNT_FIELD_NUMBER: _ClassVar[int]
+    COMBO_ICON_URL_FIELD_NUMBER: _ClassVar[int]
+    COMBO_TYPE_FIELD_NUMBER: _ClassVar[int]
+    user_id: int
+    combo_status: int
+    combo_count: int
+    combo_icon_url: str
+    combo_type: int
+    def __init__(self, user_id: _Optional[int] = ..., combo_status: _Optional[int] = ..., combo_count: _Optional[int] = ..., combo_icon_url: _Optional[str] = ..., combo_type: _Optional[int] = ...) -> None: ...
+
+class BattleTeamResult(_message.Message):
+    __slots__ = ("team_id", "team_users", "result", "total_score")
+    TEAM_ID_FIELD_NUMBER: _ClassVar[int]
+    TEAM_USERS_FIELD_NUMBER: _ClassVar[int]
+    RESULT_FIELD_NUMBER: _ClassVar[int]
+    TOTAL_SCORE_FIELD_NUMBER: _ClassVar[int]
+    team_id: int
+    team_users: _containers.RepeatedCompositeFieldContainer[BattleTeamUser]
+    result: int
+    total_score: int
+    def __init__(self, team_id: _Optional[int] = ..., team_users: _Optional[_Iterable[_Union[BattleTeamUser, _Mapping]]] = ..., result: _Optional[int] = ..., total_score: _Optional[int] = ...) -> None: ...
+
+class WebcastLinkMicBattle(_message.Message):
+    __slots__ = ("common", "battle_id", "battle_settings", "action", "battle_result", "invitee_gift_permission_type", "armies", "anchors_info", "bubble_text", "battle_combo", "action_by_user_id", "team_battle_result", "team_armies")
+    class BattleResultEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: int
+        value: BattleResult
+        def __init__(self, key: _Optional[int] = ..., value: _Optional[_Union[BattleResult, _Mapping]] = ...) -> None: ...
+    class BattleComboEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: int
+        value: BattleComboInfo
+        def __init__(self, key: _Optional[int] = ..., value: _Optional[_Union[BattleComboInfo, _Mapping]] = ...) -> None: ...
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    BATTLE_ID_FIELD_NUMBER: _ClassVar[int]
+    BATTLE_SETTINGS_FIELD_NUMBER: _ClassVar[int]
+    ACTION_FIELD_NUMBER: _ClassVar[int]
+    BATTLE_RESULT_FIELD_NUMBER: _ClassVar[int]
+    INVITEE_GIFT_PERMISSION_TYPE_FIELD_NUMBER: _ClassVar[int]
+    ARMIES_FIELD_NUMBER: _ClassVar[int]
+    ANCHORS_INFO_FIELD_NUMBER: _ClassVar[int]
+    BUBBLE_TEXT_FIELD_NUMBER: _ClassVar[int]
+    BATTLE_COMBO_FIELD_NUMBER: _ClassVar[int]
+    ACTION_BY_USER_ID_FIELD_NUMBER: _ClassVar[int]
+    TEAM_BATTLE_RESULT_FIELD_NUMBER: _ClassVar[int]
+    TEAM_ARMIES_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    battle_id: int
+    battle_settings: BattleSetting
+    action: int
+    battle_result: _containers.MessageMap[int, BattleResult]
+    invitee_gift_permission_type: int
+    armies: _containers.RepeatedCompositeFieldContainer[BattleUserArmiesWrapper]
+    anchors_info: _containers.RepeatedCompositeFieldContainer[BattleUserInfoWrapper]
+    bubble_text: str
+    battle_combo: _containers.MessageMap[int, BattleComboInfo]
+    action_by_user_id: int
+    team_battle_result: _containers.RepeatedCompositeFieldContainer[BattleTeamResult]
+    team_armies: _containers.RepeatedCompositeFieldContainer[BattleTeamUserArmies]
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., battle_id: _Optional[int] = ..., battle_settings: _Optional[_Union[BattleSetting, _Mapping]] = ..., action: _Optional[int] = ..., battle_result: _Optional[_Mapping[int, BattleResult]] = ..., invitee_gift_permission_type: _Optional[int] = ..., armies: _Optional[_Iterable[_Union[BattleUserArmiesWrapper, _Mapping]]] = ..., anchors_info: _Optional[_Iterable[_Union[BattleUserInfoWrapper, _Mapping]]] = ..., bubble_text: _Optional[str] = ..., battle_combo: _Optional[_Mapping[int, BattleComboInfo]] = ..., action_by_user_id: _Optional[int] = ..., team_battle_result: _Optional[_Iterable[_Union[BattleTeamResult, _Mapping]]] = ..., team_armies: _Optional[_Iterable[_Union[BattleTeamUserArmies, _Mapping]]] = ...) -> None: ...
+
+class WebcastLinkMicArmies(_message.Message):
+    __slots__ = ("common", "battle_id", "armies", "channel_id", "send_gift_success_time", "update_battle_score_time", "trigger_reason", "from_user_id", "gift_id", "gift_count", "gift_icon_image", "total_diamond_count", "repeat_count", "team_armies", "trigger_critical_strike", "log_id", "battle_settings")
+    class ArmiesEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: int
+        value: BattleUserArmies
+        def __init__(self, key: _Optional[int] = ..., value: _Optional[_Union[BattleUserArmies, _Mapping]] = ...) -> None: ...
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    BATTLE_ID_FIELD_NUMBER: _ClassVar[int]
+    ARMIES_FIELD_NUMBER: _ClassVar[int]
+    CHANNEL_ID_FIELD_NUMBER: _ClassVar[int]
+    SEND_GIFT_SUCCESS_TIME_FIELD_NUMBER: _ClassVar[int]
+    UPDATE_BATTLE_SCORE_TIME_FIELD_NUMBER: _ClassVar[int]
+    TRIGGER_REASON_FIELD_NUMBER: _ClassVar[int]
+    FROM_USER_ID_FIELD_NUMBER: _ClassVar[int]
+    GIFT_ID_FIELD_NUMBER: _ClassVar[int]
+    GIFT_COUNT_FIELD_NUMBER: _ClassVar[int]
+    GIFT_ICON_IMAGE_FIELD_NUMBER: _ClassVar[int]
+    TOTAL_DIAMOND_COUNT_FIELD_NUMBER: _ClassVar[int]
+    REPEAT_COUNT_FIELD_NUMBER: _ClassVar[int]
+    TEAM_ARMIES_FIELD_NUMBER: _ClassVar[int]
+    TRIGGER_CRITICAL_STRIKE_FIELD_NUMBER: _ClassVar[int]
+    LOG_ID_FIELD_NUMBER: _ClassVar[int]
+    BATTLE_SETTINGS_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    battle_id: int
+    armies: _containers.MessageMap[int, BattleUserArmies]
+    channel_id: int
+    send_gift_success_time: int
+    update_battle_score_time: int
+    trigger_reason: int
+    from_user_id: int
+    gift_id: int
+    gift_count: int
+    gift_icon_image: ImageModel
+    total_diamond_count: int
+    repeat_count: int
+    team_armies: _containers.RepeatedCompositeFieldContainer[BattleTeamUserArmies]
+    trigger_critical_strike: bool
+    log_id: str
+    battle_settings: BattleSetting
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., battle_id: _Optional[int] = ..., armies: _Optional[_Mapping[int, BattleUserArmies]] = ..., channel_id: _Optional[int] = ..., send_gift_success_time: _Optional[int] = ..., update_battle_score_time: _Optional[int] = ..., trigger_reason: _Optional[int] = ..., from_user_id: _Optional[int] = ..., gift_id: _Optional[int] = ..., gift_count: _Optional[int] = ..., gift_icon_image: _Optional[_Union[ImageModel, _Mapping]] = ..., total_diamond_count: _Optional[int] = ..., repeat_count: _Optional[int] = ..., team_armies: _Optional[_Iterable[_Union[BattleTeamUserArmies, _Mapping]]] = ..., trigger_critical_strike: bool = ..., log_id: _Optional[str] = ..., battle_settings: _Optional[_Union[BattleSetting, _Mapping]] = ...) -> None: ...
+
+class BattleCardDisplay(_message.Message):
+    __slots__ = ("anchor_id", "display_content")
+    ANCHOR_ID_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    anchor_id: int
+    display_content: Text
+    def __init__(self, anchor_id: _Optional[int] = ..., display_content: _Optional[_Union[Text, _Mapping]] = ...) -> None: ...
+
+class WebcastLinkMicBattleItemCard(_message.Message):
+    __slots__ = ("common", "battle_id", "msg_type", "use_critical_strike_card", "use_smoke_card", "use_extra_time_card", "use_special_effect_card", "use_potion_card", "use_wave_card")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    BATTLE_ID_FIELD_NUMBER: _ClassVar[int]
+    MSG_TYPE_FIELD_NUMBER: _ClassVar[int]
+    USE_CRITICAL_STRIKE_CARD_FIELD_NUMBER: _ClassVar[int]
+    USE_SMOKE_CARD_FIELD_NUMBER: _ClassVar[int]
+    USE_EXTRA_TIME_CARD_FIELD_NUMBER: _ClassVar[int]
+    USE_SPECIAL_EFFECT_CARD_FIELD_NUMBER: _ClassVar[int]
+    USE_POTION_CARD_FIELD_NUMBER: _ClassVar[int]
+    USE_WAVE_CARD_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    battle_id: int
+    msg_type: int
+    use_critical_strike_card: BattleCardDisplay
+    use_smoke_card: BattleCardDisplay
+    use_extra_time_card: BattleCardDisplay
+    use_special_effect_card: BattleCardDisplay
+    use_potion_card: BattleCardDisplay
+    use_wave_card: BattleCardDisplay
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., battle_id: _Optional[int] = ..., msg_type: _Optional[int] = ..., use_critical_strike_card: _Optional[_Union[BattleCardDisplay, _Mapping]] = ..., use_smoke_card: _Optional[_Union[BattleCardDisplay, _Mapping]] = ..., use_extra_time_card: _Optional[_Union[BattleCardDisplay, _Mapping]] = ..., use_special_effect_card: _Optional[_Union[BattleCardDisplay, _Mapping]] = ..., use_potion_card: _Optional[_Union[BattleCardDisplay, _Mapping]] = ..., use_wave_card: _Optional[_Union[BattleCardDisplay, _Mapping]] = ...) -> None: ...
+
+class WebcastLinkMicBattlePunishFinish(_message.Message):
+    __slots__ = ("common", "channel_id", "op_uid", "reason", "battle_id", "battle_settings")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    CHANNEL_ID_FIELD_NUMBER: _ClassVar[int]
+    OP_UID_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    BATTLE_ID_FIELD_NUMBER: _ClassVar[int]
+    BATTLE_SETTINGS_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    channel_id: int
+    op_uid: int
+    reason: int
+    battle_id: int
+    battle_settings: BattleSetting
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., channel_id: _Optional[int] = ..., op_uid: _Optional[int] = ..., reason: _Optional[int] = ..., battle_id: _Optional[int] = ..., battle_settings: _Optional[_Union[BattleSetting, _Mapping]] = ...) -> None: ...
+
+class UserFanTicket(_message.Message):
+    __slots__ = ("user_id", "fan_ticket", "match_total_score", "match_rank")
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    FAN_TICKET_FIELD_NUMBER: _ClassVar[int]
+    MATCH_TOTAL_SCORE_FIELD_NUMBER: _ClassVar[int]
+    MATCH_RANK_FIELD_NUMBER: _ClassVar[int]
+    user_id: int
+    fan_ticket: int
+    match_total_score: int
+    match_rank: int
+    def __init__(self, user_id: _Optional[int] = ..., fan_ticket: _Optional[int] = ..., match_total_score: _Optional[int] = ..., match_rank: _Optional[int] = ...) -> None: ...
+
+class FanTicketRoomNotice(_message.Message):
+    __slots__ = ("user_fan_ticket_list", "total_link_mic_fan_ticket", "match_id", "event_time", "fan_ticket_icon_url")
+    USER_FAN_TICKET_LIST_FIELD_NUMBER: _ClassVar[int]
+    TOTAL_LINK_MIC_FAN_TICKET_FIELD_NUMBER: _ClassVar[int]
+    MATCH_ID_FIELD_NUMBER: _ClassVar[int]
+    EVENT_TIME_FIELD_NUMBER: _ClassVar[int]
+    FAN_TICKET_ICON_URL_FIELD_NUMBER: _ClassVar[int]
+    user_fan_ticket_list: _containers.RepeatedCompositeFieldContainer[UserFanTicket]
+    total_link_mic_fan_ticket: int
+    match_id: int
+    event_time: int
+    fan_ticket_icon_url: str
+    def __init__(self, user_fan_ticket_list: _Optional[_Iterable[_Union[UserFanTicket, _Mapping]]] = ..., total_link_mic_fan_ticket: _Optional[int] = ..., match_id: _Optional[int] = ..., event_time: _Optional[int] = ..., fan_ticket_icon_url: _Optional[str] = ...) -> None: ...
+
+class WebcastLinkMicFanTicketMethod(_message.Message):
+    __slots__ = ("common", "fan_ticket_room_notice")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    FAN_TICKET_ROOM_NOTICE_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    fan_ticket_room_notice: FanTicketRoomNotice
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., fan_ticket_room_notice: _Optional[_Union[FanTicketRoomNotice, _Mapping]] = ...) -> None: ...
+
+class WebcastLinkMicMethod(_message.Message):
+    __slots__ = ("common", "message_type", "access_key", "anchor_linkmic_id", "user_id", "fan_ticket", "total_linkmic_fan_ticket", "channel_id", "layout", "vendor", "dimension", "theme", "invite_uid", "answer", "start_time", "duration", "match_type", "win", "prompts", "to_user_id", "from_user_id", "tips", "from_room_id", "rival_anchor_id", "linked_users")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    MESSAGE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    ACCESS_KEY_FIELD_NUMBER: _ClassVar[int]
+    ANCHOR_LINKMIC_ID_FIELD_NUMBER: _ClassVar[int]
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    FAN_TICKET_FIELD_NUMBER: _ClassVar[int]
+    TOTAL_LINKMIC_FAN_TICKET_FIELD_NUMBER: _ClassVar[int]
+    CHANNEL_ID_FIELD_NUMBER: _ClassVar[int]
+    LAYOUT_FIELD_NUMBER: _ClassVar[int]
+    VENDOR_FIELD_NUMBER: _ClassVar[int]
+    DIMENSION_FIELD_NUMBER: _ClassVar[int]
+    THEME_FIELD_NUMBER: _ClassVar[int]
+    INVITE_UID_FIELD_NUMBER: _ClassVar[int]
+    ANSWER_FIELD_NUMBER: _ClassVar[int]
+    START_TIME_FIELD_NUMBER: _ClassVar[int]
+    DURATION_FIELD_NUMBER: _ClassVar[int]
+    MATCH_TYPE_FIELD_NUMBER: _ClassVar[int]
+    WIN_FIELD_NUMBER: _ClassVar[int]
+    PROMPTS_FIELD_NUMBER: _ClassVar[int]
+    TO_USER_ID_FIELD_NUMBER: _ClassVar[int]
+    FROM_USER_ID_FIELD_NUMBER: _ClassVar[int]
+    TIPS_FIELD_NUMBER: _ClassVar[int]
+    FROM_ROOM_ID_FIELD_NUMBER: _ClassVar[int]
+    RIVAL_ANCHOR_ID_FIELD_NUMBER: _ClassVar[int]
+    LINKED_USERS_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    message_type: int
+    access_key: str
+    anchor_linkmic_id: int
+    user_id: int
+    fan_ticket: int
+    total_linkmic_fan_ticket: int
+    channel_id: int
+    layout: int
+    vendor: int
+    dimension: int
+    theme: str
+    invite_uid: int
+    answer: int
+    start_time: int
+    duration: int
+    match_type: int
+    win: bool
+    prompts: str
+    to_user_id: int
+    from_user_id: int
+    tips: str
+    from_room_id: int
+    rival_anchor_id: int
+    linked_users: _containers.RepeatedCompositeFieldContainer[User]
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., message_type: _Optional[int] = ..., access_key: _Optional[str] = ..., anchor_linkmic_id: _Optional[int] = ..., user_id: _Optional[int] = ..., fan_ticket: _Optional[int] = ..., total_linkmic_fan_ticket: _Optional[int] = ..., channel_id: _Optional[int] = ..., layout: _Optional[int] = ..., vendor: _Optional[int] = ..., dimension: _Optional[int] = ..., theme: _Optional[str] = ..., invite_uid: _Optional[int] = ..., answer: _Optional[int] = ..., start_time: _Optional[int] = ..., duration: _Optional[int] = ..., match_type: _Optional[int] = ..., win: bool = ..., prompts: _Optional[str] = ..., to_user_id: _Optional[int] = ..., from_user_id: _Optional[int] = ..., tips: _Optional[str] = ..., from_room_id: _Optional[int] = ..., rival_anchor_id: _Optional[int] = ..., linked_users: _Optional[_Iterable[_Union[User, _Mapping]]] = ...) -> None: ...

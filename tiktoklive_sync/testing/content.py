@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import random
 import threading
 import time
 from dataclasses import dataclass
-from typing import Dict, Optional, Union
+from typing import Any, Dict, List, Optional, Union
+
+from google.protobuf.descriptor import FieldDescriptor
+from google.protobuf.message import Message
 
 from ..proto import webcast_pb2 as pb
 
@@ -80,9 +84,22 @@ GIFTS: Dict[int, CatalogueGift] = {
 }
 
 
-def make_user(handle: str, *, follower_count: int = 0) -> pb.User:
-    """A user as TikTok sends one: stable ids derived from the handle, nickname, avatar."""
+def make_user(
+    handle: str,
+    *,
+    follower_count: int = 0,
+    moderator: bool = False,
+    subscriber: bool = False,
+    friend: bool = False,
+    gifter_level: Optional[int] = None,
+    fan_club_level: Optional[int] = None,
+) -> pb.User:
+    """A user as TikTok sends one: stable ids derived from the handle, nickname, avatar and
+    the badges TikTok shows (gifter level and fan club level, derived from the handle unless
+    given; moderator and subscriber badges on request)."""
     digest = hashlib.sha256(handle.encode("utf-8")).digest()
+    gifter = digest[20] % 30 + 1 if gifter_level is None else gifter_level
+    fans = digest[21] % 12 if fan_club_level is None else fan_club_level
     user_id = 6_800_000_000_000_000_000 + int.from_bytes(digest[:7], "big") % 10**18
     avatar = pb.ImageModel(
         url_list=[f"{CDN}/tos-maliva-avt-0068/{digest[:8].hex()}~tplv-tiktokx-cropcenter:100:100.webp"],
@@ -90,7 +107,7 @@ def make_user(handle: str, *, follower_count: int = 0) -> pb.User:
         width=100,
         height=100,
     )
-    return pb.User(
+    user = pb.User(
         id=user_id,
         id_str=str(user_id),
         short_id=0,
@@ -99,8 +116,44 @@ def make_user(handle: str, *, follower_count: int = 0) -> pb.User:
         sec_uid="MS4wLjABAAAA" + digest[8:30].hex(),
         avatar_thumb=avatar,
         avatar_medium=avatar,
-        follow_info=pb.FollowInfo(follower_count=follower_count, following_count=int(digest[30]) * 3),
+        follow_info=pb.FollowInfo(
+            follower_count=follower_count,
+            following_count=int(digest[30]) * 3,
+            follow_status=2 if friend else 1,
+        ),
+        pay_grade=pb.UserHonor(level=gifter, name=f"Level {gifter}"),
+        user_attr=pb.UserAttr(is_admin=moderator),
+        subscribe_info=pb.SubscribeInfo(is_subscribe=subscriber),
+        badge_list=_badges(digest, gifter, fans, moderator, subscriber),
     )
+    if fans:
+        user.fans_club.data.CopyFrom(pb.FansClubData(club_name=f"{handle[:6]} fam", level=fans))
+    return user
+
+
+def _badges(digest: bytes, gifter: int, fans: int, moderator: bool, subscriber: bool) -> List[pb.BadgeStruct]:
+    def badge(scene: int, level: int, text: str) -> pb.BadgeStruct:
+        icon = pb.ImageModel(
+            url_list=[f"{CDN}/badge/scene{scene}_lv{level}.png"], uri=f"badge/{scene}/{level}"
+        )
+        return pb.BadgeStruct(
+            display_type=1,
+            scene_type=scene,
+            display=True,
+            privilege_log_extra=pb.PrivilegeLogExtra(
+                level=str(level), privilege_id=str(digest[22] * 1000 + scene)
+            ),
+            combine=pb.CombineBadge(icon=icon, str=text),
+        )
+
+    badges = [badge(8, gifter, str(gifter))]
+    if fans:
+        badges.append(badge(10, fans, f"fan {fans}"))
+    if moderator:
+        badges.append(badge(1, 0, "Moderator"))
+    if subscriber:
+        badges.append(badge(4, digest[23] % 24 + 1, "Subscriber"))
+    return badges
 
 
 class MessageFactory:
@@ -206,3 +259,151 @@ class MessageFactory:
 
     def control(self, action: int) -> pb.WebcastControlMessage:
         return pb.WebcastControlMessage(common=self._common("WebcastControlMessage"), action=action)
+
+    def sample(self, method: str, seed: Optional[int] = None, **fields: Any) -> Message:
+        """A realistic message of any type TikTok sends, e.g. ``sample("WebcastPollMessage")``.
+
+        Every declared field is filled the way TikTok fills it: users with handles, ids and
+        avatars, gifts from the catalogue, images with CDN URLs, texts with a pattern and the
+        user in their pieces, plausible numbers and strings. ``fields`` set top-level fields
+        (after filling), e.g. ``sample("WebcastControlMessage", action=3)``.
+        """
+        message_type = getattr(pb, method, None)
+        if message_type is None or not method.startswith("Webcast"):
+            raise ValueError(f"no webcast message type named {method!r}")
+        message: Message = message_type()
+        _Filler(self, random.Random(seed)).fill(message, depth=0)
+        message.common.CopyFrom(self._common(method))  # type: ignore[attr-defined]
+        for name, value in fields.items():
+            target = getattr(message, name)
+            if isinstance(value, Message):
+                target.CopyFrom(value)
+            else:
+                setattr(message, name, value)
+        return message
+
+
+_WORDS = ("sunset", "guitar", "coffee", "lisbon", "pixel", "rocket", "maple", "ocean", "neon", "tiger")
+_SENTENCES = (
+    "Thanks for the support everyone!",
+    "Who is ready for the next round?",
+    "Top gifters get a shout-out",
+    "Vote for the next song",
+    "Welcome to the stream!",
+)
+_MAX_DEPTH = 3
+
+
+class _Filler:
+    """Fills any webcast message the way TikTok fills it (see MessageFactory.sample)."""
+
+    def __init__(self, factory: MessageFactory, rng: random.Random) -> None:
+        self.factory = factory
+        self.rng = rng
+
+    def fill(self, message: Message, depth: int) -> None:
+        for field in message.DESCRIPTOR.fields:
+            if _is_repeated(field) and not _is_map(field):
+                for _ in range(2 if depth < _MAX_DEPTH else 0):
+                    self._add(message, field, depth)
+            elif _is_map(field):
+                self._fill_map(message, field, depth)
+            elif field.type == FieldDescriptor.TYPE_MESSAGE:
+                if depth < _MAX_DEPTH:
+                    self._fill_message(getattr(message, field.name), field.message_type, depth + 1)
+            else:
+                setattr(message, field.name, self._scalar(field))
+
+    def _add(self, message: Message, field: Any, depth: int) -> None:
+        container = getattr(message, field.name)
+        if field.type == FieldDescriptor.TYPE_MESSAGE:
+            self._fill_message(container.add(), field.message_type, depth + 1)
+        else:
+            container.append(self._scalar(field))
+
+    def _fill_map(self, message: Message, field: Any, depth: int) -> None:
+        key_field, value_field = (
+            field.message_type.fields_by_name["key"],
+            field.message_type.fields_by_name["value"],
+        )
+        container = getattr(message, field.name)
+        for _ in range(2 if depth < _MAX_DEPTH else 0):
+            key = self._scalar(key_field)
+            if value_field.type == FieldDescriptor.TYPE_MESSAGE:
+                self._fill_message(container[key], value_field.message_type, depth + 1)
+            else:
+                container[key] = self._scalar(value_field)
+
+    def _fill_message(self, target: Message, descriptor: Any, depth: int) -> None:
+        name = descriptor.name
+        if name == "User":
+            target.CopyFrom(make_user(self.rng.choice(_HANDLES), follower_count=self.rng.randrange(10_000)))
+        elif name == "Gift":
+            target.CopyFrom(self.rng.choice(list(GIFTS.values())).to_proto())
+        elif name == "ImageModel":
+            token = f"{self.rng.getrandbits(48):012x}"
+            target.CopyFrom(
+                pb.ImageModel(
+                    url_list=[f"{CDN}/img/{token}~tplv-obj.webp"], uri=f"img/{token}", width=100, height=100
+                )
+            )
+        elif name == "Text":
+            user = make_user(self.rng.choice(_HANDLES))
+            text = pb.Text(key="pm_mt_live_notice", default_pattern="{0:user} " + self.rng.choice(_SENTENCES))
+            text.pieces.add(type=11, user_value=pb.TextPieceUser(user=user, with_colon=False))
+            target.CopyFrom(text)
+        elif name == "CommonMessageData":
+            target.CopyFrom(self.factory._common("WebcastSystemMessage"))
+        else:
+            self.fill(target, depth)
+
+    def _scalar(self, field: Any) -> Any:
+        name = field.name
+        if field.type == FieldDescriptor.TYPE_BOOL:
+            return self.rng.random() < 0.5
+        if field.type in (FieldDescriptor.TYPE_DOUBLE, FieldDescriptor.TYPE_FLOAT):
+            return round(self.rng.uniform(0, 100), 2)
+        if field.type == FieldDescriptor.TYPE_BYTES:
+            return self.rng.randbytes(8) if hasattr(self.rng, "randbytes") else bytes(8)
+        if field.type == FieldDescriptor.TYPE_STRING:
+            return self._string(name)
+        is_id = name.endswith(("_id", "_uid")) or name == "id"
+        if field.type in (FieldDescriptor.TYPE_INT32, FieldDescriptor.TYPE_UINT32):
+            return self.rng.randrange(10**6, 2**31 - 1) if is_id else self.rng.randrange(1, 6)
+        if is_id:
+            return self.rng.randrange(10**17, 10**18)
+        if name.endswith(("time", "_ms", "timestamp")):
+            return int(time.time() * 1000) - self.rng.randrange(60_000)
+        return self.rng.randrange(1, 5_000)
+
+    def _string(self, name: str) -> str:
+        if name.endswith("_str") or name.endswith("_id"):
+            return str(self.rng.randrange(10**17, 10**18))
+        if "url" in name or name in ("schema", "open_url"):
+            return f"https://www.tiktok.com/live/{self.rng.choice(_WORDS)}"
+        if name in ("content", "title", "description", "desc", "message", "body", "display_content", "tips"):
+            return self.rng.choice(_SENTENCES)
+        if name in ("lang", "content_language", "language"):
+            return self.rng.choice(("en", "pt", "es", "de"))
+        if "nick" in name or name == "display_id":
+            return self.rng.choice(_HANDLES)
+        return self.rng.choice(_WORDS)
+
+
+_HANDLES = ("luna.moon", "pixel_pete", "sunny_side", "the_real_kai", "mia.draws", "orbit_ollie", "dj_nova")
+
+
+def _is_repeated(field: Any) -> bool:
+    # protobuf 7 replaced ``label`` with ``is_repeated``; 4.25 only has ``label``.
+    flag = getattr(field, "is_repeated", None)
+    if flag is not None:
+        return bool(flag)
+    return bool(field.label == FieldDescriptor.LABEL_REPEATED)
+
+
+def _is_map(field: Any) -> bool:
+    return bool(
+        field.type == FieldDescriptor.TYPE_MESSAGE
+        and field.message_type.has_options
+        and field.message_type.GetOptions().map_entry
+    )

@@ -304,10 +304,13 @@ class FakeLiveServer:
         )
         return self._push(message)
 
-    def push_like(self, user: UserLike, count: int = 1) -> pb.WebcastLikeMessage:
-        """``count`` likes; the message's ``total`` is the room's running total."""
-        self._counters.likes += count
-        return self._push(self.messages.like(user, count, self._counters.likes))
+    def push_like(
+        self, user: UserLike, count: int = 1, *, total: Optional[int] = None
+    ) -> pb.WebcastLikeMessage:
+        """``count`` likes (TikTok caps a message at 15); ``total`` is the room's running
+        total (default: the previous total plus ``count``)."""
+        self._counters.likes = self._counters.likes + count if total is None else total
+        return self._push(self.messages.like(user, min(count, 15), self._counters.likes))
 
     def push_join(self, user: UserLike) -> pb.WebcastMemberMessage:
         self._counters.members += 1
@@ -333,6 +336,10 @@ class FakeLiveServer:
     def end_live(self) -> pb.WebcastControlMessage:
         """The creator ends the live: a control message with action 3; the room goes offline."""
         return self.push_control(CONTROL_ENDED)
+
+    def push_sample(self, method: str, seed: Optional[int] = None, **fields: Any) -> Message:
+        """Push a realistic message of any type (see ``MessageFactory.sample``)."""
+        return self._push(self.messages.sample(method, seed, **fields))
 
     def push_raw(self, method: str, payload: bytes) -> None:
         """Any message: ``method`` (e.g. ``"WebcastChatMessage"``) and its raw payload bytes."""

@@ -1,0 +1,337 @@
+"""Every message type TikTok sends, decoded into its event: over the wire through
+FakeLiveServer, against independently encoded bytes, and the helpers users rely on."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from google.protobuf import json_format
+from helpers import Recorder
+from wire import field, message
+
+from tiktoklive_sync import signals
+from tiktoklive_sync.events import (
+    BADGE_FANS,
+    EVENT_TYPES,
+    CaptionEvent,
+    CommentEvent,
+    DisconnectEvent,
+    EnvelopeEvent,
+    GiftEvent,
+    ImDeleteEvent,
+    LikeEvent,
+    LinkMicArmiesEvent,
+    LinkMicBattleEvent,
+    LinkMicFanTicketMethodEvent,
+    PollEvent,
+    QuestionNewEvent,
+    RoomPinEvent,
+    ShareEvent,
+    SubNotifyEvent,
+    SuperFanBoxEvent,
+    SuperFanEvent,
+    SuperFanJoinEvent,
+    ToastEvent,
+    User,
+    WebsocketResponseEvent,
+    events_from_message,
+)
+from tiktoklive_sync.streaks import GiftStreakEvent, GiftStreakTracker
+from tiktoklive_sync.testing import make_user
+from tiktoklive_sync.testing.content import MessageFactory
+
+ALL_METHODS = sorted(EVENT_TYPES)
+
+
+def test_more_than_sixty_message_types_are_typed():
+    assert len(EVENT_TYPES) >= 63
+    tiktoklive_floor = {
+        "AccessControl", "AccessRecall", "Barrage", "BoostCard", "Bottom", "Capsule", "Caption", "Chat",
+        "Control", "EmoteChat", "Envelope", "GameRankNotify", "GiftBroadcast", "GiftDynamicRestriction",
+        "Gift", "GiftPanelUpdate", "GiftPrompt", "GoalUpdate", "Guide", "HourlyRankReward", "ImDelete",
+        "InRoomBanner", "Member", "Like", "Link", "LinkLayer", "LinkMicLayoutState", "LinkState",
+        "LinkmicBattleTask", "LiveGameIntro", "LiveIntro", "MarqueeAnnouncement", "MsgDetect", "Notice",
+        "OecLiveShopping", "PartnershipDropsUpdate", "PartnershipGameOffline", "PartnershipPunish",
+        "Perception", "Poll", "QuestionNew", "RankText", "RankUpdate", "Room", "RoomNotify", "RoomPin",
+        "RoomUserSeq", "RoomVerify", "Social", "Speaker", "SubNotify", "SubPinEvent", "System", "Toast",
+        "UnauthorizedMember", "ViewerPicksUpdate",
+    }  # fmt: skip
+    methods = {f"Webcast{name}Message" for name in tiktoklive_floor}
+    link_mic = ("Armies", "Battle", "BattleItemCard", "BattlePunishFinish", "FanTicketMethod", "Method")
+    methods |= {f"WebcastLinkMic{name}" for name in link_mic}
+    assert methods <= set(EVENT_TYPES)
+
+
+@pytest.mark.parametrize("method", ALL_METHODS)
+def test_schema_round_trips_every_type(method):
+    sample = MessageFactory(7300000000000000001).sample(method, seed=hash(method) % 1000)
+    data = sample.SerializeToString()
+    event = events_from_message(method, data)[0]
+    assert type(event) is EVENT_TYPES[method]
+    assert event.proto == sample
+    assert event.raw == data
+    json.dumps(event.to_dict())  # JSON-safe
+
+
+def test_every_type_arrives_as_its_event_over_the_wire(server, make_client):
+    client = make_client()
+    received = []
+    signals.any_event.connect(lambda sender, event: received.append(event), sender=client, weak=False)
+    try:
+        client.start()
+        sent = {method: server.push_sample(method, seed=n) for n, method in enumerate(ALL_METHODS)}
+        server.push_comment("viewer", "last one")
+        recorder = Recorder().listen(client, CommentEvent)
+        recorder.wait_for(CommentEvent)
+    finally:
+        signals.any_event.receivers.clear()
+    by_id = {event.common.msg_id: event for event in received if hasattr(type(event), "webcast_method")}
+    for method, message_sent in sent.items():
+        event = by_id[message_sent.common.msg_id]
+        assert type(event) is EVENT_TYPES[method]
+        expected = json_format.MessageToDict(message_sent, preserving_proto_field_name=True)
+        assert event.to_dict() == {"event": type(event).__name__, **expected}, method
+    assert client.stats.unknown == 0 and client.stats.decode_failures == 0
+
+
+# -- independently encoded bytes (field numbers from TikTok's schema) ------------------------
+
+USER = message(field(1, 6800000000000000001), field(3, "Nick"), field(38, "nick_handle"))
+
+
+def common(method: str, msg_id: int = 11) -> bytes:
+    return field(1, message(field(1, method), field(2, msg_id), field(3, 73), field(4, 1764070000000)))
+
+
+def test_envelope_and_super_fan_box():
+    info = message(
+        field(1, "env-1"), field(2, 19), field(4, "Sender"), field(5, 500), field(6, 20), field(8, "99")
+    )
+    (envelope, box) = events_from_message(
+        "WebcastEnvelopeMessage", message(common("WebcastEnvelopeMessage"), field(2, info), field(3, 1))
+    )
+    assert type(envelope) is EnvelopeEvent and type(box) is SuperFanBoxEvent
+    assert (box.envelope_info.diamond_count, box.envelope_info.people_count) == (500, 20)
+    assert envelope.envelope_info.send_user_name == "Sender"
+
+
+@pytest.mark.parametrize(("msg_type", "derived"), [(10, SuperFanEvent), (11, SuperFanJoinEvent), (3, None)])
+def test_barrage_and_super_fans(msg_type, derived):
+    content = message(field(1, "pm_barrage"), field(2, "{0:user} reached level 5"))
+    payload = message(common("WebcastBarrageMessage"), field(3, msg_type), field(5, content), field(50, USER),
+                      field(101, message(field(1, 5), field(4, USER))))  # fmt: skip
+    events = events_from_message("WebcastBarrageMessage", payload)
+    assert [type(e) for e in events[1:]] == ([derived] if derived else [])
+    assert events[0].msg_type == msg_type
+    assert events[0].content.default_pattern == "{0:user} reached level 5"
+    assert events[0].user.unique_id == "nick_handle"
+    assert events[0].fans_level_param.current_grade == 5
+
+
+def test_battle_with_map_fields():
+    result = message(field(1, 42), field(2, 1), field(3, 1200))
+    entry = message(field(1, 42), field(2, result))  # map<int64, BattleResult> entry
+    anchor = message(
+        field(1, 42),
+        field(2, message(field(1, message(field(1, 42), field(2, "Host"), field(4, "host_handle"))))),
+    )
+    settings = message(field(1, 555), field(3, 300), field(5, 1))
+    payload = message(
+        common("WebcastLinkMicBattle"),
+        field(2, 555),
+        field(3, settings),
+        field(4, 1),
+        field(5, entry),
+        field(10, anchor),
+    )
+    (event,) = events_from_message("WebcastLinkMicBattle", payload)
+    assert isinstance(event, LinkMicBattleEvent)
+    assert event.battle_id == 555 and event.battle_settings.duration == 300
+    assert event.battle_result[42].score == 1200
+    assert event.anchors_info[0].value.user.display_id == "host_handle"
+
+
+def test_armies_scores():
+    army = message(field(1, 7), field(2, 300), field(3, "Top Fan"))
+    armies = message(field(1, army), field(2, 900))
+    entry = message(field(1, 42), field(2, armies))  # map<int64, BattleUserArmies>
+    payload = message(
+        common("WebcastLinkMicArmies"),
+        field(2, 555),
+        field(3, entry),
+        field(9, 5655),
+        field(10, 3),
+        field(12, 3),
+    )
+    (event,) = events_from_message("WebcastLinkMicArmies", payload)
+    assert isinstance(event, LinkMicArmiesEvent)
+    assert event.armies[42].host_score == 900
+    assert event.armies[42].user_armies[0].nickname == "Top Fan"
+    assert (event.gift_id, event.gift_count, event.total_diamond_count) == (5655, 3, 3)
+
+
+def test_poll_caption_question_subscription_delete_toast_fan_tickets():
+    option = message(
+        field(1, 12),
+        field(2, "Blue"),
+        field(3, 0),
+        field(4, message(field(1, 5), field(2, "voter"), field(4, 2))),
+    )
+    start = message(
+        field(1, 1000), field(2, 2000), field(3, option), field(4, "Favourite colour?"), field(5, USER)
+    )
+    (poll,) = events_from_message(
+        "WebcastPollMessage", message(common("WebcastPollMessage"), field(2, 1), field(3, 9), field(4, start))
+    )
+    assert isinstance(poll, PollEvent)
+    assert poll.start_content.title == "Favourite colour?"
+    assert poll.start_content.option_list[0].vote_user_list[0].vote_count == 2
+
+    caption = message(
+        common("WebcastCaptionMessage"),
+        field(2, 5000),
+        field(4, message(field(1, "en"), field(2, "hello world"))),
+        field(7, True),
+    )
+    (event,) = events_from_message("WebcastCaptionMessage", caption)
+    assert isinstance(event, CaptionEvent) and event.content[0].content == "hello world" and event.definite
+
+    question = message(
+        common("WebcastQuestionNewMessage"),
+        field(2, message(field(1, 77), field(2, "Where are you?"), field(5, USER))),
+    )
+    (event,) = events_from_message("WebcastQuestionNewMessage", question)
+    assert isinstance(event, QuestionNewEvent)
+    assert (event.details.content, event.details.user.display_id) == ("Where are you?", "nick_handle")
+
+    sub = message(common("WebcastSubNotifyMessage"), field(2, USER), field(4, 3), field(9, True))
+    (event,) = events_from_message("WebcastSubNotifyMessage", sub)
+    assert (
+        isinstance(event, SubNotifyEvent) and event.sub_month == 3 and event.user.unique_id == "nick_handle"
+    )
+
+    delete = message(common("WebcastImDeleteMessage"), field(2, 101), field(2, 102), field(3, 555))
+    (event,) = events_from_message("WebcastImDeleteMessage", delete)
+    assert isinstance(event, ImDeleteEvent) and list(event.delete_msg_ids) == [101, 102]
+
+    (event,) = events_from_message(
+        "WebcastToastMessage", message(common("WebcastToastMessage"), field(2, 3000), field(4, "gift"))
+    )
+    assert isinstance(event, ToastEvent) and event.display_duration_millisecond == 3000
+
+    ticket = message(field(1, 42), field(2, 1500), field(3, 2000), field(4, 1))
+    notice = message(field(1, ticket), field(2, 1500), field(3, 9))
+    (event,) = events_from_message(
+        "WebcastLinkMicFanTicketMethod", message(common("WebcastLinkMicFanTicketMethod"), field(2, notice))
+    )
+    assert isinstance(event, LinkMicFanTicketMethodEvent)
+    assert event.fan_ticket_room_notice.user_fan_ticket_list[0].match_rank == 1
+
+
+def test_room_pin_carries_the_pinned_chat():
+    chat = message(common("WebcastChatMessage"), field(2, USER), field(3, "pinned text"))
+    payload = message(
+        common("WebcastRoomPinMessage"), field(2, chat), field(30, "WebcastChatMessage"), field(32, USER)
+    )
+    (event,) = events_from_message("WebcastRoomPinMessage", payload)
+    assert isinstance(event, RoomPinEvent)
+    assert event.chat_message.content == "pinned text" and event.method == "WebcastChatMessage"
+
+
+# -- helpers ------------------------------------------------------------------------------
+
+
+def test_user_badges_and_roles():
+    user = User(
+        make_user("mod_mia", moderator=True, subscriber=True, friend=True, gifter_level=22, fan_club_level=7)
+    )
+    assert user.is_moderator and user.is_subscriber and user.is_friend
+    assert (user.gifter_level, user.fan_club_level) == (22, 7)
+    assert user.badge_level(BADGE_FANS) == 7
+    assert user.subscriber_badge_level >= 1
+    assert user.badges[0].image_url.startswith("https://")
+    plain = User(make_user("plain_paul", gifter_level=0, fan_club_level=0))
+    assert not (plain.is_moderator or plain.is_subscriber or plain.is_friend)
+    assert plain.fan_club_level == 0
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def gift(factory, user, gift_id, count, end, group=1):  # noqa: PLR0917 - reads like the wire
+    return events_from_message(
+        "WebcastGiftMessage",
+        factory.gift(user, gift_id, repeat_count=count, repeat_end=end, group_id=group).SerializeToString(),
+    )[0]
+
+
+def test_streak_tracker_reports_each_streak_once():
+    factory, clock = MessageFactory(1), FakeClock()
+    tracker = GiftStreakTracker(timeout=5, clock=clock)
+    assert tracker.feed(gift(factory, "ann", 5655, 1, 0)) is None
+    assert tracker.feed(gift(factory, "ann", 5655, 2, 0)) is None
+    assert tracker.feed(gift(factory, "bob", 5655, 1, 0, group=2)) is None
+    done = tracker.feed(gift(factory, "ann", 5655, 3, 1))
+    assert (done.count, done.finished_by, done.user.unique_id, done.diamonds) == (3, "end", "ann", 3)
+    single = tracker.feed(gift(factory, "cid", 11046, 1, 0))  # Galaxy: not streakable
+    assert (single.finished_by, single.diamonds) == ("single", 1000)
+    assert tracker.pending == 1 and tracker.expire() == []
+    clock.now += 5
+    (timed_out,) = tracker.expire()
+    assert (timed_out.user.unique_id, timed_out.finished_by, timed_out.count) == ("bob", "timeout", 1)
+    tracker.feed(gift(factory, "dan", 5487, 4, 0, group=3))
+    (flushed,) = tracker.flush()
+    assert (flushed.finished_by, flushed.count, flushed.diamonds) == ("disconnect", 4, 20)
+    assert tracker.pending == 0
+
+
+def test_client_reports_streaks_including_unfinished_ones(server, make_client):
+    client = make_client(gift_streak_timeout=0.3)
+    recorder = Recorder().listen(client, GiftStreakEvent, GiftEvent, DisconnectEvent)
+    client.start()
+    for count in (1, 2, 3):
+        server.push_gift("ann", 5655, repeat_count=count, repeat_end=0, group_id=10)
+    server.push_gift("ann", 5655, repeat_count=3, repeat_end=1, group_id=10)
+    server.push_gift("bob", 5487, repeat_count=2, repeat_end=0, group_id=11)  # never ends
+    first, second = recorder.wait_for(GiftStreakEvent, 2)  # bob's after 0.3 s of silence
+    assert (first.user.unique_id, first.count, first.finished_by) == ("ann", 3, "end")
+    assert (second.user.unique_id, second.count, second.finished_by) == ("bob", 2, "timeout")
+    assert len(recorder.of(GiftEvent)) == 5
+    server.push_gift("cid", 5655, repeat_count=1, repeat_end=0, group_id=12)
+    recorder.wait_for(GiftEvent, 6)
+    client.stop()
+    assert [s.finished_by for s in recorder.wait_for(GiftStreakEvent, 3)][-1] in ("disconnect", "timeout")
+
+
+def test_likes_beyond_the_cap_of_15(server, make_client):
+    client = make_client()
+    recorder = Recorder().listen(client, LikeEvent)
+    client.start()
+    server.push_like("ann", 10)  # total 10
+    server.push_like("ann", 40)  # TikTok sends count 15, total 50
+    server.push_like("bob", 5, total=60)
+    first, second, third = recorder.wait_for(LikeEvent, 3)
+    assert (first.count, first.likes) == (10, 10)
+    assert (second.count, second.total, second.likes) == (15, 50, 40)
+    assert third.likes == 10
+
+
+def test_share_users_joined_and_websocket_responses(server, make_client):
+    client = make_client()
+    recorder = Recorder().listen(client, ShareEvent, WebsocketResponseEvent)
+    client.start()
+    share = server.messages.social("ann", "share", 1)
+    share.common.display_text.key = "pm_mt_guidance_viewer_7_share"
+    server.push_messages([share])
+    server.push_share("bob")
+    joined = [event.users_joined for event in recorder.wait_for(ShareEvent, 2)]
+    assert joined == [7, None]
+    responses = recorder.wait_for(WebsocketResponseEvent, 2)
+    assert all(r.result.cursor for r in responses)
+    assert any(len(r.result.messages) == 1 for r in responses)
