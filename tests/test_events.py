@@ -335,3 +335,26 @@ def test_share_users_joined_and_websocket_responses(server, make_client):
     responses = recorder.wait_for(WebsocketResponseEvent, 2)
     assert all(r.result.cursor for r in responses)
     assert any(len(r.result.messages) == 1 for r in responses)
+
+
+def test_only_listened_types_are_decoded_but_live_end_always_is(server, make_client):
+    client = make_client()
+    recorder = Recorder().listen(client, CommentEvent, DisconnectEvent)
+    client.start()  # the initial batch's viewer count is skipped: nobody listens
+    server.push_like("ann", 5)
+    server.push_gift("bob", 5655)
+    server.push_comment("cid", "decoded")
+    server.end_live()  # no ControlEvent handler, yet the client must see the end
+    assert client.wait(timeout=10) is True
+    assert [event.comment for event in recorder.of(CommentEvent)] == ["decoded"]
+    assert [event.reason for event in recorder.of(DisconnectEvent)] == ["live_ended"]
+    assert client.stats.skipped == 3  # viewer count, like, gift
+    assert client.stats.messages == 5
+
+
+def test_streak_listeners_get_gifts_decoded(server, make_client):
+    client = make_client()
+    recorder = Recorder().listen(client, GiftStreakEvent)  # no GiftEvent handler
+    client.start()
+    server.push_gift("ann", 5655, repeat_count=2, repeat_end=1)
+    assert recorder.wait_for(GiftStreakEvent)[0].count == 2

@@ -30,8 +30,10 @@ from google.protobuf.message import DecodeError
 
 from .errors import AlreadyConnectedError, TikTokLiveError, UserOfflineError, WebSocketConnectionError
 from .events import (
+    EVENT_FAMILIES,
     BaseEvent,
     ConnectEvent,
+    ControlEvent,
     DisconnectEvent,
     GiftEvent,
     LikeEvent,
@@ -44,7 +46,7 @@ from .events import (
 from .proto import webcast_pb2 as pb
 from .reconnect import ReconnectPolicy, policy_from
 from .signals import any_event, handler_error, signal_for
-from .streaks import GiftStreakTracker
+from .streaks import GiftStreakEvent, GiftStreakTracker
 from .web import (
     DEFAULT_APP_URL,
     DEFAULT_SIGN_URL,
@@ -88,6 +90,7 @@ class ClientStats:
     duplicates: int = 0  #: messages dropped because they were delivered already
     overflow_dropped: int = 0  #: fetch results dropped because the handler queue was full
     reconnects: int = 0  #: successful reconnects
+    skipped: int = 0  #: messages left undecoded because nothing listens to their events
 
 
 @dataclass(frozen=True)
@@ -168,6 +171,7 @@ class TikTokLiveClient:
         self.gift_streak_timeout = gift_streak_timeout
         self.stats = ClientStats()
         self._handlers: Dict[Type[BaseEvent], List[Handler]] = {}
+        self._signals: Dict[Type[BaseEvent], Any] = {}
         self._lock = threading.Lock()
         self._room_id: Optional[int] = None
         self.room_info: Optional[Dict[str, Any]] = None
@@ -239,9 +243,16 @@ class TikTokLiveClient:
 
     def _listens(self, event_type: Type[BaseEvent]) -> bool:
         """Whether anything at all would receive an event of ``event_type``."""
-        return bool(self._handlers.get(event_type)) or bool(
-            signal_for(event_type).receivers or any_event.receivers
+        return bool(
+            self._handlers.get(event_type) or self._signal(event_type).receivers or any_event.receivers
         )
+
+    def _signal(self, event_type: Type[BaseEvent]) -> Any:
+        """The blinker signal of ``event_type`` (cached: this runs for every event)."""
+        signal = self._signals.get(event_type)
+        if signal is None:
+            signal = self._signals[event_type] = signal_for(event_type)
+        return signal
 
     # -- lifecycle ----------------------------------------------------------------------
 
@@ -368,13 +379,15 @@ class TikTokLiveClient:
     def _emit(self, event: BaseEvent) -> None:
         """Run every handler of ``event``: ours first, then blinker receivers."""
         self.stats.events += 1
-        for handler in tuple(self._handlers.get(type(event), ())):
-            self._call(handler, event, event)
-        for signal in (signal_for(type(event)), any_event):
-            if not signal.receivers:
-                continue
-            for receiver in signal.receivers_for(self):
-                self._call(receiver, event, self, event=event)
+        event_type = type(event)
+        handlers = self._handlers.get(event_type)
+        if handlers:
+            for handler in tuple(handlers):
+                self._call(handler, event, event)
+        for signal in (self._signal(event_type), any_event):
+            if signal.receivers:
+                for receiver in signal.receivers_for(self):
+                    self._call(receiver, event, self, event=event)
 
     def _call(self, handler: Callable[..., Any], about: BaseEvent, *args: Any, **kwargs: Any) -> None:
         """Run one handler; an exception is logged and offered to ``signals.handler_error``."""
@@ -660,10 +673,20 @@ class _Run:
         stats = client.stats
         if client._listens(WebsocketResponseEvent):
             client._emit(WebsocketResponseEvent(result))
+        # Who listens is decided once per batch and message type: a handler registered while
+        # a batch is dispatched gets events from the next batch on.
+        wanted: Dict[str, bool] = {}
         for message in result.messages:
             stats.messages += 1
             if message.msg_id and self._recent.seen(message.msg_id):
                 stats.duplicates += 1
+                continue
+            method = message.method
+            decode = wanted.get(method)
+            if decode is None:
+                decode = wanted[method] = self._wanted(method)
+            if not decode:
+                stats.skipped += 1
                 continue
             for event in self._decode(message):
                 if isinstance(event, LikeEvent):
@@ -682,6 +705,20 @@ class _Run:
                         self.connection.close()
                     return
 
+    def _wanted(self, method: str) -> bool:
+        """Whether anything listens to the events a message of ``method`` becomes.
+
+        Messages nobody listens to are not parsed at all. Control messages always are (a
+        live end must stop the client); gifts are when streaks are listened to.
+        """
+        family = EVENT_FAMILIES.get(method)
+        if family is None:
+            return True  # UnknownEvent costs no parsing
+        listens = self.client._listens
+        if family[0] is ControlEvent or any(listens(cls) for cls in family):
+            return True
+        return family[0] is GiftEvent and listens(GiftStreakEvent)
+
     def _decode(self, message: pb.BaseProtoMessage) -> List[BaseEvent]:
         try:
             events = events_from_message(message.method, message.payload)
@@ -696,7 +733,7 @@ class _Run:
                     message.payload[:16].hex(),
                 )
             return [UnknownEvent(message.method, message.payload)]
-        if isinstance(events[0], UnknownEvent):
+        if type(events[0]) is UnknownEvent:
             self.client.stats.unknown += 1
         return events
 

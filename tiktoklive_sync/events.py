@@ -14,7 +14,7 @@ Some messages produce more than one event, as in TikTokLive: a social message is
 from __future__ import annotations
 
 import re
-from typing import Any, ClassVar, Dict, List, Optional, Type
+from typing import Any, Callable, ClassVar, Dict, List, Optional, Tuple, Type
 
 from google.protobuf import json_format
 from google.protobuf.message import Message
@@ -1078,23 +1078,34 @@ def events_from_message(method: str, payload: bytes) -> List[BaseEvent]:
     if event_type is None:
         return [UnknownEvent(method, payload)]
     event = event_type.parse(payload)
-    derived = _derived_event_type(event)
+    derive = _DERIVERS.get(event_type)
+    derived = derive(event.proto) if derive is not None else None
     return [event] if derived is None else [event, event.derive(derived)]
 
 
-def _derived_event_type(event: MessageEvent) -> Optional[Type[MessageEvent]]:
-    message: Any = event.proto
-    if isinstance(event, ControlEvent):
-        return _CONTROL_DERIVED.get(message.action)
-    if isinstance(event, BarrageEvent):
-        return _BARRAGE_DERIVED.get(message.msg_type)
-    if isinstance(event, EnvelopeEvent):
-        business = message.envelope_info.business_type
-        return SuperFanBoxEvent if business == ENVELOPE_SUPER_FAN_BOX else None
-    if isinstance(event, SocialEvent):
-        key = message.common.display_text.key
-        if "follow" in key:
-            return FollowEvent
-        if "share" in key:
-            return ShareEvent
+def _social_derived(message: Any) -> Optional[Type[MessageEvent]]:
+    key = message.common.display_text.key
+    if "follow" in key:
+        return FollowEvent
+    if "share" in key:
+        return ShareEvent
     return None
+
+
+def _envelope_derived(message: Any) -> Optional[Type[MessageEvent]]:
+    return SuperFanBoxEvent if message.envelope_info.business_type == ENVELOPE_SUPER_FAN_BOX else None
+
+
+#: Message classes whose messages may also be delivered as a derived event, and how to tell.
+_DERIVERS: Dict[Type[MessageEvent], Callable[[Any], Optional[Type[MessageEvent]]]] = {
+    ControlEvent: lambda message: _CONTROL_DERIVED.get(message.action),
+    BarrageEvent: lambda message: _BARRAGE_DERIVED.get(message.msg_type),
+    EnvelopeEvent: _envelope_derived,
+    SocialEvent: _social_derived,
+}
+
+#: For each ``method``: every event class its messages can be delivered as.
+EVENT_FAMILIES: Dict[str, Tuple[Type[BaseEvent], ...]] = {
+    method: (cls, *(sub for sub in cls.__subclasses__() if cls in _DERIVERS))
+    for method, cls in EVENT_TYPES.items()
+}

@@ -78,6 +78,8 @@ class ClientFrame:
     session: int
     frame: pb.WebcastPushFrame
     message: Any
+    #: ``time.monotonic()`` when the frame arrived.
+    received_at: float = field(default_factory=time.monotonic)
 
     @property
     def payload_type(self) -> str:

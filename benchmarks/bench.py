@@ -1,0 +1,376 @@
+"""tiktoklive_sync benchmarks: where a user's CPU goes, as ratios measured in one run.
+
+    python benchmarks/bench.py                 # everything (a few minutes on 2 cores)
+    python benchmarks/bench.py --only decode   # one part: decode, e2e, memory
+
+1. decode: realistic gzip frames (2.5 KB messages, 20 a frame) through the client's own
+   decode + dispatch code, next to the bare protobuf parse of the same bytes and to the
+   minimal loop (gunzip, parse the fetch result, parse each message, build an event, send a
+   blinker signal) — events/s and the ratios.
+2. e2e: FakeLiveServer in another process streams the same frames over loopback as fast as
+   one client takes them: events/s, client CPU seconds per 10,000 events; then a paced run
+   for handler latency p50/p99 (send to handler) and the time from start() to the first event.
+3. memory: RSS and threads of 1, 10 and 100 idle connected clients in one process, whether
+   every client's heartbeats stay on time, and the import time.
+
+Each figure is the median of several runs. Prints a table and writes benchmarks/results/bench.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import multiprocessing
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import zlib
+from pathlib import Path
+from typing import Any, Callable, Dict, List, Tuple
+
+import blinker
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+import payloads  # noqa: E402
+
+from tiktoklive_sync import TikTokLiveClient  # noqa: E402
+from tiktoklive_sync.events import EVENT_TYPES, BaseEvent, ConnectEvent  # noqa: E402
+from tiktoklive_sync.proto import webcast_pb2 as pb  # noqa: E402
+from tiktoklive_sync.ws import decode_fetch_result  # noqa: E402
+
+RESULTS = HERE / "results"
+PER_FRAME = 20
+
+
+def median_of(runs: int, measure: Callable[[], float]) -> float:
+    return statistics.median(measure() for _ in range(runs))
+
+
+# -- 1. decode ------------------------------------------------------------------------------
+
+
+def bare_parse(messages: List[tuple]) -> float:
+    types = {method: getattr(pb, method) for method, _ in messages}
+    started = time.perf_counter()
+    for method, payload in messages:
+        types[method].FromString(payload)
+    return len(messages) / (time.perf_counter() - started)
+
+
+class _MinimalEvent:
+    __slots__ = ("message",)
+
+    def __init__(self, message: Any) -> None:
+        self.message = message
+
+
+def minimal_loop(frames: List[bytes], events: int) -> float:
+    types = {method: getattr(pb, method) for method in EVENT_TYPES}
+    signal = blinker.Signal()
+    count = [0]
+
+    def receiver(sender: Any, event: Any) -> None:
+        count[0] += 1
+
+    signal.connect(receiver)
+    started = time.perf_counter()
+    for data in frames:
+        frame = pb.WebcastPushFrame.FromString(data)
+        result = pb.ProtoMessageFetchResult.FromString(zlib.decompress(frame.payload, 31))
+        for message in result.messages:
+            signal.send(None, event=_MinimalEvent(types[message.method].FromString(message.payload)))
+    assert count[0] == events
+    return events / (time.perf_counter() - started)
+
+
+def pipeline(frames: List[bytes], events: int, listen_to: Any = None) -> float:
+    """The client's own code path: frame → fetch result → dedup → events → handlers.
+
+    ``listen_to``: the event classes with a handler (default: every message event).
+    """
+    from tiktoklive_sync.client import _Run, _StartOptions
+
+    client = TikTokLiveClient("bench_creator")
+    count = [0]
+
+    def handler(event: BaseEvent) -> None:
+        count[0] += 1
+
+    for event_type in listen_to or EVENT_TYPES.values():
+        client.on(event_type, handler)
+    run = _Run(client, _StartOptions(False, False, False, True, True, False))
+    started = time.perf_counter()
+    for data in frames:
+        run._dispatch_result(decode_fetch_result(pb.WebcastPushFrame.FromString(data)))
+    elapsed = time.perf_counter() - started
+    assert listen_to or count[0] >= events, count[0]
+    client.close()
+    return events / elapsed
+
+
+def bench_decode(runs: int) -> Dict[str, Any]:
+    messages = payloads.realistic_messages(20_000)
+    frames = payloads.gzip_frames(messages, PER_FRAME)
+    from tiktoklive_sync.events import CommentEvent
+
+    # Repetitions interleave the variants, so drift of a noisy machine hits all of them alike.
+    rounds = [
+        (
+            bare_parse(messages),
+            minimal_loop(frames, len(messages)),
+            pipeline(frames, len(messages)),
+            pipeline(frames, len(messages), listen_to=[CommentEvent]),
+        )
+        for _ in range(runs)
+    ]
+    bare, minimal, ours, comments_only = (statistics.median(column) for column in zip(*rounds))
+    return {
+        "messages": len(messages),
+        "mean_message_bytes": round(statistics.mean(len(p) for _, p in messages)),
+        "bare_parse_per_s": round(bare),
+        "minimal_loop_per_s": round(minimal),
+        "pipeline_per_s": round(ours),
+        "pipeline_vs_minimal": round(ours / minimal, 3),
+        "pipeline_vs_bare_parse": round(ours / bare, 3),
+        "pipeline_comments_only_per_s": round(comments_only),
+    }
+
+
+# -- a FakeLiveServer in its own process ----------------------------------------------------
+
+
+def _serve(pipe: Any, heartbeat_interval: float) -> None:
+    """Child process: a FakeLiveServer driven by commands from the benchmark."""
+    from tiktoklive_sync.testing import FakeLiveServer
+
+    frames: List[bytes] = []
+    with FakeLiveServer("bench_creator", heartbeat_interval=heartbeat_interval) as server:
+        pipe.send(server.client_kwargs)
+        while True:
+            command, argument = pipe.recv()
+            if command == "load":
+                frames = payloads.gzip_frames(payloads.realistic_messages(argument), PER_FRAME)
+                pipe.send(len(frames))
+            elif command == "blast":
+                _one_client_in(server)
+                for data in frames:
+                    server.send_raw_frame(data)
+                pipe.send("sent")
+            elif command == "paced":
+                count, rate = argument
+                _one_client_in(server)
+                started = time.perf_counter()
+                for n in range(count):
+                    message = server.messages.chat(f"viewer_{n % 50}", "latency probe")
+                    message.common.create_time = time.time_ns() // 1000  # µs, read by the handler
+                    server.push_messages([message])
+                    delay = started + (n + 1) / rate - time.perf_counter()
+                    if delay > 0:
+                        time.sleep(delay)
+                pipe.send("sent")
+            elif command == "heartbeats":
+                beats: Dict[int, List[float]] = {}
+                for frame in server.frames_of("hb"):
+                    beats.setdefault(frame.session, []).append(frame.received_at)
+                pipe.send(beats)
+            elif command == "stop":
+                pipe.send("bye")
+                return
+
+
+def _one_client_in(server: Any) -> None:
+    """Wait until earlier benchmark clients have gone and one client is in the room."""
+    server.wait_for_disconnects(len(server.sessions) - 1)
+    server.wait_for_clients(1)
+
+
+class ServerProcess:
+    def __init__(self, heartbeat_interval: float = 10.0) -> None:
+        context = multiprocessing.get_context("spawn")
+        self.pipe, child = context.Pipe()
+        self.process = context.Process(target=_serve, args=(child, heartbeat_interval), daemon=True)
+        self.process.start()
+        self.client_kwargs: Dict[str, str] = self.pipe.recv()
+
+    def ask(self, command: str, argument: Any = None) -> Any:
+        self.pipe.send((command, argument))
+        return self.pipe.recv()
+
+    def close(self) -> None:
+        self.ask("stop")
+        self.process.join(10)
+
+
+# -- 2. end to end --------------------------------------------------------------------------
+
+
+def bench_e2e(runs: int) -> Dict[str, Any]:
+    events = 100_000
+    server = ServerProcess()
+    server.ask("load", events)
+    rates, cpu_per_10k = [], []
+    try:
+        for _ in range(runs):
+            rate, cpu = _one_blast(server, events)
+            rates.append(rate)
+            cpu_per_10k.append(cpu)
+        latency = _latency(server)
+    finally:
+        server.close()
+    return {
+        "events_per_run": events,
+        "events_per_s": round(statistics.median(rates)),
+        "client_cpu_s_per_10k_events": round(statistics.median(cpu_per_10k), 3),
+        **latency,
+    }
+
+
+def _one_blast(server: ServerProcess, events: int) -> Tuple[float, float]:
+    """One client takes ``events`` events as fast as it can: (events/s, CPU s per 10k)."""
+    client = TikTokLiveClient("bench_creator", **server.client_kwargs)
+    done, count, first_at = threading.Event(), [0], [0.0]
+
+    def handler(event: BaseEvent) -> None:
+        if count[0] == 0:
+            first_at[0] = time.perf_counter()
+        count[0] += 1
+        if count[0] == events:
+            done.set()
+
+    for event_type in EVENT_TYPES.values():
+        client.on(event_type, handler)
+    client.start(process_connect_events=False)
+    cpu_started = time.process_time()
+    server.ask("blast")
+    assert done.wait(300), f"only {count[0]} of {events} events arrived"
+    rate = events / (time.perf_counter() - first_at[0])
+    cpu = (time.process_time() - cpu_started) / events * 10_000
+    client.close()
+    return rate, cpu
+
+
+def _latency(server: ServerProcess, count: int = 3000, rate: int = 1000) -> Dict[str, Any]:
+    client = TikTokLiveClient("bench_creator", **server.client_kwargs)
+    from tiktoklive_sync.events import CommentEvent, RoomUserSeqEvent
+
+    latencies: List[float] = []
+    done, first_event = threading.Event(), threading.Event()
+    started_at, first_at, connected_at = [0.0], [0.0], [0.0]
+
+    @client.on(CommentEvent)
+    def measure(event: CommentEvent) -> None:
+        latencies.append(time.time_ns() / 1000 - event.common.create_time)
+        if len(latencies) == count:
+            done.set()
+
+    @client.on(ConnectEvent)
+    def connected(event: ConnectEvent) -> None:
+        connected_at[0] = time.perf_counter()
+
+    @client.on(RoomUserSeqEvent)
+    def first(event: RoomUserSeqEvent) -> None:
+        if not first_event.is_set():
+            first_at[0] = time.perf_counter()
+            first_event.set()
+
+    started_at[0] = time.perf_counter()
+    client.start()
+    first_event.wait(30)
+    server.ask("paced", (count, rate))
+    done.wait(60)
+    client.close()
+    latencies.sort()
+    return {
+        "handler_latency_p50_ms": round(latencies[len(latencies) // 2] / 1000, 3),
+        "handler_latency_p99_ms": round(latencies[int(len(latencies) * 0.99)] / 1000, 3),
+        "latency_load_events_per_s": rate,
+        "start_to_connect_event_ms": round((connected_at[0] - started_at[0]) * 1000, 1),
+        "start_to_first_message_event_ms": round((first_at[0] - started_at[0]) * 1000, 1),
+    }
+
+
+# -- 3. memory and threads ------------------------------------------------------------------
+
+
+def rss_kb() -> int:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    return 0
+
+
+def bench_memory(runs: int) -> Dict[str, Any]:
+    interval = 1.0
+    server = ServerProcess(heartbeat_interval=interval)
+    clients: List[TikTokLiveClient] = []
+    figures: Dict[str, Any] = {}
+    try:
+        base_threads = threading.active_count()
+        for target in (1, 10, 100):
+            while len(clients) < target:
+                client = TikTokLiveClient("bench_creator", **server.client_kwargs)
+                client.start()
+                clients.append(client)
+            gc.collect()
+            figures[f"rss_mb_{target}_clients"] = round(rss_kb() / 1024, 1)
+            figures[f"threads_{target}_clients"] = threading.active_count() - base_threads
+            if target == 1:
+                rss_one = rss_kb()
+        figures["rss_kb_per_client_beyond_first"] = round((rss_kb() - rss_one) / 99)
+        figures["threads_per_idle_client"] = (threading.active_count() - base_threads) / len(clients)
+        watch_from = time.monotonic()
+        time.sleep(6 * interval)  # a benchmark waits out real time on purpose
+        beats = server.ask("heartbeats")
+        gaps = []
+        for times in beats.values():
+            recent = [t for t in times if t >= watch_from - 1]
+            gaps.extend(b - a for a, b in zip(recent, recent[1:]))
+        figures["clients_connected"] = sum(client.connected for client in clients)
+        figures["heartbeat_interval_s"] = interval
+        figures["heartbeat_gap_max_s"] = round(max(gaps), 3)
+        figures["heartbeat_gap_p99_s"] = round(sorted(gaps)[int(len(gaps) * 0.99)], 3)
+    finally:
+        for client in clients:
+            client.close()
+        server.close()
+    figures["import_ms"] = round(median_of(max(3, runs), _import_ms), 1)
+    return figures
+
+
+def _import_ms() -> float:
+    def timed(code: str) -> float:
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True)
+        return time.perf_counter() - started
+
+    return (timed("import tiktoklive_sync") - timed("pass")) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", choices=("decode", "e2e", "memory"))
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    parts = {"decode": bench_decode, "e2e": bench_e2e, "memory": bench_memory}
+    results: Dict[str, Any] = {
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+    }
+    for name, bench in parts.items():
+        if args.only in (None, name):
+            results[name] = bench(args.runs)
+            for key, value in results[name].items():
+                print(f"{name:8} {key:34} {value}")
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "bench.json").write_text(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()
