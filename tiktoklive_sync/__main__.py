@@ -42,6 +42,15 @@ from .events import (
 EXIT_OK, EXIT_OFFLINE, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_RATE_LIMITED, EXIT_ERROR = 0, 1, 2, 3, 4, 5
 EXIT_INTERRUPTED = 130
 
+#: What each failure prints first, and the exit status it gives (first match wins).
+FAILURES = (
+    (ValueError, "error", EXIT_USAGE),
+    (UserOfflineError, "offline", EXIT_OFFLINE),
+    (UserNotFoundError, "not found", EXIT_NOT_FOUND),
+    (SignatureRateLimitError, "rate limited", EXIT_RATE_LIMITED),
+    (TikTokLiveError, "error", EXIT_ERROR),
+)
+
 #: ``--events`` names and the event classes they select.
 EVENT_NAMES: Dict[str, Type[BaseEvent]] = {
     "connect": ConnectEvent,
@@ -199,25 +208,15 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
         return int(args.handler(args))
-    except ValueError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except UserOfflineError as exc:
-        print(f"offline: {exc}", file=sys.stderr)
-        return EXIT_OFFLINE
-    except UserNotFoundError as exc:
-        print(f"not found: {exc}", file=sys.stderr)
-        return EXIT_NOT_FOUND
-    except SignatureRateLimitError as exc:
-        print(f"rate limited: try again in {exc.retry_after} s: {exc}", file=sys.stderr)
-        return EXIT_RATE_LIMITED
-    except TikTokLiveError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return EXIT_ERROR
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
-
+    except (ValueError, TikTokLiveError) as exc:
+        label, status = next((label, status) for kind, label, status in FAILURES if isinstance(exc, kind))
+        if isinstance(exc, SignatureRateLimitError):
+            label = f"rate limited: try again in {exc.retry_after} s"
+        print(f"{label}: {exc}", file=sys.stderr)
+        return status
 
 if __name__ == "__main__":
     sys.exit(main())
