@@ -172,3 +172,39 @@ def test_handlers_can_be_removed(server, make_client):
         client.on(str)
     with pytest.raises(TypeError):
         client.on(CommentEvent, "not callable")
+
+
+def test_events_iterator_yields_until_the_live_ends(server, make_client):
+    client = make_client()
+    server.push_comment("viewer", "one")
+    server.push_like("viewer", 3)
+    server.push_comment("viewer", "two")
+    seen = []
+    for event in client.events(CommentEvent, timeout=30):  # starts the client itself
+        seen.append(event.comment)
+        if len(seen) == 2:
+            server.end_live()
+    assert seen == ["one", "two"]
+    assert client.wait(timeout=5) is True
+    assert client.stats.skipped >= 1  # the like was never decoded: nobody wanted it
+
+
+def test_events_iterator_times_out_and_reraises_background_errors(server, make_client):
+    client = make_client(reconnect=False)
+    client.start()
+    assert list(client.events(CommentEvent, timeout=0.2)) == []  # nothing came: the loop ends
+    assert client.connected
+    server.drop_connections()
+    with pytest.raises(WebSocketConnectionError):
+        for _ in client.events(timeout=30):
+            pass
+
+
+def test_breaking_out_of_the_iterator_leaves_no_listener(server, make_client):
+    client = make_client()
+    client.start()
+    server.push_comment("viewer", "hi")
+    for _event in client.events(CommentEvent, timeout=30):
+        break
+    assert not signals.signal_for(CommentEvent).receivers
+    assert not signals.signal_for(DisconnectEvent).receivers

@@ -218,5 +218,6 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
         print(f"{label}: {exc}", file=sys.stderr)
         return status
 
+
 if __name__ == "__main__":
     sys.exit(main())

@@ -24,7 +24,21 @@ import queue
 import threading
 import time
 from dataclasses import dataclass, field
-from typing import Any, Callable, Deque, Dict, List, Optional, Set, Tuple, Type, TypeVar, Union, overload
+from typing import (
+    Any,
+    Callable,
+    Deque,
+    Dict,
+    Iterator,
+    List,
+    Optional,
+    Set,
+    Tuple,
+    Type,
+    TypeVar,
+    Union,
+    overload,
+)
 
 from google.protobuf.message import DecodeError
 
@@ -336,6 +350,65 @@ class TikTokLiveClient:
         if run.error is not None:
             raise run.error
         return True
+
+    def events(
+        self,
+        *event_types: Type[BaseEvent],
+        timeout: Optional[float] = None,
+        max_pending: int = 10_000,
+        **start_options: Any,
+    ) -> Iterator[BaseEvent]:
+        """Iterate over events in the calling thread, for scripts and notebooks::
+
+            for event in client.events(CommentEvent, GiftEvent, timeout=60):
+                print(event)
+
+        Yields events of the given classes (all events when none are given) until the
+        connection ends, or ``timeout`` seconds have passed. Starts the client first if it is
+        not running (``start_options`` go to ``start()``). At most ``max_pending`` events
+        wait for the loop; while that many wait, delivery pauses (nothing is lost). When the
+        connection ended with an error, the loop raises it. Breaking out of the loop leaves
+        the client running; stop it with ``stop()``.
+        """
+        pending: queue.Queue[BaseEvent] = queue.Queue(max_pending)
+        closed = threading.Event()
+
+        def collect(sender: Any, event: BaseEvent) -> None:
+            while not closed.is_set():  # bounded: wait for the loop, unless it went away
+                try:
+                    pending.put(event, timeout=WAIT_SLICE)
+                    return
+                except queue.Full:
+                    continue
+
+        # Exactly the wanted signals, so types nobody wants stay undecoded.
+        signals = [signal_for(t) for t in {*event_types, DisconnectEvent}] if event_types else [any_event]
+        for signal in signals:
+            signal.connect(collect, sender=self, weak=False)
+        try:
+            if self._run is None or self._run.finished.is_set():
+                self.start(**start_options)
+            deadline = None if timeout is None else time.monotonic() + timeout
+            while True:
+                remaining = None if deadline is None else deadline - time.monotonic()
+                if remaining is not None and remaining <= 0:
+                    return
+                try:
+                    event = pending.get(
+                        timeout=min(WAIT_SLICE, remaining) if remaining is not None else WAIT_SLICE
+                    )
+                except queue.Empty:
+                    continue
+                if isinstance(event, DisconnectEvent):
+                    if DisconnectEvent in event_types or not event_types:
+                        yield event
+                    self.wait(0)  # re-raises the error that ended the connection, if any
+                    return
+                yield event
+        finally:
+            closed.set()
+            for signal in signals:
+                signal.disconnect(collect)  # from every sender: blinker keeps it otherwise
 
     def run(self, **start_options: Any) -> None:
         """``start()`` then ``wait()``; Ctrl+C stops the client and re-raises KeyboardInterrupt."""
