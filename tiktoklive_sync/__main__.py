@@ -5,6 +5,8 @@
     tiktoklive-sync demo                 # a lively stream from the embedded local TikTok
     tiktoklive-sync watch @creator       # a creator's live feed (--json for JSON lines)
     tiktoklive-sync check @creator       # exit status 0 when live, 1 when not
+    tiktoklive-sync record @creator FILE # watch, and append every frame to FILE
+    tiktoklive-sync replay FILE          # play a recording through a client, offline
 
 Exit status: 0 done, 1 offline, 2 bad usage, 3 no such user, 4 rate limited, 5 other
 TikTok or sign-server error, 130 interrupted.
@@ -17,7 +19,7 @@ import json
 import logging
 import sys
 import threading
-from typing import Callable, Dict, List, Optional, Sequence, Type
+from typing import Any, Callable, Dict, List, Optional, Sequence, Type
 
 from . import __version__
 from .client import TikTokLiveClient
@@ -119,11 +121,11 @@ def _selected(events: Optional[str]) -> List[Type[BaseEvent]]:
     return chosen
 
 
-def _follow(client: TikTokLiveClient, args: argparse.Namespace) -> int:
+def _follow(client: TikTokLiveClient, args: argparse.Namespace, **start_options: Any) -> int:
     show = _printer(args.json)
     for event_type in _selected(args.events):
         client.on(event_type, show)
-    client.run()
+    client.run(**start_options)
     return EXIT_OK
 
 
@@ -154,6 +156,33 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_watch(args: argparse.Namespace) -> int:
     with _client(args) as client:
         return _follow(client, args)
+
+
+def cmd_record(args: argparse.Namespace) -> int:
+    with _client(args) as client:
+        return _follow(client, args, record_to=args.file)
+
+
+def cmd_replay(args: argparse.Namespace) -> int:
+    from .testing import FakeLiveServer
+
+    with FakeLiveServer(unique_id="replay") as server:
+        client = TikTokLiveClient("@replay", reconnect=False, **server.client_kwargs)
+
+        def play() -> None:
+            try:
+                server.play_recording(args.file, speed=None if args.fast else args.speed)
+            finally:
+                server.close_connections()  # the recording is over: so is the connection
+
+        player = threading.Thread(target=play, name="replay", daemon=True)
+        client.on(ConnectEvent, lambda event: player.start())
+        try:
+            return _follow(client, args)
+        finally:
+            client.close()
+            if player.ident is not None:
+                player.join(5)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -194,6 +223,20 @@ def build_parser() -> argparse.ArgumentParser:
     server_options(watch)
     feed_options(watch)
     watch.set_defaults(handler=cmd_watch)
+
+    record = commands.add_parser("record", help="print a creator's live events and record every frame")
+    server_options(record)
+    record.add_argument("file", help="recording file (appended to; JSON Lines)")
+    feed_options(record)
+    record.set_defaults(handler=cmd_record)
+
+    replay = commands.add_parser("replay", help="play a recording through a client, offline")
+    replay.add_argument("file", help="a file written by 'record' (or client.start(record_to=...))")
+    pace = replay.add_mutually_exclusive_group()
+    pace.add_argument("--speed", type=float, default=1.0, help="playback speed (default 1: as recorded)")
+    pace.add_argument("--fast", action="store_true", help="as fast as possible")
+    feed_options(replay)
+    replay.set_defaults(handler=cmd_replay)
 
     check = commands.add_parser("check", help="is the creator live? (exit 0 yes, 1 no)")
     server_options(check)

@@ -24,6 +24,7 @@ import queue
 import threading
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import (
     Any,
     Callable,
@@ -59,6 +60,7 @@ from .events import (
 )
 from .proto import webcast_pb2 as pb
 from .reconnect import ReconnectPolicy, policy_from
+from .recording import RecordingWriter
 from .signals import any_event, handler_error, signal_for
 from .streaks import GiftStreakEvent, GiftStreakTracker
 from .web import (
@@ -191,6 +193,7 @@ class TikTokLiveClient:
         self.room_info: Optional[Dict[str, Any]] = None
         self.gift_info: Optional[Dict[str, Any]] = None
         self._run: Optional[_Run] = None
+        self._recorder: Optional[RecordingWriter] = None
 
     # -- properties ---------------------------------------------------------------------
 
@@ -280,8 +283,12 @@ class TikTokLiveClient:
         process_connect_events: bool = True,
         compress_ws_events: bool = True,
         authenticate_ws: bool = False,
+        record_to: Optional[Union[str, Path]] = None,
     ) -> None:
         """Connect, and return once the websocket is open and the room entered.
+
+        ``record_to`` appends every frame received to a recording file (see
+        :mod:`tiktoklive_sync.recording`) until the connection ends, reconnects included.
 
         Every documented error of connecting is raised here, in the calling thread (the
         first connect is not retried: a wrong name or a rate limit should show at once).
@@ -307,9 +314,12 @@ class TikTokLiveClient:
                 self.room_info = self._web.fetch_room_info(self._room_id)
             if fetch_gift_info:
                 self.gift_info = self._web.fetch_gift_list()
+            if record_to is not None:
+                self._recorder = RecordingWriter(record_to, unique_id=self._unique_id, room_id=self._room_id)
             connection, first = self._connect(options)
             run.launch(connection, first if process_connect_events else None)
         except BaseException:  # including Ctrl+C half way: leave nothing open behind
+            self._stop_recording()
             run.abandon()
             if connection is not None:
                 connection.abort()
@@ -334,7 +344,15 @@ class TikTokLiveClient:
             fetch_result=signed.result,
             stall_after=self.stall_after,
         )
+        if self._recorder is not None:
+            self._recorder.write("initial", signed.result.SerializeToString())
+            connection.on_frame = self._recorder.write_frame
         return connection, signed.result
+
+    def _stop_recording(self) -> None:
+        recorder, self._recorder = self._recorder, None
+        if recorder is not None:
+            recorder.close()
 
     def wait(self, timeout: Optional[float] = None) -> bool:
         """Block until the connection has ended; True if it has, False on timeout.
@@ -830,6 +848,7 @@ class _Run:
         for streak in self.streaks.flush():
             self.client._emit(streak)
         self.client._emit(DisconnectEvent(self.ending.reason, self.error))
+        self.client._stop_recording()
         self.finished.set()
 
 

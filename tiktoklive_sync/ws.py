@@ -17,7 +17,7 @@ import ssl
 import threading
 import zlib
 from dataclasses import dataclass
-from typing import Dict, Mapping, Optional, Tuple
+from typing import Callable, Dict, Mapping, Optional, Tuple
 from urllib.parse import urlencode
 
 import websocket
@@ -158,6 +158,8 @@ class WebcastConnection:
         self.heartbeat_interval = heartbeat_interval
         self._heartbeat_seq = itertools.count(1)
         self._closed = threading.Event()
+        #: Called with every binary websocket message as received (e.g. to record it).
+        self.on_frame: Optional[Callable[[bytes], None]] = None
 
     @classmethod
     def open(
@@ -266,6 +268,8 @@ class WebcastConnection:
             if opcode != websocket.ABNF.OPCODE_BINARY:
                 logger.warning("ignoring a non-binary websocket message (%d bytes)", len(data))
                 continue
+            if self.on_frame is not None:
+                self.on_frame(data)
             try:
                 received = self._read_frame(data)
             except FrameError as exc:

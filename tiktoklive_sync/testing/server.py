@@ -25,13 +25,16 @@ import threading
 import time
 from dataclasses import dataclass, field
 from email.utils import formatdate
-from typing import Any, Callable, Deque, Dict, List, Optional, Sequence, Tuple, TypeVar
+from pathlib import Path
+from typing import Any, Callable, Deque, Dict, List, Optional, Sequence, Tuple, TypeVar, Union
 from urllib.parse import parse_qsl, urlsplit
 
 from google.protobuf.message import DecodeError, Message
 
 from ..proto import webcast_pb2 as pb
+from ..recording import Record, read_recording
 from ..web import RedactSecrets
+from ..ws import FrameError, decode_fetch_result
 from .content import GIFTS, MessageFactory, UserLike
 
 try:
@@ -350,6 +353,43 @@ class FakeLiveServer:
     def push_messages(self, messages: Sequence[Message]) -> None:
         """Several messages in one fetch result (one websocket frame), as TikTok batches them."""
         self._deliver([self._wrap(type(m).DESCRIPTOR.name, m.SerializeToString()) for m in messages])
+
+    def play_recording(
+        self, path: Union[str, Path], *, speed: Optional[float] = 1.0, timeout: float = 30.0
+    ) -> int:
+        """Play a recording (see :mod:`tiktoklive_sync.recording`) to the room; returns how
+        many messages were pushed.
+
+        Waits (up to ``timeout`` s) for a client to enter, then pushes the recorded messages
+        with their original spacing divided by ``speed`` (``None``: as fast as possible),
+        through the usual delivery (cursors, acks, gzip), so a bot's client code runs
+        unchanged against a real session.
+        """
+        self.wait_for_clients(1, timeout)
+        pushed, first_t, started = 0, None, time.monotonic()
+        for record in read_recording(path):
+            result = self._recorded_result(record)
+            if result is None or not result.messages:
+                continue
+            first_t = record.t if first_t is None else first_t
+            if speed:
+                delay = started + (record.t - first_t) / speed - time.monotonic()
+                if delay > 0 and self._closing.wait(delay):
+                    break
+            self._deliver(list(result.messages))
+            pushed += len(result.messages)
+        return pushed
+
+    @staticmethod
+    def _recorded_result(record: Record) -> Optional[pb.ProtoMessageFetchResult]:
+        try:
+            if record.kind == "initial":
+                return pb.ProtoMessageFetchResult.FromString(record.data)
+            frame = pb.WebcastPushFrame.FromString(record.data)
+            return decode_fetch_result(frame) if frame.payload_type == "msg" else None
+        except (DecodeError, FrameError) as exc:
+            logger.warning("skipping a recorded %s that does not parse: %s", record.kind, exc)
+            return None
 
     def send_raw_frame(self, data: bytes, *, text: bool = False) -> None:
         """Send ``data`` as it is to every client in the room (garbage, truncated frames…)."""
