@@ -7,7 +7,6 @@ python examples/minimal.py --demo       # the local FakeLiveServer, works offlin
 from __future__ import annotations
 
 import sys
-import threading
 
 from tiktoklive_sync import TikTokLiveClient
 from tiktoklive_sync.events import CommentEvent, GiftEvent
@@ -26,21 +25,12 @@ def watch(client: TikTokLiveClient) -> None:
     client.run()  # blocks until the live ends; Ctrl+C stops it
 
 
-def demo() -> None:
-    from tiktoklive_sync.testing import FakeLiveServer
-    from tiktoklive_sync.testing.demo import play_lively_stream
-
-    with FakeLiveServer(unique_id="creator") as server:
-        client = TikTokLiveClient("@creator", **server.client_kwargs)
-        stream = threading.Thread(target=play_lively_stream, args=(server,), kwargs={"pace": 0.02})
-        stream.start()
-        watch(client)
-        stream.join()
-
-
 if __name__ == "__main__":
     if sys.argv[1:] == ["--demo"]:
-        demo()
+        from tiktoklive_sync.testing.demo import demo_client
+
+        with demo_client("creator", pace=0.02) as client:
+            watch(client)
     elif len(sys.argv) == 2:
         watch(TikTokLiveClient(sys.argv[1]))
     else:

@@ -130,27 +130,10 @@ def _follow(client: TikTokLiveClient, args: argparse.Namespace, **start_options:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from .testing import FakeLiveServer
-    from .testing.demo import play_lively_stream
+    from .testing.demo import demo_client
 
-    stop = threading.Event()
-    with FakeLiveServer(unique_id="demo_creator") as server:
-        client = TikTokLiveClient("@demo_creator", **server.client_kwargs)
-        player = threading.Thread(
-            target=play_lively_stream,
-            args=(server,),
-            kwargs={"events": args.events_count, "pace": args.pace, "stop": stop},
-            name="demo-stream",
-            daemon=True,
-        )
-        client.on(ConnectEvent, lambda event: player.start())
-        try:
-            return _follow(client, args)
-        finally:
-            stop.set()
-            client.close()
-            if player.ident is not None:
-                player.join(5)
+    with demo_client("demo_creator", events=args.events_count, pace=args.pace) as client:
+        return _follow(client, args)
 
 
 def cmd_watch(args: argparse.Namespace) -> int:

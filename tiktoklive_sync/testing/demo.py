@@ -3,13 +3,16 @@ shares and viewer counts, ending with the creator ending the live."""
 
 from __future__ import annotations
 
+import contextlib
 import random
 import threading
-from typing import Optional
+from typing import Any, Iterator, Optional
 
+from ..client import TikTokLiveClient
+from ..events import ConnectEvent
 from .server import FakeLiveServer
 
-__all__ = ["play_lively_stream"]
+__all__ = ["demo_client", "play_lively_stream"]
 
 VIEWERS = ("luna.moon", "pixel_pete", "sunny_side", "the_real_kai", "mia.draws", "orbit_ollie")
 CHAT = (
@@ -78,3 +81,45 @@ def _gift_streak(server: FakeLiveServer, viewer: str, rng: random.Random) -> Non
     for count in range(1, taps + 1):
         server.push_gift(viewer, gift_id, repeat_count=count, repeat_end=0, group_id=group_id)
     server.push_gift(viewer, gift_id, repeat_count=taps, repeat_end=1, group_id=group_id)
+
+
+@contextlib.contextmanager
+def demo_client(
+    unique_id: str = "creator",
+    *,
+    events: int = 60,
+    pace: float = 0.05,
+    seed: Optional[int] = None,
+    **client_options: Any,
+) -> Iterator[TikTokLiveClient]:
+    """A client for a local room that plays a lively stream once the client connects::
+
+        with demo_client("creator") as client:
+            client.on(CommentEvent, print)
+            client.run()          # returns when the demo live ends
+
+    For examples, demos and trying a bot offline. The server and the stream stop on exit.
+    """
+    stop = threading.Event()
+    with FakeLiveServer(unique_id=unique_id) as server:
+        client = TikTokLiveClient(unique_id, **server.client_kwargs, **client_options)
+        player = threading.Thread(
+            target=play_lively_stream,
+            args=(server,),
+            kwargs={"events": events, "pace": pace, "seed": seed, "stop": stop},
+            name=f"demo-stream-{unique_id}",
+            daemon=True,
+        )
+
+        def begin(event: ConnectEvent) -> None:
+            if player.ident is None:
+                player.start()
+
+        client.on(ConnectEvent, begin)
+        try:
+            yield client
+        finally:
+            stop.set()
+            client.close()
+            if player.ident is not None:
+                player.join(5)

@@ -1,0 +1,100 @@
+"""Every example runs offline with one command, as its docstring says."""
+
+from __future__ import annotations
+
+import csv
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import requests
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+ENV = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"}
+
+
+def run_example(*args: str) -> list:
+    result = subprocess.run(
+        [sys.executable, str(EXAMPLES / args[0]), *args[1:]],
+        check=False,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        env=ENV,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    return result.stdout.splitlines()
+
+
+def test_every_example_is_tested():
+    tested = {
+        "minimal.py",
+        "gift_leaderboard.py",
+        "many_creators.py",
+        "log_to_sqlite_csv.py",
+        "flask_chat.py",
+    }
+    assert {path.name for path in EXAMPLES.glob("*.py")} == tested
+
+
+def test_minimal():
+    lines = run_example("minimal.py", "--demo")
+    assert any(": " in line and " sent " not in line for line in lines)  # chat
+    assert any(" sent " in line for line in lines)  # finished gifts, once per streak
+
+
+def test_gift_leaderboard():
+    lines = run_example("gift_leaderboard.py", "--demo")
+    board = lines[lines.index("Top 5 gifters") + 1 :]
+    assert board and board[0].startswith("1. ")
+    totals = [int(line.split()[-2]) for line in board]
+    assert totals == sorted(totals, reverse=True)
+
+
+def test_many_creators():
+    lines = run_example("many_creators.py", "--demo")
+    for creator in ("alice", "bob", "carol"):
+        assert any(line.startswith(f"[{creator}] ") and ": " in line for line in lines)
+        assert f"[{creator}] connection over (live_ended)" in lines
+    assert lines[-1].startswith("comments per creator:")
+
+
+def test_log_to_sqlite_csv(tmp_path):
+    db, table = tmp_path / "live.db", tmp_path / "live.csv"
+    lines = run_example("log_to_sqlite_csv.py", "--demo", str(db), str(table))
+    with sqlite3.connect(db) as connection:
+        rows = connection.execute("SELECT kind, handle, text FROM events").fetchall()
+    assert {kind for kind, _, _ in rows} == {"comment", "gift"}
+    with table.open(encoding="utf-8") as file:
+        assert len(list(csv.reader(file))) == len(rows)
+    assert f"comment: {sum(kind == 'comment' for kind, _, _ in rows)} rows" in lines
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_flask_chat_streams_comments():
+    process = subprocess.Popen(
+        [sys.executable, str(EXAMPLES / "flask_chat.py"), "--demo", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        env=ENV,
+    )
+    try:
+        url = process.stdout.readline().split()[-1]
+        assert url.startswith("http://127.0.0.1:")
+        assert "EventSource" in requests.get(url, timeout=10).text
+        with requests.get(url + "events", stream=True, timeout=10) as stream:
+            data = next(line for line in stream.iter_lines(decode_unicode=True) if line.startswith("data: "))
+        assert '"user"' in data and '"text"' in data
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=20) == 0
+    finally:
+        process.kill()
