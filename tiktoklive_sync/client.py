@@ -72,7 +72,7 @@ from .web import (
     WebClient,
     normalize_unique_id,
 )
-from .ws import WebcastConnection, build_websocket_url
+from .ws import ProxySettings, WebcastConnection, build_websocket_url
 
 __all__ = ["ClientStats", "TikTokLiveClient"]
 
@@ -140,6 +140,9 @@ class TikTokLiveClient:
       nothing is lost but TikTok's buffer fills while handlers catch up; ``"drop"`` drops
       the newest, counts them in ``stats.overflow_dropped`` and warns once.
     * ``http_timeout``: seconds for each HTTP call, or a ``(connect, read)`` pair.
+    * ``proxy``: one proxy for everything (TikTok, the sign server, the websocket):
+      ``http://[user:password@]host:port``, ``socks5://...`` or ``socks5h://...`` (SOCKS
+      needs ``pip install 'tiktoklive_sync[socks]'``). Passwords never reach the logs.
     * ``gift_streak_timeout``: seconds of silence after which an unfinished gift streak is
       reported as finished (:class:`~tiktoklive_sync.streaks.GiftStreakEvent`).
     """
@@ -161,6 +164,7 @@ class TikTokLiveClient:
         overflow: str = "block",
         http_timeout: Union[float, Tuple[float, float]] = DEFAULT_TIMEOUT,
         gift_streak_timeout: float = 10.0,
+        proxy: Optional[str] = None,
     ) -> None:
         self._unique_id = normalize_unique_id(unique_id)
         if overflow not in OVERFLOW_MODES:
@@ -170,6 +174,7 @@ class TikTokLiveClient:
         if stall_after is not None and stall_after <= 0:
             raise ValueError("stall_after must be positive (or None to turn the watchdog off)")
         timeout = http_timeout if isinstance(http_timeout, tuple) else (http_timeout, http_timeout)
+        self.proxy = ProxySettings.from_url(proxy) if proxy else None
         self._web = WebClient(
             app_url=app_url,
             webcast_url=webcast_url,
@@ -177,6 +182,7 @@ class TikTokLiveClient:
             sign_api_key=sign_api_key or os.environ.get("SIGN_API_KEY") or None,
             user_agent=user_agent,
             timeout=timeout,
+            proxy=proxy,
         )
         if session_id:
             self._web.set_session(session_id, tt_target_idc)
@@ -343,6 +349,7 @@ class TikTokLiveClient:
             user_agent=self._web.user_agent,
             fetch_result=signed.result,
             stall_after=self.stall_after,
+            proxy=self.proxy,
         )
         if self._recorder is not None:
             self._recorder.write("initial", signed.result.SerializeToString())

@@ -34,6 +34,7 @@ from .errors import (
     WebsocketURLMissingError,
 )
 from .proto import webcast_pb2 as pb
+from .redaction import redact
 
 __all__ = [
     "DEFAULT_APP_URL",
@@ -43,7 +44,6 @@ __all__ = [
     "SignedFetch",
     "WebClient",
     "normalize_unique_id",
-    "redact",
 ]
 
 logger = logging.getLogger(__name__)
@@ -87,7 +87,6 @@ BROWSER_PARAMS: Dict[str, str] = {
 # TikTok handles: letters, digits, "_" and "."; at most 24 characters.
 _HANDLE_RE = re.compile(r"^[A-Za-z0-9_.]{1,24}$")
 _SIGI_RE = re.compile(r'<script[^>]*\bid="SIGI_STATE"[^>]*>(?P<json>.*?)</script>', re.DOTALL | re.IGNORECASE)
-_SECRET_KEYS = ("sessionid", "session_id", "sid_tt", "x-api-key", "apikey", "api_key")
 
 
 def normalize_unique_id(value: str) -> str:
@@ -108,32 +107,6 @@ def normalize_unique_id(value: str) -> str:
     if not _HANDLE_RE.match(handle):
         raise ValueError(f"{value!r} is not a TikTok handle (1-24 letters, digits, '_' or '.', optional '@')")
     return handle
-
-
-def redact(text: str) -> str:
-    """``text`` with session ids and API keys replaced by ``***`` (for logs and errors)."""
-    for key in _SECRET_KEYS:
-        text = re.sub(rf"({re.escape(key)}[=:]\s*)[^&;,\s]+", r"\1***", text, flags=re.IGNORECASE)
-    return text
-
-
-class RedactSecrets(logging.Filter):
-    """Redacts session ids and API keys in records of loggers we do not own.
-
-    urllib3 logs request lines (the sign call's query holds the session id in authenticated
-    mode) and websocket-client's trace logs handshake headers (the Cookie header).
-    """
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        cleaned = redact(message)
-        if cleaned != message:
-            record.msg, record.args = cleaned, None
-        return True
-
-
-for _name in ("urllib3.connectionpool", "websocket"):
-    logging.getLogger(_name).addFilter(RedactSecrets())
 
 
 @dataclass
@@ -157,6 +130,7 @@ class WebClient:
         user_agent: str = DEFAULT_USER_AGENT,
         timeout: Tuple[float, float] = DEFAULT_TIMEOUT,
         session: Optional[requests.Session] = None,
+        proxy: Optional[str] = None,
     ) -> None:
         self.app_url = app_url.rstrip("/")
         self.webcast_url = webcast_url.rstrip("/")
@@ -165,6 +139,9 @@ class WebClient:
         self.user_agent = user_agent
         self.timeout = timeout
         self.session = session or requests.Session()
+        if proxy:
+            # socks5h:// lets the proxy resolve names; requests needs PySocks for socks URLs.
+            self.session.proxies.update({"http": proxy, "https": proxy})
         self.session.headers.update(
             {
                 "User-Agent": user_agent,

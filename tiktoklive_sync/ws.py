@@ -10,6 +10,7 @@ so the two threads never interleave frames.
 from __future__ import annotations
 
 import contextlib
+import importlib.util
 import itertools
 import logging
 import socket
@@ -17,20 +18,23 @@ import ssl
 import threading
 import zlib
 from dataclasses import dataclass
-from typing import Callable, Dict, Mapping, Optional, Tuple
-from urllib.parse import urlencode
+from typing import Any, Callable, Dict, Mapping, Optional, Tuple
+from urllib.parse import unquote, urlencode, urlsplit
 
 import websocket
 from google.protobuf.message import DecodeError
 
 from .errors import WebcastBlocked200Error, WebSocketConnectionError
 from .proto import webcast_pb2 as pb
+from .redaction import redact
 
 __all__ = [
     "DEFAULT_HEARTBEAT_INTERVAL",
     "MAX_DECOMPRESSED_SIZE",
     "MAX_FRAME_SIZE",
+    "PROXY_SCHEMES",
     "FrameError",
+    "ProxySettings",
     "ReceivedResult",
     "WebcastConnection",
     "build_websocket_url",
@@ -76,6 +80,56 @@ WEBSOCKET_PARAMS: Tuple[Tuple[str, str], ...] = (
     ("webcast_sdk_version", "2.0.0"),
     ("ws_direct", "1"),
 )
+
+
+#: Proxy URL schemes: HTTP CONNECT, and SOCKS5 resolving names locally or (``socks5h``) at the proxy.
+PROXY_SCHEMES = ("http", "socks5", "socks5h")
+
+
+@dataclass(frozen=True)
+class ProxySettings:
+    """A proxy for the websocket, from a URL like ``socks5://user:password@host:1080``."""
+
+    url: str
+    scheme: str
+    host: str
+    port: int
+    username: Optional[str] = None
+    password: Optional[str] = None
+
+    @classmethod
+    def from_url(cls, url: str) -> ProxySettings:
+        """Parse and check ``url``; ValueError (with the password hidden) if it is not usable."""
+        parts = urlsplit(url)
+        scheme = parts.scheme.lower()
+        if scheme == "https":
+            scheme = "http"  # TLS to the proxy itself is not supported; CONNECT works the same
+        if scheme not in PROXY_SCHEMES or not parts.hostname:
+            raise ValueError(
+                f"proxy must look like http://[user:password@]host:port or socks5://..., not {redact(url)!r}"
+            )
+        if scheme.startswith("socks") and importlib.util.find_spec("python_socks") is None:
+            raise ValueError("SOCKS proxies need extra packages: pip install 'tiktoklive_sync[socks]'")
+        default_port = 1080 if scheme.startswith("socks") else 8080
+        return cls(
+            url=url,
+            scheme=scheme,
+            host=parts.hostname,
+            port=parts.port or default_port,
+            username=unquote(parts.username) if parts.username else None,
+            password=unquote(parts.password) if parts.password else None,
+        )
+
+    def websocket_options(self) -> Dict[str, Any]:
+        """The proxy keyword arguments of ``websocket.create_connection``."""
+        options: Dict[str, Any] = {
+            "http_proxy_host": self.host,
+            "http_proxy_port": self.port,
+            "proxy_type": self.scheme,
+        }
+        if self.username is not None:
+            options["http_proxy_auth"] = (self.username, self.password or "")
+        return options
 
 
 class FrameError(ValueError):
@@ -172,6 +226,7 @@ class WebcastConnection:
         fetch_result: pb.ProtoMessageFetchResult,
         timeout: float = 15.0,
         stall_after: Optional[float] = None,
+        proxy: Optional[ProxySettings] = None,
     ) -> WebcastConnection:
         """Do the websocket handshake and enter the room.
 
@@ -189,11 +244,14 @@ class WebcastConnection:
                 origin="https://www.tiktok.com",
                 enable_multithread=True,
                 skip_utf8_validation=True,
+                **(proxy.websocket_options() if proxy else {}),
             )
         except websocket.WebSocketBadStatusException as exc:
             raise _handshake_refused(exc) from exc
         except (websocket.WebSocketException, OSError, ssl.SSLError) as exc:
-            raise WebSocketConnectionError(f"websocket connection to TikTok failed: {exc}") from exc
+            raise WebSocketConnectionError(
+                f"websocket connection to TikTok failed: {redact(str(exc))}"
+            ) from exc
         options = parse_handshake_options((sock.getheaders() or {}).get("handshake-options"))
         interval = _heartbeat_interval(options, fetch_result)
         # Heartbeats come from their own thread; a read waits for data, close or the watchdog.

@@ -33,7 +33,7 @@ from google.protobuf.message import DecodeError, Message
 
 from ..proto import webcast_pb2 as pb
 from ..recording import Record, read_recording
-from ..web import RedactSecrets
+from ..redaction import RedactSecrets
 from ..ws import FrameError, decode_fetch_result
 from .content import GIFTS, MessageFactory, UserLike
 

@@ -1,0 +1,102 @@
+"""Proxies: HTTP and SOCKS5, with credentials, for the HTTP calls and the websocket alike —
+through a real proxy server (pproxy) on loopback."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import threading
+from typing import Iterator, List
+
+import pproxy
+import pytest
+from helpers import Recorder
+
+from tiktoklive_sync.errors import TikTokHTTPError
+from tiktoklive_sync.events import CommentEvent
+from tiktoklive_sync.ws import ProxySettings
+
+USER, PASSWORD = "proxy_user", "s3cret-proxy-pass"
+
+
+class LoopbackProxy:
+    """pproxy serving HTTP and SOCKS5 on one port, with a user, logging what it relays."""
+
+    def __init__(self) -> None:
+        self.log: List[str] = []
+        self.loop = asyncio.new_event_loop()
+        server = pproxy.Server(f"http+socks5://127.0.0.1:0#{USER}:{PASSWORD}")
+        # authtime=-1: check the credentials of every connection (pproxy caches per IP otherwise)
+        options = {"rserver": [], "verbose": self.log.append, "authtime": -1}
+        self.handler = self.loop.run_until_complete(server.start_server(options))
+        self.port = self.handler.sockets[0].getsockname()[1]
+        self.thread = threading.Thread(target=self.loop.run_forever, name="pproxy", daemon=True)
+        self.thread.start()
+
+    def url(self, scheme: str, password: str = PASSWORD) -> str:
+        return f"{scheme}://{USER}:{password}@127.0.0.1:{self.port}"
+
+    def relayed_to(self, port: int) -> List[str]:
+        return [line for line in self.log if line.endswith(f"-> 127.0.0.1:{port}")]
+
+    def close(self) -> None:
+        asyncio.run_coroutine_threadsafe(self._shutdown(), self.loop).result(10)
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self.thread.join(5)
+        self.loop.close()
+
+    async def _shutdown(self) -> None:
+        self.handler.close()
+        await self.handler.wait_closed()
+        relays = [task for task in asyncio.all_tasks() if task is not asyncio.current_task()]
+        for task in relays:
+            task.cancel()
+        await asyncio.gather(*relays, return_exceptions=True)
+
+
+@pytest.fixture
+def proxy() -> Iterator[LoopbackProxy]:
+    # Tests list ``proxy`` first: it is set up first and torn down last, after the clients
+    # and the server whose connections it relays.
+    relay = LoopbackProxy()
+    yield relay
+    relay.close()
+
+
+@pytest.mark.parametrize("scheme", ["http", "socks5", "socks5h"])
+def test_everything_goes_through_the_proxy(proxy, server, make_client, scheme):
+    client = make_client(proxy=proxy.url(scheme))
+    recorder = Recorder().listen(client, CommentEvent)
+    client.start()
+    server.push_comment("viewer", "via proxy")
+    assert recorder.wait_for(CommentEvent)[0].comment == "via proxy"
+    relayed = proxy.relayed_to(server.port)
+    # page, check_alive, sign call and the websocket: four connections, all relayed
+    assert len(relayed) >= 4
+    assert all(line.startswith(("http", "socks5")) for line in relayed)
+
+
+def test_wrong_proxy_password_is_a_clear_error_without_the_password(proxy, server, make_client, caplog):
+    client = make_client(proxy=proxy.url("http", password="not-the-password"))
+    with caplog.at_level(logging.DEBUG), pytest.raises(TikTokHTTPError, match="407"):
+        client.start()
+    text = "\n".join(record.getMessage() for record in caplog.records)
+    assert "not-the-password" not in text
+
+
+def test_proxy_passwords_are_redacted_in_errors(proxy, make_client):
+    dead = proxy.url("socks5", password="hunter2").replace(str(proxy.port), "1")  # nothing listens
+    client = make_client(proxy=dead)
+    with pytest.raises(TikTokHTTPError) as info:
+        client.start()
+    assert "hunter2" not in str(info.value)
+
+
+def test_proxy_urls_are_checked():
+    settings = ProxySettings.from_url("socks5h://a%40b:p%3Ass@proxy.example:1081")
+    assert (settings.username, settings.password, settings.port) == ("a@b", "p:ss", 1081)
+    assert settings.websocket_options()["proxy_type"] == "socks5h"
+    assert ProxySettings.from_url("http://proxy.example").port == 8080
+    with pytest.raises(ValueError) as info:
+        ProxySettings.from_url("ftp://user:topsecret@proxy.example:21")
+    assert "topsecret" not in str(info.value)
