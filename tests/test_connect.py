@@ -340,3 +340,12 @@ def test_fake_server_answers_like_tiktok_to_a_plain_http_client(server):
     missing = requests.get(f"{server.webcast_url}/no/such/route/", timeout=5)
     assert missing.status_code == 404
     assert FakeLiveServer("x").client_kwargs  # URLs are known before start
+
+
+def test_room_info_and_gifts_without_connecting(server, make_client):
+    client = make_client()
+    assert client.fetch_room_info()["id_str"] == str(server.room_id)
+    assert client.room_id == server.room_id
+    assert client.fetch_gift_list()["gifts"][0]["name"] == "Rose"
+    assert client.gift_info is not None and not client.connected
+    assert server.sessions == []  # no websocket was opened

@@ -461,7 +461,26 @@ class TikTokLiveClient:
     def __exit__(self, *exc_info: object) -> None:
         self.close()
 
-    # -- HTTP helpers -------------------------------------------------------------------
+    # -- HTTP helpers (no connection needed) ---------------------------------------------
+
+    def fetch_room_id(self) -> int:
+        """Look up the creator's room id (UserOfflineError / UserNotFoundError as in start())."""
+        self._room_id = self._web.fetch_room_id(self._unique_id)
+        return self._room_id
+
+    def fetch_room_info(self, room_id: Optional[int] = None) -> Dict[str, Any]:
+        """The room's info (title, owner, stats), without connecting; also kept in ``room_info``.
+
+        Uses ``room_id``, else the client's room, else looks the room up.
+        """
+        room = room_id or self._room_id or self.fetch_room_id()
+        self.room_info = self._web.fetch_room_info(room)
+        return self.room_info
+
+    def fetch_gift_list(self) -> Dict[str, Any]:
+        """TikTok's gift catalogue, without connecting; also kept in ``gift_info``."""
+        self.gift_info = self._web.fetch_gift_list()
+        return self.gift_info
 
     def is_live(self, unique_id: Optional[str] = None) -> bool:
         """Whether ``unique_id`` (default: this client's creator) is live now."""
