@@ -42,6 +42,7 @@ def test_every_example_is_tested():
         "flask_chat.py",
     }
     assert {path.name for path in EXAMPLES.glob("*.py")} == tested
+    assert {path.name for path in EXAMPLES.glob("*.ipynb")} == {"notebook.ipynb"}  # tests/test_notebook.py
 
 
 def test_minimal():
