@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -37,7 +38,7 @@ def test_demo_plays_a_stream_and_exits_when_the_live_ends():
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0].startswith("✅ connected to @demo_creator")
-    assert lines[-2:] == ["🏁 the live ended", "🔌 disconnected"]
+    assert lines[-2:] == ["🏁 the live ended", "🔌 disconnected (live_ended)"]
     assert any(line.startswith("💬 ") for line in lines)
     assert result.stderr == ""
 
@@ -104,3 +105,32 @@ def test_ctrl_c_exits_promptly_without_tracebacks():
         process.kill()
     assert process.returncode == 130
     assert stderr.strip() == "interrupted"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_watch_shows_a_status_line_on_a_terminal():
+    import pty
+
+    leader, follower = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tiktoklive_sync", "demo", "--events-count", "40", "--pace", "0"],
+        stdout=follower,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    os.close(follower)
+    output = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal closed: the demo is over
+            break
+        if not chunk:
+            break
+        output += chunk
+    os.close(leader)
+    assert process.wait(timeout=30) == 0
+    text = output.decode("utf-8", "replace")
+    assert "[connected | " in text and " events/s | " in text and " watching]" in text
+    assert "[disconnected (live_ended) | " in text
+    assert "💬 " in text

@@ -19,9 +19,10 @@ import json
 import logging
 import sys
 import threading
-from typing import Any, Callable, Dict, List, Optional, Sequence, Type
+import time
+from typing import Any, Dict, List, Optional, Sequence, Type
 
-from . import __version__
+from . import __version__, signals
 from .client import TikTokLiveClient
 from .errors import SignatureRateLimitError, TikTokLiveError, UserNotFoundError, UserOfflineError
 from .events import (
@@ -36,6 +37,7 @@ from .events import (
     LiveEndEvent,
     LivePauseEvent,
     LiveUnpauseEvent,
+    ReconnectingEvent,
     RoomUserSeqEvent,
     ShareEvent,
     UnknownEvent,
@@ -67,6 +69,7 @@ EVENT_NAMES: Dict[str, Type[BaseEvent]] = {
     "live_end": LiveEndEvent,
     "pause": LivePauseEvent,
     "unpause": LiveUnpauseEvent,
+    "reconnecting": ReconnectingEvent,
     "unknown": UnknownEvent,
 }
 
@@ -93,21 +96,60 @@ def describe(event: BaseEvent) -> str:
     if isinstance(event, LiveEndEvent):
         return "🏁 the live ended"
     if isinstance(event, DisconnectEvent):
-        return "🔌 disconnected"
+        return f"🔌 disconnected ({event.reason})"
+    if isinstance(event, ReconnectingEvent):
+        return f"🔁 reconnecting in {event.delay:.1f} s (attempt {event.attempt}): {event.error}"
     if isinstance(event, UnknownEvent):
         return f"❔ {event.method} ({len(event.payload)} bytes)"
     return type(event).__name__
 
 
-def _printer(as_json: bool) -> Callable[[BaseEvent], None]:
-    lock = threading.Lock()
+class _Feed:
+    """Prints events, one line each; on a terminal, also a status line kept below them."""
 
-    def show(event: BaseEvent) -> None:
-        line = json.dumps(event.to_dict(), ensure_ascii=False) if as_json else describe(event)
-        with lock:
-            print(line, flush=True)
+    def __init__(self, as_json: bool, status: bool) -> None:
+        self.as_json = as_json
+        self.status = status
+        self.lock = threading.Lock()
+        self.state = "connecting"
+        self.viewers: Optional[int] = None
+        self.count = 0
+        self.started = time.monotonic()
 
-    return show
+    def show(self, event: BaseEvent) -> None:
+        line = json.dumps(event.to_dict(), ensure_ascii=False) if self.as_json else describe(event)
+        with self.lock:
+            if self.status:
+                sys.stdout.write("\r\x1b[K")  # clear the status line, print above it
+            print(line, flush=not self.status)
+            if self.status:
+                self._draw()
+
+    def track(self, event: BaseEvent) -> None:
+        """Keep the status line's figures (every event passes here, shown or not)."""
+        self.count += 1
+        if isinstance(event, ConnectEvent):
+            self.state = "connected"
+        elif isinstance(event, ReconnectingEvent):
+            self.state = f"reconnecting (attempt {event.attempt})"
+        elif isinstance(event, DisconnectEvent):
+            self.state = f"disconnected ({event.reason})"
+        elif isinstance(event, RoomUserSeqEvent):
+            self.viewers = event.total
+        if self.status:
+            with self.lock:
+                self._draw()
+
+    def _draw(self) -> None:
+        rate = self.count / max(time.monotonic() - self.started, 1e-3)
+        viewers = "?" if self.viewers is None else f"{self.viewers:,}"
+        sys.stdout.write(f"\r\x1b[K[{self.state} | {rate:.1f} events/s | {viewers} watching]")
+        sys.stdout.flush()
+
+    def close(self) -> None:
+        if self.status:
+            sys.stdout.write("\n")
+            sys.stdout.flush()
 
 
 def _selected(events: Optional[str]) -> List[Type[BaseEvent]]:
@@ -122,10 +164,15 @@ def _selected(events: Optional[str]) -> List[Type[BaseEvent]]:
 
 
 def _follow(client: TikTokLiveClient, args: argparse.Namespace, **start_options: Any) -> int:
-    show = _printer(args.json)
+    feed = _Feed(args.json, status=sys.stdout.isatty() and not args.json)
     for event_type in _selected(args.events):
-        client.on(event_type, show)
-    client.run(**start_options)
+        client.on(event_type, feed.show)
+    if feed.status:
+        signals.any_event.connect(lambda sender, event: feed.track(event), sender=client, weak=False)
+    try:
+        client.run(**start_options)
+    finally:
+        feed.close()
     return EXIT_OK
 
 
