@@ -208,3 +208,13 @@ def test_breaking_out_of_the_iterator_leaves_no_listener(server, make_client):
         break
     assert not signals.signal_for(CommentEvent).receivers
     assert not signals.signal_for(DisconnectEvent).receivers
+
+
+def test_event_streams_collect_from_the_moment_they_are_made(server, make_client):
+    client = make_client()
+    client.start()
+    with client.events(CommentEvent) as stream:
+        server.push_comment("viewer", "before the loop")  # not iterating yet: still collected
+        server.push_comment("viewer", "second")
+        assert [next(stream).comment, next(stream).comment] == ["before the loop", "second"]
+    assert not signals.signal_for(CommentEvent).receivers  # closed by the with block

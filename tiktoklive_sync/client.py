@@ -30,7 +30,6 @@ from typing import (
     Callable,
     Deque,
     Dict,
-    Iterator,
     List,
     Optional,
     Set,
@@ -74,7 +73,7 @@ from .web import (
 )
 from .ws import ProxySettings, WebcastConnection, build_websocket_url
 
-__all__ = ["ClientStats", "TikTokLiveClient"]
+__all__ = ["ClientStats", "EventStream", "TikTokLiveClient"]
 
 logger = logging.getLogger(__name__)
 
@@ -85,6 +84,8 @@ Handler = Callable[[Any], Any]
 JOIN_TIMEOUT = 2.0
 #: Slice of the caller's wait, so Ctrl+C is seen promptly in the main thread.
 WAIT_SLICE = 0.2
+#: How long an event stream waits, after the DisconnectEvent, for the run to finish.
+STREAM_FINISH_TIMEOUT = 30.0
 #: How many recent message ids are remembered to drop messages delivered twice.
 RECENT_IDS = 20_000
 OVERFLOW_MODES = ("block", "drop")
@@ -382,58 +383,27 @@ class TikTokLiveClient:
         timeout: Optional[float] = None,
         max_pending: int = 10_000,
         **start_options: Any,
-    ) -> Iterator[BaseEvent]:
+    ) -> EventStream:
         """Iterate over events in the calling thread, for scripts and notebooks::
 
             for event in client.events(CommentEvent, GiftEvent, timeout=60):
                 print(event)
 
-        Yields events of the given classes (all events when none are given) until the
-        connection ends, or ``timeout`` seconds have passed. Starts the client first if it is
-        not running (``start_options`` go to ``start()``). At most ``max_pending`` events
-        wait for the loop; while that many wait, delivery pauses (nothing is lost). When the
-        connection ended with an error, the loop raises it. Breaking out of the loop leaves
-        the client running; stop it with ``stop()``.
+        Yields events of the given classes (all events when none are given), from the
+        moment ``events()`` is called, until the connection ends or ``timeout`` seconds have
+        passed. Starts the client first if it is not running (``start_options`` go to
+        ``start()``). At most ``max_pending`` events wait for the loop; while that many wait,
+        delivery pauses (nothing is lost). When the connection ended with an error, the loop
+        raises it. Leaving the loop early leaves the client running (``stop()`` stops it).
         """
-        pending: queue.Queue[BaseEvent] = queue.Queue(max_pending)
-        closed = threading.Event()
-
-        def collect(sender: Any, event: BaseEvent) -> None:
-            while not closed.is_set():  # bounded: wait for the loop, unless it went away
-                try:
-                    pending.put(event, timeout=WAIT_SLICE)
-                    return
-                except queue.Full:
-                    continue
-
-        # Exactly the wanted signals, so types nobody wants stay undecoded.
-        signals = [signal_for(t) for t in {*event_types, DisconnectEvent}] if event_types else [any_event]
-        for signal in signals:
-            signal.connect(collect, sender=self, weak=False)
+        stream = EventStream(self, event_types, timeout, max_pending)
         try:
             if self._run is None or self._run.finished.is_set():
                 self.start(**start_options)
-            deadline = None if timeout is None else time.monotonic() + timeout
-            while True:
-                remaining = None if deadline is None else deadline - time.monotonic()
-                if remaining is not None and remaining <= 0:
-                    return
-                try:
-                    event = pending.get(
-                        timeout=min(WAIT_SLICE, remaining) if remaining is not None else WAIT_SLICE
-                    )
-                except queue.Empty:
-                    continue
-                if isinstance(event, DisconnectEvent):
-                    if DisconnectEvent in event_types or not event_types:
-                        yield event
-                    self.wait(0)  # re-raises the error that ended the connection, if any
-                    return
-                yield event
-        finally:
-            closed.set()
-            for signal in signals:
-                signal.disconnect(collect)  # from every sender: blinker keeps it otherwise
+        except BaseException:
+            stream.close()
+            raise
+        return stream
 
     def run(self, **start_options: Any) -> None:
         """``start()`` then ``wait()``; Ctrl+C stops the client and re-raises KeyboardInterrupt."""
@@ -521,6 +491,81 @@ class TikTokLiveClient:
     def __repr__(self) -> str:
         state = "connected" if self.connected else "idle"
         return f"<TikTokLiveClient @{self._unique_id} room={self._room_id} {state}>"
+
+
+class EventStream:
+    """What ``client.events()`` returns: an iterator of events, subscribed from creation.
+
+    Closes (unsubscribes) when exhausted, on ``close()``, at the end of a ``with`` block, or
+    when garbage collected.
+    """
+
+    def __init__(
+        self,
+        client: TikTokLiveClient,
+        event_types: Tuple[Type[BaseEvent], ...],
+        timeout: Optional[float],
+        max_pending: int,
+    ) -> None:
+        self._client = client
+        self._event_types = event_types
+        self._pending: queue.Queue[BaseEvent] = queue.Queue(max_pending)
+        self._closed = threading.Event()
+        self._deadline = None if timeout is None else time.monotonic() + timeout
+        # Exactly the wanted signals, so types nobody wants stay undecoded.
+        wanted = {*event_types, DisconnectEvent}
+        self._signals = [signal_for(t) for t in wanted] if event_types else [any_event]
+        for signal in self._signals:
+            signal.connect(self._collect, sender=client)
+
+    def _collect(self, sender: Any, event: BaseEvent) -> None:
+        while not self._closed.is_set():  # bounded: wait for the loop, unless it went away
+            try:
+                self._pending.put(event, timeout=WAIT_SLICE)
+                return
+            except queue.Full:
+                continue
+
+    def __iter__(self) -> EventStream:
+        return self
+
+    def __next__(self) -> BaseEvent:
+        while not self._closed.is_set():
+            remaining = None if self._deadline is None else self._deadline - time.monotonic()
+            if remaining is not None and remaining <= 0:
+                break
+            try:
+                event = self._pending.get(
+                    timeout=WAIT_SLICE if remaining is None else min(WAIT_SLICE, remaining)
+                )
+            except queue.Empty:
+                continue
+            if isinstance(event, DisconnectEvent):
+                self.close()
+                # The run finishes right after its DisconnectEvent; then re-raise its error, if any.
+                self._client.wait(STREAM_FINISH_TIMEOUT)
+                if DisconnectEvent in self._event_types or not self._event_types:
+                    return event
+                break
+            return event
+        self.close()
+        raise StopIteration
+
+    def close(self) -> None:
+        """Stop collecting events (the client keeps running)."""
+        if not self._closed.is_set():
+            self._closed.set()
+            for signal in self._signals:
+                signal.disconnect(self._collect)  # from every sender: blinker keeps it otherwise
+
+    def __enter__(self) -> EventStream:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def __del__(self) -> None:
+        self.close()
 
 
 class _RecentIds:
