@@ -158,3 +158,19 @@ def test_many_start_stop_cycles_leave_nothing_behind(server):
     assert threading.active_count() == threads_before
     assert open_fds() <= fds_before + 1  # at most one pooled keep-alive HTTP connection
     assert [t.name for t in threading.enumerate() if t.name.startswith("tiktoklive-")] == []
+
+
+def test_teardown_never_raises_when_the_socket_is_already_gone():
+    from tiktoklive_sync.ws import WebcastConnection
+
+    class GoneSocket:  # what websocket-client 1.9.0 does after the peer dropped the socket
+        def abort(self):
+            raise OSError(107, "Transport endpoint is not connected")
+
+        shutdown = send_close = abort
+
+    connection = WebcastConnection(GoneSocket(), room_id=1, heartbeat_interval=10.0)
+    connection.close()
+    connection.abort()
+    connection.release()
+    assert not connection.is_open

@@ -361,17 +361,20 @@ class WebcastConnection:
         self._closed.set()
         with contextlib.suppress(websocket.WebSocketException, OSError):
             self._sock.send_close()
-        self._sock.abort()
+        self.abort()
 
     def abort(self) -> None:
         """Cut the connection without a goodbye (the reader wakes up at once)."""
         self._closed.set()
-        self._sock.abort()
+        # Older websocket-client releases raise here when the peer already dropped the socket.
+        with contextlib.suppress(OSError):
+            self._sock.abort()
 
     def release(self) -> None:
         """Free the socket once no thread uses it any more."""
         self._closed.set()
-        self._sock.shutdown()
+        with contextlib.suppress(OSError):
+            self._sock.shutdown()
 
 
 def _heartbeat_interval(options: Mapping[str, str], fetch_result: pb.ProtoMessageFetchResult) -> float:
