@@ -447,6 +447,15 @@ class TikTokLiveClient:
         self.room_info = self._web.fetch_room_info(room)
         return self.room_info
 
+    def send_room_chat(self, content: str, room_id: Optional[int] = None) -> Dict[str, Any]:
+        """Write ``content`` in the room's chat as the logged-in user (needs ``session_id``).
+
+        Goes through the sign server's chat endpoint (premium on Euler Stream:
+        PremiumEndpointError without the plan); connecting is not needed.
+        """
+        room = room_id or self._room_id or self.fetch_room_id()
+        return self._web.send_room_chat(room, content)
+
     def fetch_gift_list(self) -> Dict[str, Any]:
         """TikTok's gift catalogue, without connecting; also kept in ``gift_info``."""
         self.gift_info = self._web.fetch_gift_list()

@@ -281,6 +281,35 @@ class WebClient:
             ) from exc
         return _signed_fetch_from(response)
 
+    def send_room_chat(self, room_id: int, content: str) -> Dict[str, Any]:
+        """Post ``content`` to the room's chat as the logged-in user, through the sign
+        server's chat endpoint (``POST /webcast/chat``; a premium endpoint on Euler Stream).
+
+        Needs a session id (``set_session``); calling this is the explicit consent to send it
+        to the sign server. Returns the sign server's JSON answer.
+        """
+        if not self.session_id:
+            raise ValueError("send_room_chat needs a logged-in session: pass session_id= to the client")
+        if not content.strip():
+            raise ValueError("a chat message cannot be empty")
+        body = {"content": content, "roomId": str(room_id), "sessionId": self.session_id}
+        if self.tt_target_idc:
+            body["ttTargetIdc"] = self.tt_target_idc
+        headers = {"X-Api-Key": self.sign_api_key} if self.sign_api_key else {}
+        url = f"{self.sign_url}/webcast/chat"
+        try:
+            response = self.session.post(url, json=body, headers=headers, timeout=self.timeout)
+        except requests.RequestException as exc:
+            raise SignAPIError(
+                ErrorReason.CONNECT_ERROR, f"cannot reach the sign server at {url}: {redact(str(exc))}"
+            ) from exc
+        _raise_for_sign_status(response)
+        try:
+            answer = response.json()
+        except ValueError as exc:
+            raise UnexpectedSignatureError("the chat endpoint answered non-JSON", response=response) from exc
+        return answer if isinstance(answer, dict) else {"response": answer}
+
     # -- plumbing -----------------------------------------------------------------------
 
     def _get(self, url: str, params: Optional[Mapping[str, str]], *, what: str) -> requests.Response:
@@ -304,8 +333,8 @@ class WebClient:
         return body
 
 
-def _signed_fetch_from(response: requests.Response) -> SignedFetch:
-    """Turn the sign server's answer into a SignedFetch, or the documented error."""
+def _raise_for_sign_status(response: requests.Response) -> None:
+    """The documented error for a sign server answer that is not a 200."""
     status = response.status_code
     if status == 429:
         retry_after, reset_time = rate_limit_wait(response.headers)
@@ -324,6 +353,11 @@ def _signed_fetch_from(response: requests.Response) -> SignedFetch:
         raise UnexpectedSignatureError(
             f"the sign server answered HTTP {status}: {_error_text(response)}", response=response
         )
+
+
+def _signed_fetch_from(response: requests.Response) -> SignedFetch:
+    """Turn the sign server's answer into a SignedFetch, or the documented error."""
+    _raise_for_sign_status(response)
     if not response.content:
         raise SignatureMissingTokensError(
             "the sign server answered 200 with an empty body (TikTok gave it nothing)",

@@ -16,6 +16,7 @@ import collections
 import contextlib
 import gzip
 import html
+import http.server
 import json
 import logging
 import random
@@ -68,6 +69,8 @@ class RecordedRequest:
     params: Dict[str, str]
     headers: Dict[str, str]
     query: str = ""
+    method: str = "GET"
+    body: bytes = b""
 
 
 @dataclass
@@ -183,6 +186,7 @@ class FakeLiveServer:
         heartbeat_interval: float = 10.0,
         api_key: Optional[str] = None,
         history_size: int = 10_000,
+        session_user: str = "signed_in_viewer",
         host: str = "127.0.0.1",
         port: int = 0,
     ) -> None:
@@ -193,6 +197,8 @@ class FakeLiveServer:
         self.room_id = room_id or 7_300_000_000_000_000_000 + random.randrange(10**15)
         self.heartbeat_interval = heartbeat_interval
         self.api_key = api_key
+        #: The handle chat sent with a session id appears under (``send_room_chat``).
+        self.session_user = session_user
         self.messages = MessageFactory(self.room_id)
         self.requests: List[RecordedRequest] = []
         self.frames: List[ClientFrame] = []
@@ -230,6 +236,7 @@ class FakeLiveServer:
             logger=_websockets_logger,
         )
         self._port = self._server.socket.getsockname()[1]
+        self._route_posts(self._server)
         self._thread = threading.Thread(
             target=self._server.serve_forever, name=f"fake-tiktok-{self._port}", daemon=True
         )
@@ -757,6 +764,61 @@ class FakeLiveServer:
     def _wrap_message(self, message: Message) -> pb.BaseProtoMessage:
         return self._wrap(type(message).DESCRIPTOR.name, message.SerializeToString())
 
+    def _route_posts(self, server: Server) -> None:
+        """websockets' HTTP parsing takes GET only; the sign server's chat endpoint is a POST.
+        Each new connection is peeked at: POSTs go to a small HTTP handler, the rest on to
+        websockets as before, so everything stays on one port."""
+        to_websockets = server.handler
+
+        def route(sock: socket.socket, address: Any) -> None:
+            try:
+                sock.settimeout(10)
+                head = sock.recv(5, socket.MSG_PEEK)
+                sock.settimeout(None)
+            except OSError:
+                sock.close()
+                return
+            if head.startswith(b"POST"):
+                _PostHandler(sock, address, self)
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
+            # websockets' handler also does the server's per-connection bookkeeping; after a
+            # POST it only finds the connection closed.
+            to_websockets(sock, address)
+
+        server.handler = route
+
+    def _answer_post(self, path: str, headers: Dict[str, str], body: bytes) -> Response:
+        parts = urlsplit(path)
+        with self._changed:
+            self.requests.append(RecordedRequest(parts.path, {}, headers, parts.query, "POST", body))
+            self._changed.notify_all()
+        if parts.path != "/webcast/chat":
+            return _json_response(404, {"status_code": 404, "message": "not found"})
+        return self._sign_chat(headers, body)
+
+    def _sign_chat(self, headers: Dict[str, str], body: bytes) -> Response:
+        if self.api_key is not None and headers.get("X-Api-Key") != self.api_key:
+            return _json_response(401, {"code": 401, "message": "Invalid or missing API key."})
+        fault = self._faults.sign.take() if self._faults.sign else None
+        if fault is not None:
+            return fault()  # type: ignore[no-any-return]
+        try:
+            request = json.loads(body or b"{}")
+        except ValueError:
+            return _json_response(400, {"code": 400, "message": "the body must be JSON"})
+        if not isinstance(request, dict) or not request.get("sessionId"):
+            return _json_response(401, {"code": 401, "message": "sessionId is required to chat"})
+        if str(request.get("roomId")) != str(self.room_id):
+            return _json_response(400, {"code": 400, "message": "roomId is missing or unknown"})
+        content = str(request.get("content", "")).strip()
+        if not content:
+            return _json_response(400, {"code": 400, "message": "content is empty"})
+        sent = self.push_comment(self.session_user, content)  # TikTok shows it to everyone
+        return _json_response(
+            200, {"code": 200, "message": "Sent chat message", "msg_id": str(sent.common.msg_id)}
+        )
+
     # -- websocket ------------------------------------------------------------------------
 
     def _check_upgrade(self, path: str, params: Dict[str, str], request: Request) -> Optional[Response]:
@@ -916,6 +978,29 @@ _JSON_PATHS = (
     "/webcast/room/info/",
     "/webcast/gift/list/",
 )
+
+
+class _PostHandler(http.server.BaseHTTPRequestHandler):
+    """Answers one POST on a connection the fake server routed here."""
+
+    def __init__(self, sock: socket.socket, address: Any, fake: FakeLiveServer) -> None:
+        self.fake = fake
+        super().__init__(sock, address, None)  # type: ignore[arg-type]
+
+    def do_POST(self) -> None:  # the name http.server calls
+        length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(min(length, 1024 * 1024))
+        headers = {name: value for name, value in self.headers.items()}
+        answer = self.fake._answer_post(self.path, headers, body)
+        self.send_response(answer.status_code, answer.reason_phrase)
+        for name, value in answer.headers.raw_items():
+            if name.lower() not in ("date", "server"):
+                self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(bytes(answer.body))
+
+    def log_message(self, format: str, *args: Any) -> None:
+        logger.debug("POST %s", format % args)
 
 
 def _cut(session: WebSocketSession) -> None:
