@@ -100,3 +100,5 @@ def test_proxy_urls_are_checked():
     with pytest.raises(ValueError) as info:
         ProxySettings.from_url("ftp://user:topsecret@proxy.example:21")
     assert "topsecret" not in str(info.value)
+    with pytest.raises(ValueError, match="HTTP CONNECT"):
+        ProxySettings.from_url("https://proxy.example:8443")

@@ -177,6 +177,7 @@ def _follow(client: TikTokLiveClient, args: argparse.Namespace, **start_options:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
+    """Play a lively stream from the embedded local TikTok."""
     from .testing.demo import demo_client
 
     with demo_client("demo_creator", events=args.events_count, pace=args.pace) as client:
@@ -184,16 +185,19 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_watch(args: argparse.Namespace) -> int:
+    """Print a creator's live events until the live ends."""
     with _client(args) as client:
         return _follow(client, args)
 
 
 def cmd_record(args: argparse.Namespace) -> int:
+    """Watch, and append every frame received to a recording file."""
     with _client(args) as client:
         return _follow(client, args, record_to=args.file)
 
 
 def cmd_replay(args: argparse.Namespace) -> int:
+    """Play a recording through a client against the local TikTok."""
     from .testing import FakeLiveServer
 
     with FakeLiveServer(unique_id="replay") as server:
@@ -216,6 +220,7 @@ def cmd_replay(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    """Say whether the creator is live; the exit status says it too."""
     with _client(args) as client:
         live = client.is_live()
     print(f"@{client.unique_id} is {'live' if live else 'not live'}")
@@ -228,6 +233,7 @@ def _client(args: argparse.Namespace) -> TikTokLiveClient:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every command."""
     parser = argparse.ArgumentParser(prog="tiktoklive-sync", description="TikTok LIVE from the terminal.")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("-v", "--verbose", action="count", default=0, help="log more (-vv: debug)")
@@ -275,6 +281,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:
+    """Run the command line; returns the exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
     level = (logging.WARNING, logging.INFO, logging.DEBUG)[min(args.verbose, 2)]

@@ -154,6 +154,7 @@ class User(_ProtoView):
 
     @property
     def sec_uid(self) -> str:
+        """TikTok's stable, opaque user id (survives handle changes)."""
         return self._message.sec_uid
 
     @property
@@ -164,6 +165,7 @@ class User(_ProtoView):
 
     @property
     def follower_count(self) -> int:
+        """How many followers the user has, when TikTok says."""
         return self._message.follow_info.follower_count
 
     @property
@@ -196,6 +198,7 @@ class User(_ProtoView):
 
     @property
     def subscriber_badge_level(self) -> int:
+        """The level of the user's subscriber badge (0 without one)."""
         return self.badge_level(BADGE_SUBSCRIBER)
 
     @property
@@ -205,6 +208,7 @@ class User(_ProtoView):
 
     @property
     def fan_club_name(self) -> str:
+        """The name of the creator's fan club the user is in (empty when none)."""
         return self._message.fans_club.data.club_name
 
     @property
@@ -231,15 +235,18 @@ class Badge(_ProtoView):
 
     @property
     def scene(self) -> int:
+        """What the badge is for (a ``BADGE_*`` constant)."""
         return self._message.scene_type
 
     @property
     def level(self) -> int:
+        """The badge's level (0 when it has none)."""
         raw = self._message.privilege_log_extra.level
         return int(raw) if raw.isdigit() else 0
 
     @property
     def text(self) -> str:
+        """The badge's text, as TikTok shows it."""
         badge = self._message
         return (
             badge.text.default_pattern
@@ -250,6 +257,7 @@ class Badge(_ProtoView):
 
     @property
     def image_url(self) -> Optional[str]:
+        """The first URL of the image, if TikTok sent one."""
         badge = self._message
         for image in (badge.image.image, badge.combine.icon):
             if image.url_list:
@@ -268,14 +276,17 @@ class GiftInfo(_ProtoView):
 
     @property
     def id(self) -> int:
+        """TikTok's gift id."""
         return self._message.id
 
     @property
     def name(self) -> str:
+        """The gift's name, e.g. ``Rose``."""
         return self._message.name
 
     @property
     def diamond_count(self) -> int:
+        """What one of this gift costs, in diamonds."""
         return self._message.diamond_count
 
     @property
@@ -285,6 +296,7 @@ class GiftInfo(_ProtoView):
 
     @property
     def image_url(self) -> Optional[str]:
+        """The first URL of the image, if TikTok sent one."""
         urls = self._message.image.url_list
         return urls[0] if urls else None
 
@@ -312,6 +324,7 @@ class ConnectEvent(BaseEvent):
         self.room_id = room_id
 
     def to_dict(self) -> Dict[str, Any]:
+        """The event as JSON-safe data (see ``BaseEvent.to_dict``)."""
         return {"event": "ConnectEvent", "unique_id": self.unique_id, "room_id": str(self.room_id)}
 
     def __repr__(self) -> str:
@@ -333,6 +346,7 @@ class DisconnectEvent(BaseEvent):
         self.error = error
 
     def to_dict(self) -> Dict[str, Any]:
+        """The event as JSON-safe data (see ``BaseEvent.to_dict``)."""
         return {
             "event": "DisconnectEvent",
             "reason": self.reason,
@@ -357,6 +371,7 @@ class ReconnectingEvent(BaseEvent):
         self.error = error
 
     def to_dict(self) -> Dict[str, Any]:
+        """The event as JSON-safe data (see ``BaseEvent.to_dict``)."""
         return {
             "event": "ReconnectingEvent",
             "attempt": self.attempt,
@@ -382,9 +397,11 @@ class UnknownEvent(BaseEvent):
 
     @property
     def raw(self) -> bytes:
+        """The payload bytes (the same as ``payload``)."""
         return self.payload
 
     def to_dict(self) -> Dict[str, Any]:
+        """The event as JSON-safe data (see ``BaseEvent.to_dict``)."""
         return {"event": "UnknownEvent", "method": self.method, "payload": self.payload.hex()}
 
     def __repr__(self) -> str:
@@ -416,9 +433,11 @@ class MessageEvent(BaseEvent, _ProtoView):
 
     @property
     def user(self) -> User:
+        """The user the message is about."""
         return User(self._message.user)  # type: ignore[attr-defined]
 
     def to_dict(self) -> Dict[str, Any]:
+        """The event as JSON-safe data (see ``BaseEvent.to_dict``)."""
         return {"event": type(self).__name__, **_ProtoView.to_dict(self)}
 
     def __repr__(self) -> str:
@@ -434,10 +453,12 @@ class CommentEvent(MessageEvent):
 
     @property
     def comment(self) -> str:
+        """The chat text (TikTok's ``content``)."""
         return self._message.content  # type: ignore[attr-defined, no-any-return]
 
     @property
     def at_user(self) -> User:
+        """The user mentioned with @, if any."""
         return User(self._message.at_user)  # type: ignore[attr-defined]
 
 
@@ -451,6 +472,7 @@ class GiftEvent(MessageEvent):
 
     @property
     def gift(self) -> GiftInfo:
+        """The gift sent: name, id, price, image."""
         return GiftInfo(self._message.gift)  # type: ignore[attr-defined]
 
     @property
@@ -460,6 +482,7 @@ class GiftEvent(MessageEvent):
 
     @property
     def to_user(self) -> User:
+        """Who received the gift (in multi-guest lives), else empty."""
         return User(self._message.to_user)  # type: ignore[attr-defined]
 
     @property
@@ -487,6 +510,7 @@ class LikeEvent(MessageEvent):
 
     @property
     def likes(self) -> int:
+        """Likes this message stands for, beyond TikTok's cap of 15 (see the class)."""
         count: int = self._message.count  # type: ignore[attr-defined]
         total: int = self._message.total  # type: ignore[attr-defined]
         if self.previous_total is None or total <= self.previous_total:
@@ -1038,6 +1062,7 @@ class WebsocketResponseEvent(BaseEvent):
         self.result = result
 
     def to_dict(self) -> Dict[str, Any]:
+        """The event as JSON-safe data (see ``BaseEvent.to_dict``)."""
         data = json_format.MessageToDict(self.result, preserving_proto_field_name=True)
         return {"event": "WebsocketResponseEvent", **data}
 

@@ -77,6 +77,7 @@ class ReconnectPolicy:
 
     @property
     def enabled(self) -> bool:
+        """False for a policy that never reconnects."""
         return self.max_attempts is None or self.max_attempts > 0
 
     def backoff(self, attempt: int, rand: Callable[[], float] = random.random) -> float:

@@ -66,6 +66,7 @@ class RecordingWriter:
         self.records += 1
 
     def write_frame(self, data: bytes) -> None:
+        """Record a websocket message as received."""
         self.write("frame", data)
 
     def _write_line(self, entry: dict) -> None:  # type: ignore[type-arg]
@@ -77,6 +78,7 @@ class RecordingWriter:
             self._file.flush()
 
     def close(self) -> None:
+        """Close the file (later writes are ignored)."""
         with self._lock:
             if self._file is not None:
                 self._file.close()

@@ -27,6 +27,7 @@ class RedactSecrets(logging.Filter):
     """
 
     def filter(self, record: logging.LogRecord) -> bool:
+        """Redact the record's message; never drops a record."""
         message = record.getMessage()
         cleaned = redact(message)
         if cleaned != message:

@@ -40,17 +40,21 @@ class GiftStreakEvent(BaseEvent):
 
     @property
     def user(self) -> User:
+        """Who sent the streak."""
         return self.last.user
 
     @property
     def gift(self) -> GiftInfo:
+        """The gift of the streak."""
         return self.last.gift
 
     @property
     def diamonds(self) -> int:
+        """What the whole streak is worth, in diamonds."""
         return int(self.gift.diamond_count * self.count)
 
     def to_dict(self) -> Dict[str, Any]:
+        """The event as JSON-safe data (see ``BaseEvent.to_dict``)."""
         return {
             "event": "GiftStreakEvent",
             "user": self.user.unique_id,

@@ -170,6 +170,7 @@ class WebClient:
         return {cookie.name: cookie.value or "" for cookie in self.session.cookies}
 
     def close(self) -> None:
+        """Close the HTTP session's pooled connections."""
         self.session.close()
 
     # -- TikTok -------------------------------------------------------------------------

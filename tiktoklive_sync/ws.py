@@ -103,7 +103,10 @@ class ProxySettings:
         parts = urlsplit(url)
         scheme = parts.scheme.lower()
         if scheme == "https":
-            scheme = "http"  # TLS to the proxy itself is not supported; CONNECT works the same
+            raise ValueError(
+                "TLS to the proxy itself is not supported: use http://... (HTTPS traffic to TikTok "
+                "still goes through the proxy, encrypted end to end, by HTTP CONNECT)"
+            )
         if scheme not in PROXY_SCHEMES or not parts.hostname:
             raise ValueError(
                 f"proxy must look like http://[user:password@]host:port or socks5://..., not {redact(url)!r}"
@@ -281,6 +284,7 @@ class WebcastConnection:
             raise WebSocketConnectionError(f"sending {payload_type} failed: {exc}") from exc
 
     def send_enter_room(self) -> None:
+        """Tell TikTok we entered the room, as an audience member."""
         message = pb.WebcastImEnterRoomMessage(
             room_id=self.room_id,
             live_id=12,
@@ -290,10 +294,12 @@ class WebcastConnection:
         self._send_frame("im_enter_room", message.SerializeToString())
 
     def send_heartbeat(self) -> None:
+        """Tell TikTok we are still here (numbered 1, 2, 3... per connection)."""
         message = pb.HeartBeatMessage(room_id=self.room_id, send_packet_seq_id=next(self._heartbeat_seq))
         self._send_frame("hb", message.SerializeToString())
 
     def send_ack(self, log_id: int, internal_ext: str) -> None:
+        """Acknowledge a fetch result TikTok asked us to."""
         self._send_frame("ack", (internal_ext or "-").encode("utf-8"), log_id=log_id)
 
     # -- receiving ----------------------------------------------------------------------

@@ -38,9 +38,11 @@ class CatalogueGift:
 
     @property
     def image_url(self) -> str:
+        """The gift's image URL, as TikTok's CDN serves it."""
         return f"{CDN}/img/maliva/webcast-va/gift_{self.id}.png~tplv-obj.webp"
 
     def to_proto(self) -> pb.Gift:
+        """The gift as a gift message carries it."""
         uri = f"webcast-va/gift_{self.id}"
         image = pb.ImageModel(url_list=[self.image_url], uri=uri, width=100, height=100)
         return pb.Gift(
@@ -176,9 +178,11 @@ class MessageFactory:
 
     @staticmethod
     def user(user: UserLike) -> pb.User:
+        """A user from a handle (see ``make_user``) or the user itself."""
         return make_user(user) if isinstance(user, str) else user
 
     def chat(self, user: UserLike, content: str) -> pb.WebcastChatMessage:
+        """A chat message."""
         return pb.WebcastChatMessage(
             common=self._common("WebcastChatMessage"),
             user=self.user(user),
@@ -216,6 +220,7 @@ class MessageFactory:
         return message
 
     def like(self, user: UserLike, count: int, total: int) -> pb.WebcastLikeMessage:
+        """A like message: ``count`` now, ``total`` for the live."""
         return pb.WebcastLikeMessage(
             common=self._common("WebcastLikeMessage", "pm_mt_msg_viewer"),
             user=self.user(user),
@@ -224,6 +229,7 @@ class MessageFactory:
         )
 
     def join(self, user: UserLike, member_count: int) -> pb.WebcastMemberMessage:
+        """A viewer-joined message."""
         return pb.WebcastMemberMessage(
             common=self._common("WebcastMemberMessage", "live_room_enter_toast"),
             user=self.user(user),
@@ -250,6 +256,7 @@ class MessageFactory:
         return message
 
     def viewers(self, total: int, total_user: int) -> pb.WebcastRoomUserSeqMessage:
+        """A viewer-count message."""
         return pb.WebcastRoomUserSeqMessage(
             common=self._common("WebcastRoomUserSeqMessage"),
             total=total,
@@ -258,6 +265,7 @@ class MessageFactory:
         )
 
     def control(self, action: int) -> pb.WebcastControlMessage:
+        """A control message (1 paused, 2 unpaused, 3 ended, 4 ended by TikTok)."""
         return pb.WebcastControlMessage(common=self._common("WebcastControlMessage"), action=action)
 
     def sample(self, method: str, seed: Optional[int] = None, **fields: Any) -> Message:

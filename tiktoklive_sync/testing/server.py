@@ -89,6 +89,7 @@ class ClientFrame:
 
     @property
     def payload_type(self) -> str:
+        """The frame's type: ``im_enter_room``, ``hb``, ``ack``..."""
         return self.frame.payload_type
 
 
@@ -265,10 +266,12 @@ class FakeLiveServer:
 
     @property
     def port(self) -> int:
+        """The loopback port everything is served on."""
         return self._port
 
     @property
     def base_url(self) -> str:
+        """``http://127.0.0.1:<port>``."""
         return f"http://{self._host}:{self._port}"
 
     @property
@@ -288,6 +291,7 @@ class FakeLiveServer:
 
     @property
     def push_server(self) -> str:
+        """The websocket URL the sign server hands out."""
         return f"ws://{self._host}:{self._port}{PUSH_PATH}"
 
     @property
@@ -325,18 +329,22 @@ class FakeLiveServer:
         return self._push(self.messages.like(user, min(count, 15), self._counters.likes))
 
     def push_join(self, user: UserLike) -> pb.WebcastMemberMessage:
+        """A viewer joins the room."""
         self._counters.members += 1
         return self._push(self.messages.join(user, self._counters.members))
 
     def push_follow(self, user: UserLike) -> pb.WebcastSocialMessage:
+        """A viewer follows the creator."""
         self._counters.follows += 1
         return self._push(self.messages.social(user, "follow", self._counters.follows))
 
     def push_share(self, user: UserLike) -> pb.WebcastSocialMessage:
+        """A viewer shares the live."""
         self._counters.shares += 1
         return self._push(self.messages.social(user, "share", self._counters.shares))
 
     def push_viewer_count(self, total: int) -> pb.WebcastRoomUserSeqMessage:
+        """TikTok's periodic viewer count: ``total`` watching now."""
         return self._push(self.messages.viewers(total, max(total, self._counters.members)))
 
     def push_control(self, action: int) -> pb.WebcastControlMessage:
@@ -546,6 +554,7 @@ class FakeLiveServer:
             return [request for request in self.requests if request.path.endswith(path)]
 
     def frames_of(self, payload_type: str) -> List[ClientFrame]:
+        """Recorded client frames of one type, in arrival order."""
         with self._changed:
             return [frame for frame in self.frames if frame.payload_type == payload_type]
 
