@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from typing import Any, List, Type
+from typing import Any, Callable, List, Type
 
 from tiktoklive_sync import TikTokLiveClient
 from tiktoklive_sync.events import BaseEvent
@@ -37,3 +37,22 @@ class Recorder:
         for event_type in event_types:
             client.on(event_type, self)
         return self
+
+
+def server_args(server: Any) -> List[str]:
+    """The command-line options that point the CLI at a FakeLiveServer."""
+    return ["--app-url", server.app_url, "--webcast-url", server.webcast_url, "--sign-url", server.sign_url]
+
+
+def once_a_client_is_in(server: Any, *actions: Callable[[], Any]) -> threading.Thread:
+    """Run ``actions`` in order on a thread as soon as a client has entered the room (for
+    blocking calls like ``main(["watch", ...])`` that return only when the live ends)."""
+
+    def wait_then_act() -> None:
+        server.wait_for_clients()
+        for action in actions:
+            action()
+
+    thread = threading.Thread(target=wait_then_act)
+    thread.start()
+    return thread

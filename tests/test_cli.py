@@ -7,10 +7,10 @@ import os
 import signal
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
+from helpers import once_a_client_is_in, server_args
 
 from tiktoklive_sync.__main__ import main
 
@@ -27,10 +27,6 @@ def run_cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
         timeout=timeout,
         cwd=ROOT,
     )
-
-
-def server_args(server) -> list:
-    return ["--app-url", server.app_url, "--webcast-url", server.webcast_url, "--sign-url", server.sign_url]
 
 
 def test_demo_plays_a_stream_and_exits_when_the_live_ends():
@@ -74,13 +70,9 @@ def test_watch_reports_rate_limits_with_the_retry_time(server, capsys):
 
 
 def test_watch_prints_the_feed(server, capsys):
-    def creator():
-        server.wait_for_clients()
-        server.push_comment("viewer_1", "hello watchers")
-        server.end_live()
-
-    stream = threading.Thread(target=creator)
-    stream.start()
+    stream = once_a_client_is_in(
+        server, lambda: server.push_comment("viewer_1", "hello watchers"), server.end_live
+    )
     assert main(["watch", "@creator", "--events", "comment,live_end", *server_args(server)]) == 0
     stream.join(10)
     assert capsys.readouterr().out.splitlines() == ["💬 viewer_1: hello watchers", "🏁 the live ended"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from helpers import Recorder
+from helpers import Recorder, once_a_client_is_in, server_args
 
 from tiktoklive_sync import TikTokLiveClient
 from tiktoklive_sync.__main__ import main
@@ -68,19 +68,9 @@ def test_record_and_replay_commands(server, tmp_path, capsys):
 
 
 def test_record_command_writes_what_it_shows(server, tmp_path, capsys):
-    import threading
-
     path = tmp_path / "recorded.jsonl"
-
-    def creator():
-        server.wait_for_clients()
-        server.push_comment("viewer_1", "on tape")
-        server.end_live()
-
-    stream = threading.Thread(target=creator)
-    stream.start()
-    urls = ["--app-url", server.app_url, "--webcast-url", server.webcast_url, "--sign-url", server.sign_url]
-    assert main(["record", "@creator", str(path), "--events", "comment", *urls]) == 0
+    stream = once_a_client_is_in(server, lambda: server.push_comment("viewer_1", "on tape"), server.end_live)
+    assert main(["record", "@creator", str(path), "--events", "comment", *server_args(server)]) == 0
     stream.join(10)
     assert capsys.readouterr().out.splitlines() == ["💬 viewer_1: on tape"]
     assert sum(record.kind == "frame" for record in read_recording(path)) >= 2
