@@ -349,3 +349,11 @@ def test_room_info_and_gifts_without_connecting(server, make_client):
     assert client.fetch_gift_list()["gifts"][0]["name"] == "Rose"
     assert client.gift_info is not None and not client.connected
     assert server.sessions == []  # no websocket was opened
+
+
+def test_tiktoklive_names_connect_and_disconnect(server, make_client):
+    client = make_client()
+    client.connect()
+    assert client.connected
+    client.disconnect()
+    assert not client.connected and client.wait(timeout=0)

@@ -420,6 +420,14 @@ class TikTokLiveClient:
         if run is not None:
             run.stop()
 
+    def connect(self, **start_options: Any) -> None:
+        """``start()`` under TikTokLive's name (``await client.connect()`` becomes this)."""
+        self.start(**start_options)
+
+    def disconnect(self) -> None:
+        """``stop()`` under TikTokLive's name (``await client.disconnect()`` becomes this)."""
+        self.stop()
+
     def close(self) -> None:
         """Stop and free the HTTP session. The client can still be started again."""
         self.stop()
