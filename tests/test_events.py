@@ -358,3 +358,27 @@ def test_streak_listeners_get_gifts_decoded(server, make_client):
     client.start()
     server.push_gift("ann", 5655, repeat_count=2, repeat_end=1)
     assert recorder.wait_for(GiftStreakEvent)[0].count == 2
+
+
+def test_link_list_change_guests():
+    guest = message(
+        field(1, USER),
+        field(2, 1764070000),
+        field(3, 2),
+        field(4, 1),
+        field(5, "7300000000001"),
+        field(7, 90),
+    )
+    content = message(field(1, guest), field(2, guest))
+    (event,) = events_from_message(
+        "WebcastLinkMessage", message(common("WebcastLinkMessage"), field(20, content))
+    )
+    linked = event.list_change_content.linked_users[0]
+    assert (linked.link_type, linked.role_type, linked.linkmic_id_str, linked.fan_ticket) == (
+        2,
+        1,
+        "7300000000001",
+        90,
+    )
+    assert linked.user.display_id == "nick_handle"
+    assert len(event.list_change_content.applied_users) == 1

@@ -1497,15 +1497,39 @@ class LinkerRandomMatchContent(_message.Message):
     inner_channel_id: int
     def __init__(self, user: _Optional[_Union[User, _Mapping]] = ..., room_id: _Optional[int] = ..., invite_type: _Optional[int] = ..., match_id: _Optional[str] = ..., inner_channel_id: _Optional[int] = ...) -> None: ...
 
+class LinkerListUser(_message.Message):
+    __slots__ = ("user", "modify_time", "link_type", "role_type", "linkmic_id_str", "payed_money", "fan_ticket", "fan_ticket_icon_type", "link_user_type", "blurred_avatar")
+    USER_FIELD_NUMBER: _ClassVar[int]
+    MODIFY_TIME_FIELD_NUMBER: _ClassVar[int]
+    LINK_TYPE_FIELD_NUMBER: _ClassVar[int]
+    ROLE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    LINKMIC_ID_STR_FIELD_NUMBER: _ClassVar[int]
+    PAYED_MONEY_FIELD_NUMBER: _ClassVar[int]
+    FAN_TICKET_FIELD_NUMBER: _ClassVar[int]
+    FAN_TICKET_ICON_TYPE_FIELD_NUMBER: _ClassVar[int]
+    LINK_USER_TYPE_FIELD_NUMBER: _ClassVar[int]
+    BLURRED_AVATAR_FIELD_NUMBER: _ClassVar[int]
+    user: User
+    modify_time: int
+    link_type: int
+    role_type: int
+    linkmic_id_str: str
+    payed_money: int
+    fan_ticket: int
+    fan_ticket_icon_type: int
+    link_user_type: int
+    blurred_avatar: ImageModel
+    def __init__(self, user: _Optional[_Union[User, _Mapping]] = ..., modify_time: _Optional[int] = ..., link_type: _Optional[int] = ..., role_type: _Optional[int] = ..., linkmic_id_str: _Optional[str] = ..., payed_money: _Optional[int] = ..., fan_ticket: _Optional[int] = ..., fan_ticket_icon_type: _Optional[int] = ..., link_user_type: _Optional[int] = ..., blurred_avatar: _Optional[_Union[ImageModel, _Mapping]] = ...) -> None: ...
+
 class LinkerListChangeContent(_message.Message):
     __slots__ = ("linked_users", "applied_users", "connecting_users")
     LINKED_USERS_FIELD_NUMBER: _ClassVar[int]
     APPLIED_USERS_FIELD_NUMBER: _ClassVar[int]
     CONNECTING_USERS_FIELD_NUMBER: _ClassVar[int]
-    linked_users: _containers.RepeatedCompositeFieldContainer[LinkListUser]
-    applied_users: _containers.RepeatedCompositeFieldContainer[LinkListUser]
-    connecting_users: _containers.RepeatedCompositeFieldContainer[LinkListUser]
-    def __init__(self, linked_users: _Optional[_Iterable[_Union[LinkListUser, _Mapping]]] = ..., applied_users: _Optional[_Iterable[_Union[LinkListUser, _Mapping]]] = ..., connecting_users: _Optional[_Iterable[_Union[LinkListUser, _Mapping]]] = ...) -> None: ...
+    linked_users: _containers.RepeatedCompositeFieldContainer[LinkerListUser]
+    applied_users: _containers.RepeatedCompositeFieldContainer[LinkerListUser]
+    connecting_users: _containers.RepeatedCompositeFieldContainer[LinkerListUser]
+    def __init__(self, linked_users: _Optional[_Iterable[_Union[LinkerListUser, _Mapping]]] = ..., applied_users: _Optional[_Iterable[_Union[LinkerListUser, _Mapping]]] = ..., connecting_users: _Optional[_Iterable[_Union[LinkerListUser, _Mapping]]] = ...) -> None: ...
 
 class WebcastLinkMessage(_message.Message):
     __slots__ = ("common", "message_type", "linker_id", "scene", "invite_content", "reply_content", "create_content", "enter_content", "leave_content", "cancel_content", "kick_out_content", "linked_list_change_content", "mute_content", "random_match_content", "list_change_content", "extra", "expire_timestamp", "transfer_extra")
