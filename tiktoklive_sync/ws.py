@@ -84,6 +84,8 @@ WEBSOCKET_PARAMS: Tuple[Tuple[str, str], ...] = (
 
 #: Proxy URL schemes: HTTP CONNECT, and SOCKS5 resolving names locally or (``socks5h``) at the proxy.
 PROXY_SCHEMES = ("http", "socks5", "socks5h")
+#: A no-proxy entry that matches no host (``.invalid`` is reserved, RFC 2606).
+NO_PROXY_BYPASS = "no-proxy-bypass.invalid"
 
 
 @dataclass(frozen=True)
@@ -129,6 +131,9 @@ class ProxySettings:
             "http_proxy_host": self.host,
             "http_proxy_port": self.port,
             "proxy_type": self.scheme,
+            # Without a list, older websocket-client releases bypass the proxy for localhost
+            # (and read NO_PROXY); one that matches no host makes every release use it.
+            "http_no_proxy": [NO_PROXY_BYPASS],
         }
         if self.username is not None:
             options["http_proxy_auth"] = (self.username, self.password or "")
