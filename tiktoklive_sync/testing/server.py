@@ -232,6 +232,7 @@ class FakeLiveServer:
             process_response=self._process_response,
             compression=None,
             ping_interval=None,
+            close_timeout=1,  # a local server need not wait long for a client's close reply
             max_size=4 * 1024 * 1024,
             server_header="nginx",
             logger=_websockets_logger,
