@@ -3,6 +3,7 @@ that no client thread outlives its test."""
 
 from __future__ import annotations
 
+import signal
 import threading
 from typing import Any, Callable, Dict, Iterator, List
 
@@ -49,3 +50,12 @@ def no_leaked_client_threads() -> Iterator[None]:
         thread.join(5)  # a dispatcher may be returning from its last handler
     alive = [t.name for t in leftovers if t.is_alive()]
     assert not alive, f"client threads left running: {alive}"
+
+
+@pytest.fixture
+def ctrl_c_works() -> Iterator[None]:
+    """Make SIGINT raise KeyboardInterrupt here and in child processes, even when the test run
+    itself started with SIGINT ignored (as shells start ``command &`` jobs)."""
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    yield
+    signal.signal(signal.SIGINT, previous)

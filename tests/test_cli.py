@@ -79,7 +79,7 @@ def test_watch_prints_the_feed(server, capsys):
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
-def test_ctrl_c_exits_promptly_without_tracebacks():
+def test_ctrl_c_exits_promptly_without_tracebacks(ctrl_c_works):
     process = subprocess.Popen(
         [sys.executable, "-m", "tiktoklive_sync", "demo", "--pace", "5"],
         stdout=subprocess.PIPE,

@@ -79,7 +79,7 @@ def test_log_to_sqlite_csv(tmp_path):
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
-def test_flask_chat_streams_comments():
+def test_flask_chat_streams_comments(ctrl_c_works):
     process = subprocess.Popen(
         [sys.executable, str(EXAMPLES / "flask_chat.py"), "--demo", "0"],
         stdout=subprocess.PIPE,

@@ -141,7 +141,7 @@ def test_wait_times_out_while_connected(server, make_client):
     assert client.connected
 
 
-def test_ctrl_c_during_run_stops_cleanly(server, make_client):
+def test_ctrl_c_during_run_stops_cleanly(server, make_client, ctrl_c_works):
     client = make_client()
 
     @client.on(ConnectEvent)

@@ -14,7 +14,13 @@ from tiktoklive_sync.errors import (
     UserNotFoundError,
     WebSocketConnectionError,
 )
-from tiktoklive_sync.events import CommentEvent, ConnectEvent, DisconnectEvent, ReconnectingEvent
+from tiktoklive_sync.events import (
+    CommentEvent,
+    ConnectEvent,
+    DisconnectEvent,
+    ReconnectingEvent,
+    RoomUserSeqEvent,
+)
 from tiktoklive_sync.reconnect import NO_RECONNECT, ReconnectPolicy, is_transient, policy_from
 
 FAST = ReconnectPolicy(initial_delay=0.01, max_delay=0.05, jitter=0.0, max_attempts=5)
@@ -185,7 +191,9 @@ def test_overflow_drop_counts_and_warns_once(server, make_client, caplog):
             release.wait(30)
         recorder(event)
 
+    idle = Recorder().listen(client, RoomUserSeqEvent)
     client.start()
+    idle.wait_for(RoomUserSeqEvent)  # the initial batch is handled: the queue of one is empty
     server.push_comment("viewer", "first")
     assert entered.wait(10)
     acks = len(server.frames_of("ack"))
