@@ -78,12 +78,12 @@ def test_every_type_arrives_as_its_event_over_the_wire(server, make_client):
     client = make_client()
     received = []
     signals.any_event.connect(lambda sender, event: received.append(event), sender=client, weak=False)
+    recorder = Recorder().listen(client, CommentEvent)
     try:
         client.start()
         sent = {method: server.push_sample(method, seed=n) for n, method in enumerate(ALL_METHODS)}
-        server.push_comment("viewer", "last one")
-        recorder = Recorder().listen(client, CommentEvent)
-        recorder.wait_for(CommentEvent)
+        last = server.push_comment("viewer", "last one")
+        assert recorder.wait_for(CommentEvent)[-1].common.msg_id == last.common.msg_id
     finally:
         signals.any_event.receivers.clear()
     by_id = {event.common.msg_id: event for event in received if hasattr(type(event), "webcast_method")}

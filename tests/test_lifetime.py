@@ -203,9 +203,12 @@ def test_events_iterator_times_out_and_reraises_background_errors(server, make_c
 def test_breaking_out_of_the_iterator_leaves_no_listener(server, make_client):
     client = make_client()
     client.start()
+    stream = client.events(CommentEvent, timeout=30)  # subscribed from here on
     server.push_comment("viewer", "hi")
-    for _event in client.events(CommentEvent, timeout=30):
+    for _event in stream:
         break
+    assert signals.signal_for(CommentEvent).receivers  # the loop may go on later
+    del stream  # dropping the last reference unsubscribes it
     assert not signals.signal_for(CommentEvent).receivers
     assert not signals.signal_for(DisconnectEvent).receivers
 
