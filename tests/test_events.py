@@ -83,7 +83,8 @@ def test_every_type_arrives_as_its_event_over_the_wire(server, make_client):
         client.start()
         sent = {method: server.push_sample(method, seed=n) for n, method in enumerate(ALL_METHODS)}
         last = server.push_comment("viewer", "last one")
-        assert recorder.wait_for(CommentEvent)[-1].common.msg_id == last.common.msg_id
+        # the samples hold one chat message; "last one" is the second comment
+        assert recorder.wait_for(CommentEvent, 2)[-1].common.msg_id == last.common.msg_id
     finally:
         signals.any_event.receivers.clear()
     by_id = {event.common.msg_id: event for event in received if hasattr(type(event), "webcast_method")}
