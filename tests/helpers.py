@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import threading
+from pathlib import Path
 from typing import Any, Callable, List, Type
 
 from tiktoklive_sync import TikTokLiveClient
@@ -56,3 +60,20 @@ def once_a_client_is_in(server: Any, *actions: Callable[[], Any]) -> threading.T
     thread = threading.Thread(target=wait_then_act)
     thread.start()
     return thread
+
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def start_python(*args: str) -> subprocess.Popen[str]:
+    """This Python running ``args`` from the repository root, with text pipes (for tests that
+    talk to a running program or signal it)."""
+    return subprocess.Popen(
+        [sys.executable, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"},
+    )

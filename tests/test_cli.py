@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import once_a_client_is_in, server_args
+from helpers import once_a_client_is_in, server_args, start_python
 
 from tiktoklive_sync.__main__ import main
 
@@ -80,14 +80,7 @@ def test_watch_prints_the_feed(server, capsys):
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 def test_ctrl_c_exits_promptly_without_tracebacks(ctrl_c_works):
-    process = subprocess.Popen(
-        [sys.executable, "-m", "tiktoklive_sync", "demo", "--pace", "5"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        encoding="utf-8",
-        cwd=ROOT,
-    )
+    process = start_python("-m", "tiktoklive_sync", "demo", "--pace", "5")
     try:
         first = process.stdout.readline()
         assert first.startswith("✅ connected")

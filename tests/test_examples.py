@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 import requests
+from helpers import start_python
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -80,14 +81,7 @@ def test_log_to_sqlite_csv(tmp_path):
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 def test_flask_chat_streams_comments(ctrl_c_works):
-    process = subprocess.Popen(
-        [sys.executable, str(EXAMPLES / "flask_chat.py"), "--demo", "0"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        encoding="utf-8",
-        env=ENV,
-    )
+    process = start_python(str(EXAMPLES / "flask_chat.py"), "--demo", "0")
     try:
         url = process.stdout.readline().split()[-1]
         assert url.startswith("http://127.0.0.1:")

@@ -316,13 +316,13 @@ class TikTokLiveClient:
             self._run = run
         connection: Optional[WebcastConnection] = None
         try:
-            self._room_id = int(room_id) if room_id is not None else self._web.fetch_room_id(self._unique_id)
+            room = self._room_id = int(room_id) if room_id is not None else self.fetch_room_id()
             if fetch_room_info:
-                self.room_info = self._web.fetch_room_info(self._room_id)
+                self.fetch_room_info(room)
             if fetch_gift_info:
-                self.gift_info = self._web.fetch_gift_list()
+                self.fetch_gift_list()
             if record_to is not None:
-                self._recorder = RecordingWriter(record_to, unique_id=self._unique_id, room_id=self._room_id)
+                self._recorder = RecordingWriter(record_to, unique_id=self._unique_id, room_id=room)
             connection, first = self._connect(options)
             run.launch(connection, first if process_connect_events else None)
         except BaseException:  # including Ctrl+C half way: leave nothing open behind
@@ -443,8 +443,8 @@ class TikTokLiveClient:
 
     def fetch_room_id(self) -> int:
         """Look up the creator's room id (UserOfflineError / UserNotFoundError as in start())."""
-        self._room_id = self._web.fetch_room_id(self._unique_id)
-        return self._room_id
+        room_id = self._room_id = self._web.fetch_room_id(self._unique_id)
+        return room_id
 
     def fetch_room_info(self, room_id: Optional[int] = None) -> Dict[str, Any]:
         """The room's info (title, owner, stats), without connecting; also kept in ``room_info``.

@@ -647,19 +647,7 @@ class FakeLiveServer:
     def _live_page(self, params: Dict[str, str], request: Request) -> Response:
         state: Dict[str, Any] = {"AppContext": {"appContext": {"language": "en"}}}
         if self.exists:
-            status = ROOM_STATUS_LIVE if self.live else ROOM_STATUS_OFFLINE
-            state["LiveRoom"] = {
-                "liveRoomUserInfo": {
-                    "user": {
-                        "id": str(self.messages.user(self.unique_id).id),
-                        "uniqueId": self.unique_id,
-                        "nickname": self.messages.user(self.unique_id).nickname,
-                        "roomId": str(self.room_id),
-                        "status": status,
-                    },
-                    "liveRoom": {"status": status, "title": f"{self.unique_id} is live"},
-                }
-            }
+            state["LiveRoom"] = {"liveRoomUserInfo": self._room_user_info()}
         script = ""
         if not self._faults.page_without_state:
             script = (
@@ -672,25 +660,28 @@ class FakeLiveServer:
         )
         return _response(200, page.encode("utf-8"), content_type="text/html; charset=utf-8")
 
+    @property
+    def _room_status(self) -> int:
+        return ROOM_STATUS_LIVE if self.live else ROOM_STATUS_OFFLINE
+
+    def _room_user_info(self) -> Dict[str, Any]:
+        """The creator and their room, as the live page and the room API both describe them."""
+        user = self.messages.user(self.unique_id)
+        return {
+            "user": {
+                "id": str(user.id),
+                "uniqueId": self.unique_id,
+                "nickname": user.nickname,
+                "roomId": str(self.room_id),
+                "status": self._room_status,
+            },
+            "liveRoom": {"status": self._room_status, "title": f"{self.unique_id} is live"},
+        }
+
     def _room_api(self, params: Dict[str, str], request: Request) -> Response:
         if params.get("uniqueId", "").lstrip("@") != self.unique_id or not self.exists:
             return _json_response(200, {"data": {}, "message": "user_not_found", "statusCode": 19881007})
-        status = ROOM_STATUS_LIVE if self.live else ROOM_STATUS_OFFLINE
-        user = self.messages.user(self.unique_id)
-        body = {
-            "data": {
-                "user": {
-                    "id": str(user.id),
-                    "uniqueId": self.unique_id,
-                    "nickname": user.nickname,
-                    "roomId": str(self.room_id),
-                    "status": status,
-                },
-                "liveRoom": {"status": status, "title": f"{self.unique_id} is live"},
-            },
-            "message": "",
-            "statusCode": 0,
-        }
+        body = {"data": self._room_user_info(), "message": "", "statusCode": 0}
         return _json_response(200, body)
 
     def _check_alive(self, params: Dict[str, str], request: Request) -> Response:
@@ -712,7 +703,7 @@ class FakeLiveServer:
         data = {
             "id": self.room_id,
             "id_str": str(self.room_id),
-            "status": ROOM_STATUS_LIVE if self.live else ROOM_STATUS_OFFLINE,
+            "status": self._room_status,
             "title": f"{self.unique_id} is live",
             "owner": {"id": owner.id, "display_id": self.unique_id, "nickname": owner.nickname},
             "stats": {"total_user": self._counters.members, "like_count": self._counters.likes},
