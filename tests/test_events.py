@@ -8,33 +8,49 @@ import json
 import pytest
 from google.protobuf import json_format
 from helpers import Recorder
-from wire import field, message
+from wire import double, field, message
 
 from tiktoklive_sync import signals
 from tiktoklive_sync.events import (
     BADGE_FANS,
     EVENT_TYPES,
+    AnchorToolModificationEvent,
     CaptionEvent,
     CommentEvent,
     DisconnectEvent,
     EnvelopeEvent,
+    EnvelopePortalEvent,
+    FansEventEvent,
+    GiftCollectionUpdateEvent,
     GiftEvent,
+    GiftUnlockEvent,
+    GoodyBagEvent,
+    HashtagEvent,
     ImDeleteEvent,
     LikeEvent,
     LinkMicArmiesEvent,
     LinkMicBattleEvent,
+    LinkMicBattleVictoryLapEvent,
     LinkMicFanTicketMethodEvent,
     PollEvent,
     QuestionNewEvent,
+    QuestionSelectedEvent,
+    QuestionSlideDownEvent,
+    QuestionSwitchEvent,
+    RankToastEvent,
     RoomPinEvent,
     ShareEvent,
     SubNotifyEvent,
+    SubscriptionGuideEvent,
+    SubTimerStickerEvent,
+    SubWaveEvent,
     SuperFanBoxEvent,
     SuperFanEvent,
     SuperFanJoinEvent,
     ToastEvent,
     User,
     WebsocketResponseEvent,
+    WeeklyRankRewardEvent,
     events_from_message,
 )
 from tiktoklive_sync.streaks import GiftStreakEvent, GiftStreakTracker
@@ -44,8 +60,8 @@ from tiktoklive_sync.testing.content import MessageFactory
 ALL_METHODS = sorted(EVENT_TYPES)
 
 
-def test_more_than_sixty_message_types_are_typed():
-    assert len(EVENT_TYPES) >= 63
+def test_every_tiktoklive_type_and_twenty_more_are_typed():
+    assert len(EVENT_TYPES) >= 83
     tiktoklive_floor = {
         "AccessControl", "AccessRecall", "Barrage", "BoostCard", "Bottom", "Capsule", "Caption", "Chat",
         "Control", "EmoteChat", "Envelope", "GameRankNotify", "GiftBroadcast", "GiftDynamicRestriction",
@@ -61,6 +77,15 @@ def test_more_than_sixty_message_types_are_typed():
     link_mic = ("Armies", "Battle", "BattleItemCard", "BattlePunishFinish", "FanTicketMethod", "Method")
     methods |= {f"WebcastLinkMic{name}" for name in link_mic}
     assert methods <= set(EVENT_TYPES)
+    beyond = {
+        "AnchorToolModification", "CommonToast", "EnvelopePortal", "FansEvent", "GiftCollectionUpdate",
+        "GiftUnlock", "GoodyBag", "Hashtag", "HourlyRank", "LinkScreenChange", "LinkmicBattleNotice",
+        "QuestionSelected", "QuestionSlideDown", "QuestionSwitch", "RankToast", "SubTimerSticker", "SubWave",
+        "SubscriptionGuide", "UserStats", "WeeklyRankReward",
+    }  # fmt: skip
+    beyond_methods = {f"Webcast{name}Message" for name in beyond} | {"WebcastLinkMicBattleVictoryLap"}
+    assert beyond_methods <= set(EVENT_TYPES)
+    assert not beyond_methods & methods
 
 
 @pytest.mark.parametrize("method", ALL_METHODS)
@@ -238,6 +263,120 @@ def test_room_pin_carries_the_pinned_chat():
     (event,) = events_from_message("WebcastRoomPinMessage", payload)
     assert isinstance(event, RoomPinEvent)
     assert event.chat_message.content == "pinned text" and event.method == "WebcastChatMessage"
+
+
+# -- types beyond TikTokLive's list (field numbers from TikTok's Android client) -------------
+
+IMAGE = message(field(1, "https://p16-webcast.tiktokcdn.com/img/a.webp"), field(2, "img/a"))
+
+
+def decode_one(method: str, *fields: bytes):
+    """The one event a message of ``method`` with a common header and ``fields`` decodes to."""
+    (event,) = events_from_message(method, message(common(method), *fields))
+    assert type(event) is EVENT_TYPES[method]
+    return event
+
+
+def test_goody_bag_with_winners():
+    detail = message(field(1, 3), field(2, 120), field(4, "send a Rose"), field(6, 5))
+    base = message(field(1, "bag-9"), field(2, 1), field(3, "7300000000000000001"), field(4, detail))
+    user = message(field(1, "6800"), field(2, "Lucky"), field(3, "lucky_one"), field(4, IMAGE))
+    winner = message(field(1, user), field(2, 250))
+    event = decode_one("WebcastGoodyBagMessage", field(2, base), field(3, winner), field(4, 2))
+    assert isinstance(event, GoodyBagEvent) and event.type == 2
+    assert event.base_info.goody_bag_id == "bag-9"
+    assert event.base_info.common_detail.joined_headcount == 120
+    assert event.base_info.common_detail.count_down_minutes == 5
+    assert event.winners[0].user_info.display_id == "lucky_one" and event.winners[0].coins == 250
+    assert event.winners[0].user_info.avatar.url_list[0].endswith("a.webp")
+
+
+def test_sub_wave_timer_sticker_and_guide():
+    badge = message(field(3, 4))
+    subscriber = message(field(1, 6800), field(2, IMAGE), field(3, "new_sub"), field(5, badge))
+    info = message(field(2, 7), field(3, 130), field(6, 1), field(7, subscriber), field(8, 10))
+    reward = message(field(1, message(field(1, "e1"))))
+    wave = message(field(1, 2), field(2, subscriber), field(3, info), field(4, reward))
+    event = decode_one("WebcastSubWaveMessage", field(2, wave))
+    assert isinstance(event, SubWaveEvent)
+    assert (event.sub_wave.info.wave_sub_count, event.sub_wave.info.wave_target_sub_count) == (7, 10)
+    assert event.sub_wave.new_subscriber.display_id == "new_sub"
+    assert event.sub_wave.info.thanks_list[0].badges[0].scene_type == 4
+    assert event.sub_wave.wave_reward.emote.emote_id == "e1"
+
+    sticker = message(field(1, 1), field(2, 99), field(5, "Sub timer"), field(10, 3600), field(11, 1800))
+    event = decode_one("WebcastSubTimerStickerMessage", field(2, sticker))
+    assert isinstance(event, SubTimerStickerEvent)
+    sticker = event.sticker
+    assert (sticker.timer_id, sticker.total_time, sticker.remaining_time) == (99, 3600, 1800)
+
+    description = message(field(2, "Subscribe!"))
+    event = decode_one(
+        "WebcastSubscriptionGuideMessage", field(2, description), field(4, "https://x.test"), field(6, 42)
+    )
+    assert isinstance(event, SubscriptionGuideEvent)
+    assert (event.description.default_pattern, event.from_user_id) == ("Subscribe!", 42)
+
+
+def test_weekly_rank_reward_has_its_header_in_field_three():
+    header = message(field(1, "WebcastWeeklyRankRewardMessage"), field(2, 77))
+    border = message(field(1, IMAGE), field(2, 3))
+    payload = message(field(1, 6800), field(2, border), field(3, header))
+    (event,) = events_from_message("WebcastWeeklyRankRewardMessage", payload)
+    assert isinstance(event, WeeklyRankRewardEvent)
+    assert (event.user_id, event.border_info.level, event.common.msg_id) == (6800, 3, 77)
+
+
+def test_questions_hashtag_tools_and_portals():
+    question = message(field(1, 77), field(2, "Favourite song?"), field(5, USER))
+    event = decode_one("WebcastQuestionSelectedMessage", field(2, question))
+    assert isinstance(event, QuestionSelectedEvent)
+    assert (event.question.content, event.question.user.display_id) == ("Favourite song?", "nick_handle")
+    event = decode_one("WebcastQuestionSwitchMessage", field(2, True))
+    assert isinstance(event, QuestionSwitchEvent) and event.on
+    event = decode_one("WebcastQuestionSlideDownMessage", field(2, 77))
+    assert isinstance(event, QuestionSlideDownEvent) and event.question_id == 77
+
+    hashtag = message(field(1, 5), field(2, "gaming"), field(3, IMAGE), field(4, 1))
+    event = decode_one("WebcastHashtagMessage", field(2, hashtag))
+    assert isinstance(event, HashtagEvent) and (event.hashtag.id, event.hashtag.title) == (5, "gaming")
+
+    tool = message(field(1, 73), field(3, 555), field(4, "Beauty"), field(6, 2), field(21, "effects"),
+                   double(24, 0.75), field(28, "on"))  # fmt: skip
+    event = decode_one("WebcastAnchorToolModificationMessage", field(2, tool))
+    assert isinstance(event, AnchorToolModificationEvent)
+    modification = event.modification
+    assert (modification.name, modification.value, modification.tab) == ("Beauty", 0.75, "effects")
+
+    info = message(field(1, "env-7"), field(5, 1000), field(7, "rich_sender"), field(10, 3))
+    target = message(field(1, "7300000000000000009"), field(3, "other_host"), field(6, 1000))
+    event = decode_one("WebcastEnvelopePortalMessage", field(2, info), field(3, target), field(4, 1))
+    assert isinstance(event, EnvelopePortalEvent)
+    assert (event.portal_info.envelope_diamonds, event.portal_info.sender_display_id) == (1000, "rich_sender")
+    assert event.trans_target.anchor_display_id == "other_host"
+
+
+def test_gift_unlock_collection_fans_and_battle_extras():
+    rose = message(field(5, 5655), field(12, 1), field(16, "Rose"))
+    event = decode_one("WebcastGiftUnlockMessage", field(2, rose), field(3, message(field(2, "Unlocked!"))))
+    assert isinstance(event, GiftUnlockEvent)
+    assert [(gift.name, gift.id) for gift in event.unlocked] == [("Rose", 5655)]
+
+    collection = message(field(1, 2), field(3, rose), field(5, True))
+    event = decode_one("WebcastGiftCollectionUpdateMessage", field(2, collection))
+    assert isinstance(event, GiftCollectionUpdateEvent)
+    assert (event.gift_collection.round, event.gift_collection.gift.name) == (2, "Rose")
+
+    event = decode_one("WebcastFansEventMessage", field(2, USER), field(11, 3))
+    assert isinstance(event, FansEventEvent)
+    assert (event.user.unique_id, event.event_type) == ("nick_handle", 3)
+
+    event = decode_one("WebcastLinkMicBattleVictoryLap", field(2, 1), field(10, "US"), field(11, 555))
+    assert isinstance(event, LinkMicBattleVictoryLapEvent)
+    assert (event.battle_id, event.anchor_region) == (555, "US")
+
+    event = decode_one("WebcastRankToastMessage", field(2, message(field(1, 6800), field(2, True))))
+    assert isinstance(event, RankToastEvent) and event.toast.should_toast and event.toast.user_id == 6800
 
 
 # -- helpers ------------------------------------------------------------------------------

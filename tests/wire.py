@@ -6,6 +6,7 @@ is checked against bytes it did not write itself.
 
 from __future__ import annotations
 
+import struct
 from typing import Union
 
 Value = Union[int, str, bytes, bool]
@@ -31,6 +32,11 @@ def field(number: int, value: Value) -> bytes:
         return varint(number << 3 | 0) + varint(int(value))
     data = value.encode("utf-8") if isinstance(value, str) else value
     return varint(number << 3 | 2) + varint(len(data)) + data
+
+
+def double(number: int, value: float) -> bytes:
+    """A double field (wire type 1, eight little-endian bytes)."""
+    return varint(number << 3 | 1) + struct.pack("<d", value)
 
 
 def message(*fields: bytes) -> bytes:

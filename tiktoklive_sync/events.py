@@ -25,6 +25,7 @@ __all__ = [
     "EVENT_TYPES",
     "AccessControlEvent",
     "AccessRecallEvent",
+    "AnchorToolModificationEvent",
     "Badge",
     "BarrageEvent",
     "BoostCardEvent",
@@ -32,21 +33,28 @@ __all__ = [
     "CapsuleEvent",
     "CaptionEvent",
     "CommentEvent",
+    "CommonToastEvent",
     "ConnectEvent",
     "ControlEvent",
     "DisconnectEvent",
     "EmoteChatEvent",
     "EnvelopeEvent",
+    "EnvelopePortalEvent",
+    "FansEventEvent",
     "FollowEvent",
     "GameRankNotifyEvent",
     "GiftBroadcastEvent",
+    "GiftCollectionUpdateEvent",
     "GiftDynamicRestrictionEvent",
     "GiftEvent",
     "GiftInfo",
     "GiftPanelUpdateEvent",
     "GiftPromptEvent",
+    "GiftUnlockEvent",
     "GoalUpdateEvent",
+    "GoodyBagEvent",
     "GuideEvent",
+    "HashtagEvent",
     "HourlyRankEvent",
     "HourlyRankRewardEvent",
     "ImDeleteEvent",
@@ -59,10 +67,13 @@ __all__ = [
     "LinkMicBattleEvent",
     "LinkMicBattleItemCardEvent",
     "LinkMicBattlePunishFinishEvent",
+    "LinkMicBattleVictoryLapEvent",
     "LinkMicFanTicketMethodEvent",
     "LinkMicLayoutStateEvent",
     "LinkMicMethodEvent",
+    "LinkScreenChangeEvent",
     "LinkStateEvent",
+    "LinkmicBattleNoticeEvent",
     "LinkmicBattleTaskEvent",
     "LiveEndEvent",
     "LiveGameIntroEvent",
@@ -80,7 +91,11 @@ __all__ = [
     "PerceptionEvent",
     "PollEvent",
     "QuestionNewEvent",
+    "QuestionSelectedEvent",
+    "QuestionSlideDownEvent",
+    "QuestionSwitchEvent",
     "RankTextEvent",
+    "RankToastEvent",
     "RankUpdateEvent",
     "ReconnectingEvent",
     "RoomEvent",
@@ -93,6 +108,9 @@ __all__ = [
     "SpeakerEvent",
     "SubNotifyEvent",
     "SubPinEventEvent",
+    "SubTimerStickerEvent",
+    "SubWaveEvent",
+    "SubscriptionGuideEvent",
     "SuperFanBoxEvent",
     "SuperFanEvent",
     "SuperFanJoinEvent",
@@ -101,8 +119,10 @@ __all__ = [
     "UnauthorizedMemberEvent",
     "UnknownEvent",
     "User",
+    "UserStatsEvent",
     "ViewerPicksUpdateEvent",
     "WebsocketResponseEvent",
+    "WeeklyRankRewardEvent",
     "events_from_message",
 ]
 
@@ -1032,6 +1052,175 @@ class ViewerPicksUpdateEvent(MessageEvent):
     __slots__ = ()
     webcast_method = "WebcastViewerPicksUpdateMessage"
     proto_type = pb.WebcastViewerPicksUpdateMessage
+
+
+# -- types TikTokLive does not map ------------------------------------------------------------
+
+
+class AnchorToolModificationEvent(MessageEvent):
+    """The creator changed a live tool or effect (``modification.name``, ``.modification_type``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastAnchorToolModificationMessage"
+    proto_type = pb.WebcastAnchorToolModificationMessage
+
+
+class CommonToastEvent(MessageEvent):
+    """A short toast shown to viewers (``duration``; its text is ``common.display_text``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastCommonToastMessage"
+    proto_type = pb.WebcastCommonToastMessage
+
+
+class EnvelopePortalEvent(MessageEvent):
+    """A treasure chest in another room to jump to: ``portal_info``, ``trans_target``."""
+
+    __slots__ = ()
+    webcast_method = "WebcastEnvelopePortalMessage"
+    proto_type = pb.WebcastEnvelopePortalMessage
+
+
+class FansEventEvent(MessageEvent):
+    """A fan club event of ``user`` (``event_type``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastFansEventMessage"
+    proto_type = pb.WebcastFansEventMessage
+
+
+class GiftCollectionUpdateEvent(MessageEvent):
+    """Gift collection progress: ``gift_collection.gift``, ``.round``."""
+
+    __slots__ = ()
+    webcast_method = "WebcastGiftCollectionUpdateMessage"
+    proto_type = pb.WebcastGiftCollectionUpdateMessage
+
+
+class GiftUnlockEvent(MessageEvent):
+    """Gifts were unlocked in the room: ``gifts``, ``bubble_text``."""
+
+    __slots__ = ()
+    webcast_method = "WebcastGiftUnlockMessage"
+    proto_type = pb.WebcastGiftUnlockMessage
+
+    @property
+    def unlocked(self) -> List[GiftInfo]:
+        """The unlocked gifts, each with ``name``, ``id``, price and image."""
+        return [GiftInfo(gift) for gift in self._message.gifts]  # type: ignore[attr-defined]
+
+
+class GoodyBagEvent(MessageEvent):
+    """A goody bag (coin giveaway): ``base_info``, and ``winners`` once it is opened."""
+
+    __slots__ = ()
+    webcast_method = "WebcastGoodyBagMessage"
+    proto_type = pb.WebcastGoodyBagMessage
+
+
+class HashtagEvent(MessageEvent):
+    """The live's hashtag (topic) was set: ``hashtag.title``, ``hashtag.id``."""
+
+    __slots__ = ()
+    webcast_method = "WebcastHashtagMessage"
+    proto_type = pb.WebcastHashtagMessage
+
+
+class LinkMicBattleVictoryLapEvent(MessageEvent):
+    """The victory lap after a battle (``battle_id``, ``play_type``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastLinkMicBattleVictoryLap"
+    proto_type = pb.WebcastLinkMicBattleVictoryLap
+
+
+class LinkScreenChangeEvent(MessageEvent):
+    """A guest's screen was enlarged or restored in a multi-guest live (``message_type``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastLinkScreenChangeMessage"
+    proto_type = pb.WebcastLinkScreenChangeMessage
+
+
+class LinkmicBattleNoticeEvent(MessageEvent):
+    """A battle notice or hint for the creator or viewers (``notice_type``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastLinkmicBattleNoticeMessage"
+    proto_type = pb.WebcastLinkmicBattleNoticeMessage
+
+
+class QuestionSelectedEvent(MessageEvent):
+    """The creator picked a Q&A question to answer: ``question.content`` by ``question.user``."""
+
+    __slots__ = ()
+    webcast_method = "WebcastQuestionSelectedMessage"
+    proto_type = pb.WebcastQuestionSelectedMessage
+
+
+class QuestionSlideDownEvent(MessageEvent):
+    """The question being answered was put away (``question_id``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastQuestionSlideDownMessage"
+    proto_type = pb.WebcastQuestionSlideDownMessage
+
+
+class QuestionSwitchEvent(MessageEvent):
+    """Q&A was turned on or off (``on``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastQuestionSwitchMessage"
+    proto_type = pb.WebcastQuestionSwitchMessage
+
+
+class RankToastEvent(MessageEvent):
+    """A ranking toast for a user (``toast.user_id``, ``toast.should_toast``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastRankToastMessage"
+    proto_type = pb.WebcastRankToastMessage
+
+
+class SubTimerStickerEvent(MessageEvent):
+    """The subscription timer sticker changed: ``sticker.remaining_time``, ``.total_time``..."""
+
+    __slots__ = ()
+    webcast_method = "WebcastSubTimerStickerMessage"
+    proto_type = pb.WebcastSubTimerStickerMessage
+
+
+class SubWaveEvent(MessageEvent):
+    """A subscription wave: ``sub_wave.info.wave_sub_count`` of ``.wave_target_sub_count``,
+    the newest subscriber in ``sub_wave.new_subscriber``."""
+
+    __slots__ = ()
+    webcast_method = "WebcastSubWaveMessage"
+    proto_type = pb.WebcastSubWaveMessage
+
+
+class SubscriptionGuideEvent(MessageEvent):
+    """A prompt to subscribe to the creator (``description``, ``button_name``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastSubscriptionGuideMessage"
+    proto_type = pb.WebcastSubscriptionGuideMessage
+
+
+class UserStatsEvent(MessageEvent):
+    """A user statistics notice (``content``, ``user_id``, ``action_type``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastUserStatsMessage"
+    proto_type = pb.WebcastUserStatsMessage
+
+
+class WeeklyRankRewardEvent(MessageEvent):
+    """A weekly ranking reward for ``user_id`` (``border_info``, ``notify``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastWeeklyRankRewardMessage"
+    proto_type = pb.WebcastWeeklyRankRewardMessage
 
 
 class SuperFanEvent(BarrageEvent):

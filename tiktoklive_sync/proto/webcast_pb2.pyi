@@ -2609,3 +2609,490 @@ class WebcastLinkMicMethod(_message.Message):
     rival_anchor_id: int
     linked_users: _containers.RepeatedCompositeFieldContainer[User]
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., message_type: _Optional[int] = ..., access_key: _Optional[str] = ..., anchor_linkmic_id: _Optional[int] = ..., user_id: _Optional[int] = ..., fan_ticket: _Optional[int] = ..., total_linkmic_fan_ticket: _Optional[int] = ..., channel_id: _Optional[int] = ..., layout: _Optional[int] = ..., vendor: _Optional[int] = ..., dimension: _Optional[int] = ..., theme: _Optional[str] = ..., invite_uid: _Optional[int] = ..., answer: _Optional[int] = ..., start_time: _Optional[int] = ..., duration: _Optional[int] = ..., match_type: _Optional[int] = ..., win: bool = ..., prompts: _Optional[str] = ..., to_user_id: _Optional[int] = ..., from_user_id: _Optional[int] = ..., tips: _Optional[str] = ..., from_room_id: _Optional[int] = ..., rival_anchor_id: _Optional[int] = ..., linked_users: _Optional[_Iterable[_Union[User, _Mapping]]] = ...) -> None: ...
+
+class AnchorToolModification(_message.Message):
+    __slots__ = ("room_id", "user_id", "effect_id", "name", "resource_id", "modification_type", "role", "msg_type", "sub_type", "start_time", "end_time", "duration", "tab", "mode", "value", "url", "scene", "status", "content")
+    ROOM_ID_FIELD_NUMBER: _ClassVar[int]
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    EFFECT_ID_FIELD_NUMBER: _ClassVar[int]
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    RESOURCE_ID_FIELD_NUMBER: _ClassVar[int]
+    MODIFICATION_TYPE_FIELD_NUMBER: _ClassVar[int]
+    ROLE_FIELD_NUMBER: _ClassVar[int]
+    MSG_TYPE_FIELD_NUMBER: _ClassVar[int]
+    SUB_TYPE_FIELD_NUMBER: _ClassVar[int]
+    START_TIME_FIELD_NUMBER: _ClassVar[int]
+    END_TIME_FIELD_NUMBER: _ClassVar[int]
+    DURATION_FIELD_NUMBER: _ClassVar[int]
+    TAB_FIELD_NUMBER: _ClassVar[int]
+    MODE_FIELD_NUMBER: _ClassVar[int]
+    FROM_FIELD_NUMBER: _ClassVar[int]
+    VALUE_FIELD_NUMBER: _ClassVar[int]
+    URL_FIELD_NUMBER: _ClassVar[int]
+    SCENE_FIELD_NUMBER: _ClassVar[int]
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    room_id: int
+    user_id: int
+    effect_id: int
+    name: str
+    resource_id: str
+    modification_type: int
+    role: int
+    msg_type: int
+    sub_type: int
+    start_time: int
+    end_time: int
+    duration: int
+    tab: str
+    mode: int
+    value: float
+    url: str
+    scene: str
+    status: int
+    content: str
+    def __init__(self, room_id: _Optional[int] = ..., user_id: _Optional[int] = ..., effect_id: _Optional[int] = ..., name: _Optional[str] = ..., resource_id: _Optional[str] = ..., modification_type: _Optional[int] = ..., role: _Optional[int] = ..., msg_type: _Optional[int] = ..., sub_type: _Optional[int] = ..., start_time: _Optional[int] = ..., end_time: _Optional[int] = ..., duration: _Optional[int] = ..., tab: _Optional[str] = ..., mode: _Optional[int] = ..., value: _Optional[float] = ..., url: _Optional[str] = ..., scene: _Optional[str] = ..., status: _Optional[int] = ..., content: _Optional[str] = ..., **kwargs) -> None: ...
+
+class WebcastAnchorToolModificationMessage(_message.Message):
+    __slots__ = ("common", "modification")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    MODIFICATION_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    modification: AnchorToolModification
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., modification: _Optional[_Union[AnchorToolModification, _Mapping]] = ...) -> None: ...
+
+class WebcastCommonToastMessage(_message.Message):
+    __slots__ = ("common", "discardable", "immediate", "duration", "text_color", "background_color_start", "background_color_end", "position", "top_image", "image_width", "image_height", "show_mongolia_layer")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    DISCARDABLE_FIELD_NUMBER: _ClassVar[int]
+    IMMEDIATE_FIELD_NUMBER: _ClassVar[int]
+    DURATION_FIELD_NUMBER: _ClassVar[int]
+    TEXT_COLOR_FIELD_NUMBER: _ClassVar[int]
+    BACKGROUND_COLOR_START_FIELD_NUMBER: _ClassVar[int]
+    BACKGROUND_COLOR_END_FIELD_NUMBER: _ClassVar[int]
+    POSITION_FIELD_NUMBER: _ClassVar[int]
+    TOP_IMAGE_FIELD_NUMBER: _ClassVar[int]
+    IMAGE_WIDTH_FIELD_NUMBER: _ClassVar[int]
+    IMAGE_HEIGHT_FIELD_NUMBER: _ClassVar[int]
+    SHOW_MONGOLIA_LAYER_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    discardable: bool
+    immediate: bool
+    duration: int
+    text_color: str
+    background_color_start: str
+    background_color_end: str
+    position: int
+    top_image: ImageModel
+    image_width: int
+    image_height: int
+    show_mongolia_layer: bool
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., discardable: bool = ..., immediate: bool = ..., duration: _Optional[int] = ..., text_color: _Optional[str] = ..., background_color_start: _Optional[str] = ..., background_color_end: _Optional[str] = ..., position: _Optional[int] = ..., top_image: _Optional[_Union[ImageModel, _Mapping]] = ..., image_width: _Optional[int] = ..., image_height: _Optional[int] = ..., show_mongolia_layer: bool = ...) -> None: ...
+
+class EnvelopePortalInfo(_message.Message):
+    __slots__ = ("id", "idc", "send_at_second", "ddl_second", "envelope_diamonds", "portal_diamonds", "sender_display_id", "sender_id", "sender_avatar", "trans_count", "touch_count")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    IDC_FIELD_NUMBER: _ClassVar[int]
+    SEND_AT_SECOND_FIELD_NUMBER: _ClassVar[int]
+    DDL_SECOND_FIELD_NUMBER: _ClassVar[int]
+    ENVELOPE_DIAMONDS_FIELD_NUMBER: _ClassVar[int]
+    PORTAL_DIAMONDS_FIELD_NUMBER: _ClassVar[int]
+    SENDER_DISPLAY_ID_FIELD_NUMBER: _ClassVar[int]
+    SENDER_ID_FIELD_NUMBER: _ClassVar[int]
+    SENDER_AVATAR_FIELD_NUMBER: _ClassVar[int]
+    TRANS_COUNT_FIELD_NUMBER: _ClassVar[int]
+    TOUCH_COUNT_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    idc: str
+    send_at_second: int
+    ddl_second: int
+    envelope_diamonds: int
+    portal_diamonds: int
+    sender_display_id: str
+    sender_id: str
+    sender_avatar: ImageModel
+    trans_count: int
+    touch_count: int
+    def __init__(self, id: _Optional[str] = ..., idc: _Optional[str] = ..., send_at_second: _Optional[int] = ..., ddl_second: _Optional[int] = ..., envelope_diamonds: _Optional[int] = ..., portal_diamonds: _Optional[int] = ..., sender_display_id: _Optional[str] = ..., sender_id: _Optional[str] = ..., sender_avatar: _Optional[_Union[ImageModel, _Mapping]] = ..., trans_count: _Optional[int] = ..., touch_count: _Optional[int] = ...) -> None: ...
+
+class EnvelopePortalTarget(_message.Message):
+    __slots__ = ("room_id", "send_room_cover", "anchor_display_id", "anchor_id", "anchor_avatar", "envelope_diamonds")
+    ROOM_ID_FIELD_NUMBER: _ClassVar[int]
+    SEND_ROOM_COVER_FIELD_NUMBER: _ClassVar[int]
+    ANCHOR_DISPLAY_ID_FIELD_NUMBER: _ClassVar[int]
+    ANCHOR_ID_FIELD_NUMBER: _ClassVar[int]
+    ANCHOR_AVATAR_FIELD_NUMBER: _ClassVar[int]
+    ENVELOPE_DIAMONDS_FIELD_NUMBER: _ClassVar[int]
+    room_id: str
+    send_room_cover: ImageModel
+    anchor_display_id: str
+    anchor_id: str
+    anchor_avatar: ImageModel
+    envelope_diamonds: int
+    def __init__(self, room_id: _Optional[str] = ..., send_room_cover: _Optional[_Union[ImageModel, _Mapping]] = ..., anchor_display_id: _Optional[str] = ..., anchor_id: _Optional[str] = ..., anchor_avatar: _Optional[_Union[ImageModel, _Mapping]] = ..., envelope_diamonds: _Optional[int] = ...) -> None: ...
+
+class WebcastEnvelopePortalMessage(_message.Message):
+    __slots__ = ("common", "portal_info", "trans_target", "portal_view", "portal_display")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    PORTAL_INFO_FIELD_NUMBER: _ClassVar[int]
+    TRANS_TARGET_FIELD_NUMBER: _ClassVar[int]
+    PORTAL_VIEW_FIELD_NUMBER: _ClassVar[int]
+    PORTAL_DISPLAY_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    portal_info: EnvelopePortalInfo
+    trans_target: EnvelopePortalTarget
+    portal_view: int
+    portal_display: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., portal_info: _Optional[_Union[EnvelopePortalInfo, _Mapping]] = ..., trans_target: _Optional[_Union[EnvelopePortalTarget, _Mapping]] = ..., portal_view: _Optional[int] = ..., portal_display: _Optional[int] = ...) -> None: ...
+
+class WebcastFansEventMessage(_message.Message):
+    __slots__ = ("common", "user", "event_type")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    USER_FIELD_NUMBER: _ClassVar[int]
+    EVENT_TYPE_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    user: User
+    event_type: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., user: _Optional[_Union[User, _Mapping]] = ..., event_type: _Optional[int] = ...) -> None: ...
+
+class GiftCollection(_message.Message):
+    __slots__ = ("round", "effect_name_key", "gift", "message_type", "is_filter_host", "schema_url")
+    ROUND_FIELD_NUMBER: _ClassVar[int]
+    EFFECT_NAME_KEY_FIELD_NUMBER: _ClassVar[int]
+    GIFT_FIELD_NUMBER: _ClassVar[int]
+    MESSAGE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    IS_FILTER_HOST_FIELD_NUMBER: _ClassVar[int]
+    SCHEMA_URL_FIELD_NUMBER: _ClassVar[int]
+    round: int
+    effect_name_key: str
+    gift: Gift
+    message_type: int
+    is_filter_host: bool
+    schema_url: str
+    def __init__(self, round: _Optional[int] = ..., effect_name_key: _Optional[str] = ..., gift: _Optional[_Union[Gift, _Mapping]] = ..., message_type: _Optional[int] = ..., is_filter_host: bool = ..., schema_url: _Optional[str] = ...) -> None: ...
+
+class WebcastGiftCollectionUpdateMessage(_message.Message):
+    __slots__ = ("common", "gift_collection")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    GIFT_COLLECTION_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    gift_collection: GiftCollection
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., gift_collection: _Optional[_Union[GiftCollection, _Mapping]] = ...) -> None: ...
+
+class WebcastGiftUnlockMessage(_message.Message):
+    __slots__ = ("common", "gifts", "bubble_text")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    GIFTS_FIELD_NUMBER: _ClassVar[int]
+    BUBBLE_TEXT_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    gifts: _containers.RepeatedCompositeFieldContainer[Gift]
+    bubble_text: Text
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., gifts: _Optional[_Iterable[_Union[Gift, _Mapping]]] = ..., bubble_text: _Optional[_Union[Text, _Mapping]] = ...) -> None: ...
+
+class GoodyBagCommonDetail(_message.Message):
+    __slots__ = ("winner_headcount", "joined_headcount", "participate_method", "participate_method_content", "open_at", "count_down_minutes")
+    WINNER_HEADCOUNT_FIELD_NUMBER: _ClassVar[int]
+    JOINED_HEADCOUNT_FIELD_NUMBER: _ClassVar[int]
+    PARTICIPATE_METHOD_FIELD_NUMBER: _ClassVar[int]
+    PARTICIPATE_METHOD_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    OPEN_AT_FIELD_NUMBER: _ClassVar[int]
+    COUNT_DOWN_MINUTES_FIELD_NUMBER: _ClassVar[int]
+    winner_headcount: int
+    joined_headcount: int
+    participate_method: int
+    participate_method_content: str
+    open_at: int
+    count_down_minutes: int
+    def __init__(self, winner_headcount: _Optional[int] = ..., joined_headcount: _Optional[int] = ..., participate_method: _Optional[int] = ..., participate_method_content: _Optional[str] = ..., open_at: _Optional[int] = ..., count_down_minutes: _Optional[int] = ...) -> None: ...
+
+class GoodyBagBaseInfo(_message.Message):
+    __slots__ = ("goody_bag_id", "biz", "room_id", "common_detail")
+    GOODY_BAG_ID_FIELD_NUMBER: _ClassVar[int]
+    BIZ_FIELD_NUMBER: _ClassVar[int]
+    ROOM_ID_FIELD_NUMBER: _ClassVar[int]
+    COMMON_DETAIL_FIELD_NUMBER: _ClassVar[int]
+    goody_bag_id: str
+    biz: int
+    room_id: str
+    common_detail: GoodyBagCommonDetail
+    def __init__(self, goody_bag_id: _Optional[str] = ..., biz: _Optional[int] = ..., room_id: _Optional[str] = ..., common_detail: _Optional[_Union[GoodyBagCommonDetail, _Mapping]] = ...) -> None: ...
+
+class GoodyBagUserInfo(_message.Message):
+    __slots__ = ("user_id", "nickname", "display_id", "avatar")
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    NICKNAME_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_ID_FIELD_NUMBER: _ClassVar[int]
+    AVATAR_FIELD_NUMBER: _ClassVar[int]
+    user_id: str
+    nickname: str
+    display_id: str
+    avatar: ImageModel
+    def __init__(self, user_id: _Optional[str] = ..., nickname: _Optional[str] = ..., display_id: _Optional[str] = ..., avatar: _Optional[_Union[ImageModel, _Mapping]] = ...) -> None: ...
+
+class GoodyBagWinner(_message.Message):
+    __slots__ = ("user_info", "coins")
+    USER_INFO_FIELD_NUMBER: _ClassVar[int]
+    COINS_FIELD_NUMBER: _ClassVar[int]
+    user_info: GoodyBagUserInfo
+    coins: int
+    def __init__(self, user_info: _Optional[_Union[GoodyBagUserInfo, _Mapping]] = ..., coins: _Optional[int] = ...) -> None: ...
+
+class WebcastGoodyBagMessage(_message.Message):
+    __slots__ = ("common", "base_info", "winners", "type")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    BASE_INFO_FIELD_NUMBER: _ClassVar[int]
+    WINNERS_FIELD_NUMBER: _ClassVar[int]
+    TYPE_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    base_info: GoodyBagBaseInfo
+    winners: _containers.RepeatedCompositeFieldContainer[GoodyBagWinner]
+    type: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., base_info: _Optional[_Union[GoodyBagBaseInfo, _Mapping]] = ..., winners: _Optional[_Iterable[_Union[GoodyBagWinner, _Mapping]]] = ..., type: _Optional[int] = ...) -> None: ...
+
+class Hashtag(_message.Message):
+    __slots__ = ("id", "title", "image", "namespace")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    TITLE_FIELD_NUMBER: _ClassVar[int]
+    IMAGE_FIELD_NUMBER: _ClassVar[int]
+    NAMESPACE_FIELD_NUMBER: _ClassVar[int]
+    id: int
+    title: str
+    image: ImageModel
+    namespace: int
+    def __init__(self, id: _Optional[int] = ..., title: _Optional[str] = ..., image: _Optional[_Union[ImageModel, _Mapping]] = ..., namespace: _Optional[int] = ...) -> None: ...
+
+class WebcastHashtagMessage(_message.Message):
+    __slots__ = ("common", "hashtag")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    HASHTAG_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    hashtag: Hashtag
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., hashtag: _Optional[_Union[Hashtag, _Mapping]] = ...) -> None: ...
+
+class WebcastLinkMicBattleVictoryLap(_message.Message):
+    __slots__ = ("common", "play_type", "anchor_region", "battle_id")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    PLAY_TYPE_FIELD_NUMBER: _ClassVar[int]
+    ANCHOR_REGION_FIELD_NUMBER: _ClassVar[int]
+    BATTLE_ID_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    play_type: int
+    anchor_region: str
+    battle_id: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., play_type: _Optional[int] = ..., anchor_region: _Optional[str] = ..., battle_id: _Optional[int] = ...) -> None: ...
+
+class WebcastLinkScreenChangeMessage(_message.Message):
+    __slots__ = ("common", "message_type")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    MESSAGE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    message_type: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., message_type: _Optional[int] = ...) -> None: ...
+
+class WebcastLinkmicBattleNoticeMessage(_message.Message):
+    __slots__ = ("common", "notice_type")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    NOTICE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    notice_type: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., notice_type: _Optional[int] = ...) -> None: ...
+
+class WebcastQuestionSelectedMessage(_message.Message):
+    __slots__ = ("common", "question")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    QUESTION_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    question: Question
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., question: _Optional[_Union[Question, _Mapping]] = ...) -> None: ...
+
+class WebcastQuestionSlideDownMessage(_message.Message):
+    __slots__ = ("common", "question_id")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    QUESTION_ID_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    question_id: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., question_id: _Optional[int] = ...) -> None: ...
+
+class WebcastQuestionSwitchMessage(_message.Message):
+    __slots__ = ("common", "on")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    ON_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    on: bool
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., on: bool = ...) -> None: ...
+
+class RankToast(_message.Message):
+    __slots__ = ("user_id", "should_toast")
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    SHOULD_TOAST_FIELD_NUMBER: _ClassVar[int]
+    user_id: int
+    should_toast: bool
+    def __init__(self, user_id: _Optional[int] = ..., should_toast: bool = ...) -> None: ...
+
+class WebcastRankToastMessage(_message.Message):
+    __slots__ = ("common", "toast")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    TOAST_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    toast: RankToast
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., toast: _Optional[_Union[RankToast, _Mapping]] = ...) -> None: ...
+
+class SubTimerSticker(_message.Message):
+    __slots__ = ("type", "timer_id", "op_type", "timer_status", "anchor_side_title", "user_side_title", "sub_increase_count", "time_increase_per_sub", "time_increase", "total_time", "remaining_time", "timestamp", "sticker_x", "sticker_y", "screen_w", "screen_h")
+    TYPE_FIELD_NUMBER: _ClassVar[int]
+    TIMER_ID_FIELD_NUMBER: _ClassVar[int]
+    OP_TYPE_FIELD_NUMBER: _ClassVar[int]
+    TIMER_STATUS_FIELD_NUMBER: _ClassVar[int]
+    ANCHOR_SIDE_TITLE_FIELD_NUMBER: _ClassVar[int]
+    USER_SIDE_TITLE_FIELD_NUMBER: _ClassVar[int]
+    SUB_INCREASE_COUNT_FIELD_NUMBER: _ClassVar[int]
+    TIME_INCREASE_PER_SUB_FIELD_NUMBER: _ClassVar[int]
+    TIME_INCREASE_FIELD_NUMBER: _ClassVar[int]
+    TOTAL_TIME_FIELD_NUMBER: _ClassVar[int]
+    REMAINING_TIME_FIELD_NUMBER: _ClassVar[int]
+    TIMESTAMP_FIELD_NUMBER: _ClassVar[int]
+    STICKER_X_FIELD_NUMBER: _ClassVar[int]
+    STICKER_Y_FIELD_NUMBER: _ClassVar[int]
+    SCREEN_W_FIELD_NUMBER: _ClassVar[int]
+    SCREEN_H_FIELD_NUMBER: _ClassVar[int]
+    type: int
+    timer_id: int
+    op_type: int
+    timer_status: int
+    anchor_side_title: str
+    user_side_title: str
+    sub_increase_count: int
+    time_increase_per_sub: int
+    time_increase: int
+    total_time: int
+    remaining_time: int
+    timestamp: int
+    sticker_x: int
+    sticker_y: int
+    screen_w: int
+    screen_h: int
+    def __init__(self, type: _Optional[int] = ..., timer_id: _Optional[int] = ..., op_type: _Optional[int] = ..., timer_status: _Optional[int] = ..., anchor_side_title: _Optional[str] = ..., user_side_title: _Optional[str] = ..., sub_increase_count: _Optional[int] = ..., time_increase_per_sub: _Optional[int] = ..., time_increase: _Optional[int] = ..., total_time: _Optional[int] = ..., remaining_time: _Optional[int] = ..., timestamp: _Optional[int] = ..., sticker_x: _Optional[int] = ..., sticker_y: _Optional[int] = ..., screen_w: _Optional[int] = ..., screen_h: _Optional[int] = ...) -> None: ...
+
+class WebcastSubTimerStickerMessage(_message.Message):
+    __slots__ = ("common", "sticker")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    STICKER_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    sticker: SubTimerSticker
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., sticker: _Optional[_Union[SubTimerSticker, _Mapping]] = ...) -> None: ...
+
+class SubWaveSubscriber(_message.Message):
+    __slots__ = ("user_id", "avatar", "display_id", "user_id_str", "badges")
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    AVATAR_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_ID_FIELD_NUMBER: _ClassVar[int]
+    USER_ID_STR_FIELD_NUMBER: _ClassVar[int]
+    BADGES_FIELD_NUMBER: _ClassVar[int]
+    user_id: int
+    avatar: ImageModel
+    display_id: str
+    user_id_str: str
+    badges: _containers.RepeatedCompositeFieldContainer[BadgeStruct]
+    def __init__(self, user_id: _Optional[int] = ..., avatar: _Optional[_Union[ImageModel, _Mapping]] = ..., display_id: _Optional[str] = ..., user_id_str: _Optional[str] = ..., badges: _Optional[_Iterable[_Union[BadgeStruct, _Mapping]]] = ...) -> None: ...
+
+class SubWaveInfo(_message.Message):
+    __slots__ = ("wave_sub_count", "total_sub_count", "start_time", "end_time", "wave_status", "thanks_list", "wave_target_sub_count", "wave_open_record_id")
+    WAVE_SUB_COUNT_FIELD_NUMBER: _ClassVar[int]
+    TOTAL_SUB_COUNT_FIELD_NUMBER: _ClassVar[int]
+    START_TIME_FIELD_NUMBER: _ClassVar[int]
+    END_TIME_FIELD_NUMBER: _ClassVar[int]
+    WAVE_STATUS_FIELD_NUMBER: _ClassVar[int]
+    THANKS_LIST_FIELD_NUMBER: _ClassVar[int]
+    WAVE_TARGET_SUB_COUNT_FIELD_NUMBER: _ClassVar[int]
+    WAVE_OPEN_RECORD_ID_FIELD_NUMBER: _ClassVar[int]
+    wave_sub_count: int
+    total_sub_count: int
+    start_time: int
+    end_time: int
+    wave_status: int
+    thanks_list: _containers.RepeatedCompositeFieldContainer[SubWaveSubscriber]
+    wave_target_sub_count: int
+    wave_open_record_id: int
+    def __init__(self, wave_sub_count: _Optional[int] = ..., total_sub_count: _Optional[int] = ..., start_time: _Optional[int] = ..., end_time: _Optional[int] = ..., wave_status: _Optional[int] = ..., thanks_list: _Optional[_Iterable[_Union[SubWaveSubscriber, _Mapping]]] = ..., wave_target_sub_count: _Optional[int] = ..., wave_open_record_id: _Optional[int] = ...) -> None: ...
+
+class SubWaveReward(_message.Message):
+    __slots__ = ("emote",)
+    EMOTE_FIELD_NUMBER: _ClassVar[int]
+    emote: EmoteModel
+    def __init__(self, emote: _Optional[_Union[EmoteModel, _Mapping]] = ...) -> None: ...
+
+class SubWave(_message.Message):
+    __slots__ = ("msg_type", "new_subscriber", "info", "wave_reward")
+    MSG_TYPE_FIELD_NUMBER: _ClassVar[int]
+    NEW_SUBSCRIBER_FIELD_NUMBER: _ClassVar[int]
+    INFO_FIELD_NUMBER: _ClassVar[int]
+    WAVE_REWARD_FIELD_NUMBER: _ClassVar[int]
+    msg_type: int
+    new_subscriber: SubWaveSubscriber
+    info: SubWaveInfo
+    wave_reward: SubWaveReward
+    def __init__(self, msg_type: _Optional[int] = ..., new_subscriber: _Optional[_Union[SubWaveSubscriber, _Mapping]] = ..., info: _Optional[_Union[SubWaveInfo, _Mapping]] = ..., wave_reward: _Optional[_Union[SubWaveReward, _Mapping]] = ...) -> None: ...
+
+class WebcastSubWaveMessage(_message.Message):
+    __slots__ = ("common", "sub_wave")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    SUB_WAVE_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    sub_wave: SubWave
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., sub_wave: _Optional[_Union[SubWave, _Mapping]] = ...) -> None: ...
+
+class WebcastSubscriptionGuideMessage(_message.Message):
+    __slots__ = ("common", "description", "button_name", "button_url", "capsule_scene", "from_user_id")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    DESCRIPTION_FIELD_NUMBER: _ClassVar[int]
+    BUTTON_NAME_FIELD_NUMBER: _ClassVar[int]
+    BUTTON_URL_FIELD_NUMBER: _ClassVar[int]
+    CAPSULE_SCENE_FIELD_NUMBER: _ClassVar[int]
+    FROM_USER_ID_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    description: Text
+    button_name: Text
+    button_url: str
+    capsule_scene: str
+    from_user_id: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., description: _Optional[_Union[Text, _Mapping]] = ..., button_name: _Optional[_Union[Text, _Mapping]] = ..., button_url: _Optional[str] = ..., capsule_scene: _Optional[str] = ..., from_user_id: _Optional[int] = ...) -> None: ...
+
+class WebcastUserStatsMessage(_message.Message):
+    __slots__ = ("common", "content", "user_id", "action_type")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    ACTION_TYPE_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    content: str
+    user_id: int
+    action_type: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., content: _Optional[str] = ..., user_id: _Optional[int] = ..., action_type: _Optional[int] = ...) -> None: ...
+
+class BorderInfo(_message.Message):
+    __slots__ = ("icon", "level", "source", "profile_decoration_ribbon", "avatar_background_color", "avatar_background_border_color")
+    ICON_FIELD_NUMBER: _ClassVar[int]
+    LEVEL_FIELD_NUMBER: _ClassVar[int]
+    SOURCE_FIELD_NUMBER: _ClassVar[int]
+    PROFILE_DECORATION_RIBBON_FIELD_NUMBER: _ClassVar[int]
+    AVATAR_BACKGROUND_COLOR_FIELD_NUMBER: _ClassVar[int]
+    AVATAR_BACKGROUND_BORDER_COLOR_FIELD_NUMBER: _ClassVar[int]
+    icon: ImageModel
+    level: int
+    source: str
+    profile_decoration_ribbon: ImageModel
+    avatar_background_color: str
+    avatar_background_border_color: str
+    def __init__(self, icon: _Optional[_Union[ImageModel, _Mapping]] = ..., level: _Optional[int] = ..., source: _Optional[str] = ..., profile_decoration_ribbon: _Optional[_Union[ImageModel, _Mapping]] = ..., avatar_background_color: _Optional[str] = ..., avatar_background_border_color: _Optional[str] = ...) -> None: ...
+
+class WebcastWeeklyRankRewardMessage(_message.Message):
+    __slots__ = ("user_id", "border_info", "common", "notify")
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    BORDER_INFO_FIELD_NUMBER: _ClassVar[int]
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    NOTIFY_FIELD_NUMBER: _ClassVar[int]
+    user_id: int
+    border_info: BorderInfo
+    common: CommonMessageData
+    notify: WebcastRoomNotifyMessage
+    def __init__(self, user_id: _Optional[int] = ..., border_info: _Optional[_Union[BorderInfo, _Mapping]] = ..., common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., notify: _Optional[_Union[WebcastRoomNotifyMessage, _Mapping]] = ...) -> None: ...
