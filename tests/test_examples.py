@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import csv
 import os
+import runpy
 import signal
 import sqlite3
 import subprocess
 import sys
+import time
+import tkinter
 from pathlib import Path
 
 import pytest
@@ -41,6 +44,7 @@ def test_every_example_is_tested():
         "many_creators.py",
         "log_to_sqlite_csv.py",
         "flask_chat.py",
+        "tkinter_chat.py",
     }
     assert {path.name for path in EXAMPLES.glob("*.py")} == tested
     assert {path.name for path in EXAMPLES.glob("*.ipynb")} == {"notebook.ipynb"}  # tests/test_notebook.py
@@ -93,3 +97,40 @@ def test_flask_chat_streams_comments(ctrl_c_works):
         assert process.wait(timeout=20) == 0
     finally:
         process.kill()
+
+
+def test_tkinter_chat_feeds_its_window_on_the_tk_thread(server, make_client):
+    """The Tkinter example's LiveFeed on a real Tcl interpreter, pumped by this (Tk) thread.
+
+    Its widgets need a display, but they only show the feed's Tk variables, which are checked
+    here. Tk raises "main thread is not in main loop" if a client thread touches them.
+    """
+    example = runpy.run_path(str(EXAMPLES / "tkinter_chat.py"))
+    root = tkinter.Tcl()
+    client = make_client()
+    feed = example["LiveFeed"](root, client, max_lines=3, poll_ms=5)
+
+    def pump_until(condition) -> None:
+        deadline = time.monotonic() + 30
+        while not condition() and time.monotonic() < deadline:
+            root.update()
+            time.sleep(0.005)
+        assert condition()
+
+    client.start()
+    pump_until(lambda: feed.status.get() == "live: @creator")
+    hello = server.push_comment("ann", "hello from tk")
+    server.push_gift("ben", 5655, repeat_count=1, repeat_end=1)
+    server.push_viewer_count(1234)
+    pump_until(lambda: feed.viewers.get() == "1,234 watching")
+    lines = feed.lines.get()
+    assert lines[0] == f"{hello.user.nickname}: hello from tk"
+    assert lines[1].startswith("** ") and lines[1].endswith(" sent 1 x Rose")
+    for n in range(3):
+        server.push_comment("ann", f"line {n}")
+    pump_until(lambda: feed.lines.get()[-1].endswith("line 2"))
+    assert len(feed.lines.get()) == 3  # max_lines keeps the newest
+    server.end_live()
+    pump_until(lambda: feed.status.get() == "@creator: the live ended")
+    feed.close()
+    assert not client.connected
