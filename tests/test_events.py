@@ -60,8 +60,8 @@ from tiktoklive_sync.testing.content import MessageFactory
 ALL_METHODS = sorted(EVENT_TYPES)
 
 
-def test_every_tiktoklive_type_and_twenty_more_are_typed():
-    assert len(EVENT_TYPES) >= 83
+def test_every_tiktoklive_type_and_twenty_five_more_are_typed():
+    assert len(EVENT_TYPES) >= 88
     tiktoklive_floor = {
         "AccessControl", "AccessRecall", "Barrage", "BoostCard", "Bottom", "Capsule", "Caption", "Chat",
         "Control", "EmoteChat", "Envelope", "GameRankNotify", "GiftBroadcast", "GiftDynamicRestriction",
@@ -78,8 +78,9 @@ def test_every_tiktoklive_type_and_twenty_more_are_typed():
     methods |= {f"WebcastLinkMic{name}" for name in link_mic}
     assert methods <= set(EVENT_TYPES)
     beyond = {
-        "AnchorToolModification", "CommonToast", "EnvelopePortal", "FansEvent", "GiftCollectionUpdate",
-        "GiftUnlock", "GoodyBag", "Hashtag", "HourlyRank", "LinkScreenChange", "LinkmicBattleNotice",
+        "AnchorToolModification", "CohostTopic", "CommentTray", "CommonToast", "EnvelopePortal", "FansEvent",
+        "GiftCollectionUpdate", "GiftGuide", "GiftUnlock", "GoodyBag", "Greeting", "Hashtag", "HourlyRank",
+        "KaraokeQueue", "LinkScreenChange", "LinkmicBattleNotice",
         "QuestionSelected", "QuestionSlideDown", "QuestionSwitch", "RankToast", "SubTimerSticker", "SubWave",
         "SubscriptionGuide", "UserStats", "WeeklyRankReward",
     }  # fmt: skip
@@ -377,6 +378,19 @@ def test_gift_unlock_collection_fans_and_battle_extras():
 
     event = decode_one("WebcastRankToastMessage", field(2, message(field(1, 6800), field(2, True))))
     assert isinstance(event, RankToastEvent) and event.toast.should_toast and event.toast.user_id == 6800
+
+
+def test_gift_guide_comment_tray_karaoke_cohost_and_greeting():
+    event = decode_one("WebcastGiftGuideMessage", field(2, message(field(2, "Send a Rose!"))), field(3, 5655),
+                       field(4, True), field(6, 8))  # fmt: skip
+    assert (event.content.default_pattern, event.gift_id, event.has_sent, event.display_seconds) == (
+        "Send a Rose!", 5655, True, 8,
+    )  # fmt: skip
+    event = decode_one("WebcastCommentTrayMessage", field(2, "hot topic"), field(4, 12), field(6, 3))
+    assert (event.content, event.count, event.tray_id) == ("hot topic", 12, 3)
+    assert decode_one("WebcastKaraokeQueueMessage", field(2, 2), field(3, message(field(1, 9)))).type == 2
+    assert decode_one("WebcastCohostTopicMessage", field(2, 1), field(3, message(field(1, 4)))).action == 1
+    assert decode_one("WebcastGreetingMessage").common.method == "WebcastGreetingMessage"
 
 
 # -- helpers ------------------------------------------------------------------------------

@@ -32,7 +32,9 @@ __all__ = [
     "BottomEvent",
     "CapsuleEvent",
     "CaptionEvent",
+    "CohostTopicEvent",
     "CommentEvent",
+    "CommentTrayEvent",
     "CommonToastEvent",
     "ConnectEvent",
     "ControlEvent",
@@ -47,12 +49,14 @@ __all__ = [
     "GiftCollectionUpdateEvent",
     "GiftDynamicRestrictionEvent",
     "GiftEvent",
+    "GiftGuideEvent",
     "GiftInfo",
     "GiftPanelUpdateEvent",
     "GiftPromptEvent",
     "GiftUnlockEvent",
     "GoalUpdateEvent",
     "GoodyBagEvent",
+    "GreetingEvent",
     "GuideEvent",
     "HashtagEvent",
     "HourlyRankEvent",
@@ -60,6 +64,7 @@ __all__ = [
     "ImDeleteEvent",
     "InRoomBannerEvent",
     "JoinEvent",
+    "KaraokeQueueEvent",
     "LikeEvent",
     "LinkEvent",
     "LinkLayerEvent",
@@ -1065,6 +1070,22 @@ class AnchorToolModificationEvent(MessageEvent):
     proto_type = pb.WebcastAnchorToolModificationMessage
 
 
+class CohostTopicEvent(MessageEvent):
+    """A co-host topic was set or changed (``action``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastCohostTopicMessage"
+    proto_type = pb.WebcastCohostTopicMessage
+
+
+class CommentTrayEvent(MessageEvent):
+    """A comment tray: ``content``, ``count`` comments."""
+
+    __slots__ = ()
+    webcast_method = "WebcastCommentTrayMessage"
+    proto_type = pb.WebcastCommentTrayMessage
+
+
 class CommonToastEvent(MessageEvent):
     """A short toast shown to viewers (``duration``; its text is ``common.display_text``)."""
 
@@ -1097,6 +1118,14 @@ class GiftCollectionUpdateEvent(MessageEvent):
     proto_type = pb.WebcastGiftCollectionUpdateMessage
 
 
+class GiftGuideEvent(MessageEvent):
+    """A gift suggestion for viewers (``gift_id``, ``content``, ``display_seconds``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastGiftGuideMessage"
+    proto_type = pb.WebcastGiftGuideMessage
+
+
 class GiftUnlockEvent(MessageEvent):
     """Gifts were unlocked in the room: ``gifts``, ``bubble_text``."""
 
@@ -1118,12 +1147,28 @@ class GoodyBagEvent(MessageEvent):
     proto_type = pb.WebcastGoodyBagMessage
 
 
+class GreetingEvent(MessageEvent):
+    """A greeting prompt for a new viewer (its text is ``common.display_text``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastGreetingMessage"
+    proto_type = pb.WebcastGreetingMessage
+
+
 class HashtagEvent(MessageEvent):
     """The live's hashtag (topic) was set: ``hashtag.title``, ``hashtag.id``."""
 
     __slots__ = ()
     webcast_method = "WebcastHashtagMessage"
     proto_type = pb.WebcastHashtagMessage
+
+
+class KaraokeQueueEvent(MessageEvent):
+    """The karaoke song queue changed (``type``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastKaraokeQueueMessage"
+    proto_type = pb.WebcastKaraokeQueueMessage
 
 
 class LinkMicBattleVictoryLapEvent(MessageEvent):

@@ -2661,6 +2661,30 @@ class WebcastAnchorToolModificationMessage(_message.Message):
     modification: AnchorToolModification
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., modification: _Optional[_Union[AnchorToolModification, _Mapping]] = ...) -> None: ...
 
+class WebcastCohostTopicMessage(_message.Message):
+    __slots__ = ("common", "action")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    ACTION_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    action: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., action: _Optional[int] = ...) -> None: ...
+
+class WebcastCommentTrayMessage(_message.Message):
+    __slots__ = ("common", "content", "content_type", "count", "chat_time", "tray_id")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_TYPE_FIELD_NUMBER: _ClassVar[int]
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    CHAT_TIME_FIELD_NUMBER: _ClassVar[int]
+    TRAY_ID_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    content: str
+    content_type: int
+    count: int
+    chat_time: int
+    tray_id: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., content: _Optional[str] = ..., content_type: _Optional[int] = ..., count: _Optional[int] = ..., chat_time: _Optional[int] = ..., tray_id: _Optional[int] = ...) -> None: ...
+
 class WebcastCommonToastMessage(_message.Message):
     __slots__ = ("common", "discardable", "immediate", "duration", "text_color", "background_color_start", "background_color_end", "position", "top_image", "image_width", "image_height", "show_mongolia_layer")
     COMMON_FIELD_NUMBER: _ClassVar[int]
@@ -2779,6 +2803,28 @@ class WebcastGiftCollectionUpdateMessage(_message.Message):
     gift_collection: GiftCollection
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., gift_collection: _Optional[_Union[GiftCollection, _Mapping]] = ...) -> None: ...
 
+class WebcastGiftGuideMessage(_message.Message):
+    __slots__ = ("common", "content", "gift_id", "has_sent", "guide_type", "display_seconds", "trigger_name", "schema_url", "should_use_config")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    GIFT_ID_FIELD_NUMBER: _ClassVar[int]
+    HAS_SENT_FIELD_NUMBER: _ClassVar[int]
+    GUIDE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_SECONDS_FIELD_NUMBER: _ClassVar[int]
+    TRIGGER_NAME_FIELD_NUMBER: _ClassVar[int]
+    SCHEMA_URL_FIELD_NUMBER: _ClassVar[int]
+    SHOULD_USE_CONFIG_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    content: Text
+    gift_id: int
+    has_sent: bool
+    guide_type: str
+    display_seconds: int
+    trigger_name: str
+    schema_url: str
+    should_use_config: bool
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., content: _Optional[_Union[Text, _Mapping]] = ..., gift_id: _Optional[int] = ..., has_sent: bool = ..., guide_type: _Optional[str] = ..., display_seconds: _Optional[int] = ..., trigger_name: _Optional[str] = ..., schema_url: _Optional[str] = ..., should_use_config: bool = ...) -> None: ...
+
 class WebcastGiftUnlockMessage(_message.Message):
     __slots__ = ("common", "gifts", "bubble_text")
     COMMON_FIELD_NUMBER: _ClassVar[int]
@@ -2849,6 +2895,12 @@ class WebcastGoodyBagMessage(_message.Message):
     type: int
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., base_info: _Optional[_Union[GoodyBagBaseInfo, _Mapping]] = ..., winners: _Optional[_Iterable[_Union[GoodyBagWinner, _Mapping]]] = ..., type: _Optional[int] = ...) -> None: ...
 
+class WebcastGreetingMessage(_message.Message):
+    __slots__ = ("common",)
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ...) -> None: ...
+
 class Hashtag(_message.Message):
     __slots__ = ("id", "title", "image", "namespace")
     ID_FIELD_NUMBER: _ClassVar[int]
@@ -2868,6 +2920,14 @@ class WebcastHashtagMessage(_message.Message):
     common: CommonMessageData
     hashtag: Hashtag
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., hashtag: _Optional[_Union[Hashtag, _Mapping]] = ...) -> None: ...
+
+class WebcastKaraokeQueueMessage(_message.Message):
+    __slots__ = ("common", "type")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    TYPE_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    type: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., type: _Optional[int] = ...) -> None: ...
 
 class WebcastLinkMicBattleVictoryLap(_message.Message):
     __slots__ = ("common", "play_type", "anchor_region", "battle_id")
