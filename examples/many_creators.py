@@ -22,7 +22,9 @@ from tiktoklive_sync.events import CommentEvent, DisconnectEvent
 
 def watch_all(clients: List[TikTokLiveClient]) -> Counter:
     comments: Counter = Counter()
-    lock = threading.Lock()  # handlers of different clients run on different threads
+    # Handlers of different clients run on different threads at the same time: share the
+    # counter and the terminal under a lock (two print() calls can otherwise mix their lines).
+    lock = threading.Lock()
     running = []
     for client in clients:
 
@@ -30,17 +32,19 @@ def watch_all(clients: List[TikTokLiveClient]) -> Counter:
         def on_comment(event: CommentEvent, creator: str = client.unique_id) -> None:
             with lock:
                 comments[creator] += 1
-            print(f"[{creator}] {event.user.unique_id}: {event.comment}")
+                print(f"[{creator}] {event.user.unique_id}: {event.comment}")
 
         @client.on(DisconnectEvent)
         def on_end(event: DisconnectEvent, creator: str = client.unique_id) -> None:
-            print(f"[{creator}] connection over ({event.reason})")
+            with lock:
+                print(f"[{creator}] connection over ({event.reason})")
 
         try:
             client.start()
             running.append(client)
         except TikTokLiveError as error:
-            print(f"[{client.unique_id}] skipped: {error}")
+            with lock:
+                print(f"[{client.unique_id}] skipped: {error}")
     for client in running:
         client.wait()
     print("comments per creator:", dict(comments))
