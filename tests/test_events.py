@@ -8,7 +8,7 @@ import json
 import pytest
 from google.protobuf import json_format
 from helpers import Recorder
-from wire import double, field, message
+from wire import double, field, float32, message
 
 from tiktoklive_sync import signals
 from tiktoklive_sync.events import (
@@ -60,8 +60,8 @@ from tiktoklive_sync.testing.content import MessageFactory
 ALL_METHODS = sorted(EVENT_TYPES)
 
 
-def test_every_tiktoklive_type_and_twenty_five_more_are_typed():
-    assert len(EVENT_TYPES) >= 88
+def test_every_tiktoklive_type_and_forty_seven_more_are_typed():
+    assert len(EVENT_TYPES) >= 110
     tiktoklive_floor = {
         "AccessControl", "AccessRecall", "Barrage", "BoostCard", "Bottom", "Capsule", "Caption", "Chat",
         "Control", "EmoteChat", "Envelope", "GameRankNotify", "GiftBroadcast", "GiftDynamicRestriction",
@@ -78,11 +78,15 @@ def test_every_tiktoklive_type_and_twenty_five_more_are_typed():
     methods |= {f"WebcastLinkMic{name}" for name in link_mic}
     assert methods <= set(EVENT_TYPES)
     beyond = {
-        "AnchorToolModification", "CohostTopic", "CommentTray", "CommonToast", "EnvelopePortal", "FansEvent",
-        "GiftCollectionUpdate", "GiftGuide", "GiftUnlock", "GoodyBag", "Greeting", "Hashtag", "HourlyRank",
-        "KaraokeQueue", "LinkScreenChange", "LinkmicBattleNotice",
-        "QuestionSelected", "QuestionSlideDown", "QuestionSwitch", "RankToast", "SubTimerSticker", "SubWave",
-        "SubscriptionGuide", "UserStats", "WeeklyRankReward",
+        "ActivityQuizCard", "AnchorToolModification", "Asset", "AudienceReserveUserState", "CohostReserve",
+        "CohostTopic", "Comments", "CommentTray", "CommonToast", "Donation", "DonationInfo", "EcBarrage",
+        "EnvelopePortal", "FansEvent", "FollowCard", "GiftCollectionUpdate", "GiftGuide", "GiftNotice",
+        "GiftUnlock", "GiftUpdate", "GoodyBag", "Greeting", "Hashtag", "HourlyRank", "KaraokeQueue",
+        "KaraokeReq", "KaraokeSwitch", "LinkMicAnchorGuide", "LinkmicAudienceNotice", "LinkmicBattleNotice",
+        "LinkScreenChange", "LiveShow", "PartnershipCardChange", "PartnershipTaskShow", "Portal",
+        "QuestionSelected", "QuestionSlideDown", "QuestionSwitch", "QuickChatList", "RankToast",
+        "StarCommentNotification", "StarCommentPush", "SubscriptionGuide", "SubTimerSticker", "SubWave",
+        "UserStats", "WeeklyRankReward",
     }  # fmt: skip
     beyond_methods = {f"Webcast{name}Message" for name in beyond} | {"WebcastLinkMicBattleVictoryLap"}
     assert beyond_methods <= set(EVENT_TYPES)
@@ -264,6 +268,7 @@ def test_room_pin_carries_the_pinned_chat():
     (event,) = events_from_message("WebcastRoomPinMessage", payload)
     assert isinstance(event, RoomPinEvent)
     assert event.chat_message.content == "pinned text" and event.method == "WebcastChatMessage"
+    assert isinstance(event.operator, User) and event.operator.unique_id == "nick_handle"
 
 
 # -- types beyond TikTokLive's list (field numbers from TikTok's Android client) -------------
@@ -391,6 +396,62 @@ def test_gift_guide_comment_tray_karaoke_cohost_and_greeting():
     assert decode_one("WebcastKaraokeQueueMessage", field(2, 2), field(3, message(field(1, 9)))).type == 2
     assert decode_one("WebcastCohostTopicMessage", field(2, 1), field(3, message(field(1, 4)))).action == 1
     assert decode_one("WebcastGreetingMessage").common.method == "WebcastGreetingMessage"
+
+
+def test_donations_comments_assets_and_guides():
+    event = decode_one(
+        "WebcastDonationMessage", field(2, 1500), field(3, "USD"), field(4, USER), field(5, USER)
+    )
+    assert (event.total, event.currency, event.sponsors[0].display_id, len(event.users)) == (
+        1500, "USD", "nick_handle", 1,
+    )  # fmt: skip
+    event = decode_one("WebcastDonationInfoMessage", field(2, "12.50"), field(3, "EUR"), field(4, 7))
+    assert (event.total_money, event.currency, event.total_user) == ("12.50", "EUR", 7)
+
+    event = decode_one("WebcastCommentsMessage", field(2, USER), field(3, "pinned hi"), field(6, 2))
+    assert (event.user.unique_id, event.content, event.action_type) == ("nick_handle", "pinned hi", 2)
+
+    event = decode_one("WebcastAssetMessage", field(2, 99), field(4, True), field(6, USER), field(9, "log-1"))
+    assert (event.asset_id, event.show_message, event.from_user.unique_id, event.log_id) == (
+        99, True, "nick_handle", "log-1",
+    )  # fmt: skip
+
+    event = decode_one("WebcastEcBarrageMessage", field(3, message(field(2, "Flash sale"))), field(4, 5),
+                       double(6, 0.5))  # fmt: skip
+    assert (event.content.default_pattern, event.duration, event.background_opacity) == ("Flash sale", 5, 0.5)
+
+    event = decode_one("WebcastActivityQuizCardMessage", field(3, "quiz-1"), float32(10, 1.5), field(12, 99))
+    assert (event.primary_id, event.sei_delay_multiple, event.expired_time) == ("quiz-1", 1.5, 99)
+
+    event = decode_one("WebcastLinkMicAnchorGuideMessage", field(2, "Co-host with her?"), field(6, USER),
+                       field(21, True), field(22, 4))  # fmt: skip
+    assert (event.guide_content, event.user.unique_id) == ("Co-host with her?", "nick_handle")
+    assert (event.is_follow_rival, event.available_friend_number) == (True, 4)
+
+    event = decode_one("WebcastStarCommentNotificationMessage", field(2, 1), field(3, 555), field(4, USER))
+    assert (event.star_comment_action, event.msg_id, event.operator.unique_id) == (1, 555, "nick_handle")
+
+
+def test_karaoke_portal_partnership_and_small_notices():
+    assert decode_one("WebcastKaraokeReqMessage", field(3, 12), field(4, 1700)).total_req_count == 12
+    assert decode_one("WebcastKaraokeSwitchMessage", field(2, 1), field(3, 2)).status == 2
+    event = decode_one("WebcastPortalMessage", field(2, 1), field(3, 44), field(4, 73), field(9, 5000))
+    assert (event.payload_type, event.portal_id, event.room_id, event.next_ping_time) == (1, 44, 73, 5000)
+    event = decode_one("WebcastPartnershipTaskShowMessage", field(2, 1), field(3, "task-3"), field(4, True))
+    assert (event.task_id, event.has_show_task) == ("task-3", True)
+    event = decode_one("WebcastPartnershipCardChangeMessage", field(2, 2), field(3, 8), field(4, "task-4"))
+    assert (event.change_mode, event.sequence_id, event.task_id) == (2, 8, "task-4")
+    event = decode_one("WebcastQuickChatListMessage", field(2, 30), field(4, 2), field(5, "welcome"))
+    assert (event.duration, event.scene) == (30, "welcome")
+    event = decode_one("WebcastFollowCardMessage", field(2, 8), field(3, 60))
+    assert (event.follow_card_id, event.max_random) == (8, 60)
+    assert decode_one("WebcastCohostReserveMessage", field(2, 1), field(3, 321)).reservation_id == 321
+    assert decode_one("WebcastAudienceReserveUserStateMessage", field(2, 73), field(3, 2)).type == 2
+    assert decode_one("WebcastGiftUpdateMessage", field(2, 3)).update_type == 3
+    assert decode_one("WebcastLiveShowMessage", field(2, 4)).message_type == 4
+    assert decode_one("WebcastLinkmicAudienceNoticeMessage", field(2, 5)).notice_type == 5
+    assert decode_one("WebcastStarCommentPushMessage", field(2, 6)).queue_version == 6
+    assert decode_one("WebcastGiftNoticeMessage", field(2, message(field(1, 1)))).common.msg_id == 11
 
 
 # -- helpers ------------------------------------------------------------------------------

@@ -39,5 +39,10 @@ def double(number: int, value: float) -> bytes:
     return varint(number << 3 | 1) + struct.pack("<d", value)
 
 
+def float32(number: int, value: float) -> bytes:
+    """A float field (wire type 5, four little-endian bytes)."""
+    return varint(number << 3 | 5) + struct.pack("<f", value)
+
+
 def message(*fields: bytes) -> bytes:
     return b"".join(fields)

@@ -19,30 +19,40 @@ from typing import Any, Callable, ClassVar, Dict, List, Optional, Tuple, Type
 from google.protobuf import json_format
 from google.protobuf.message import Message
 
+from .proto import is_repeated
 from .proto import webcast_pb2 as pb
 
 __all__ = [
     "EVENT_TYPES",
     "AccessControlEvent",
     "AccessRecallEvent",
+    "ActivityQuizCardEvent",
     "AnchorToolModificationEvent",
+    "AssetEvent",
+    "AudienceReserveUserStateEvent",
     "Badge",
     "BarrageEvent",
     "BoostCardEvent",
     "BottomEvent",
     "CapsuleEvent",
     "CaptionEvent",
+    "CohostReserveEvent",
     "CohostTopicEvent",
     "CommentEvent",
     "CommentTrayEvent",
+    "CommentsEvent",
     "CommonToastEvent",
     "ConnectEvent",
     "ControlEvent",
     "DisconnectEvent",
+    "DonationEvent",
+    "DonationInfoEvent",
+    "EcBarrageEvent",
     "EmoteChatEvent",
     "EnvelopeEvent",
     "EnvelopePortalEvent",
     "FansEventEvent",
+    "FollowCardEvent",
     "FollowEvent",
     "GameRankNotifyEvent",
     "GiftBroadcastEvent",
@@ -51,9 +61,11 @@ __all__ = [
     "GiftEvent",
     "GiftGuideEvent",
     "GiftInfo",
+    "GiftNoticeEvent",
     "GiftPanelUpdateEvent",
     "GiftPromptEvent",
     "GiftUnlockEvent",
+    "GiftUpdateEvent",
     "GoalUpdateEvent",
     "GoodyBagEvent",
     "GreetingEvent",
@@ -65,9 +77,12 @@ __all__ = [
     "InRoomBannerEvent",
     "JoinEvent",
     "KaraokeQueueEvent",
+    "KaraokeReqEvent",
+    "KaraokeSwitchEvent",
     "LikeEvent",
     "LinkEvent",
     "LinkLayerEvent",
+    "LinkMicAnchorGuideEvent",
     "LinkMicArmiesEvent",
     "LinkMicBattleEvent",
     "LinkMicBattleItemCardEvent",
@@ -78,27 +93,33 @@ __all__ = [
     "LinkMicMethodEvent",
     "LinkScreenChangeEvent",
     "LinkStateEvent",
+    "LinkmicAudienceNoticeEvent",
     "LinkmicBattleNoticeEvent",
     "LinkmicBattleTaskEvent",
     "LiveEndEvent",
     "LiveGameIntroEvent",
     "LiveIntroEvent",
     "LivePauseEvent",
+    "LiveShowEvent",
     "LiveUnpauseEvent",
     "MarqueeAnnouncementEvent",
     "MessageEvent",
     "MsgDetectEvent",
     "NoticeEvent",
     "OecLiveShoppingEvent",
+    "PartnershipCardChangeEvent",
     "PartnershipDropsUpdateEvent",
     "PartnershipGameOfflineEvent",
     "PartnershipPunishEvent",
+    "PartnershipTaskShowEvent",
     "PerceptionEvent",
     "PollEvent",
+    "PortalEvent",
     "QuestionNewEvent",
     "QuestionSelectedEvent",
     "QuestionSlideDownEvent",
     "QuestionSwitchEvent",
+    "QuickChatListEvent",
     "RankTextEvent",
     "RankToastEvent",
     "RankUpdateEvent",
@@ -111,6 +132,8 @@ __all__ = [
     "ShareEvent",
     "SocialEvent",
     "SpeakerEvent",
+    "StarCommentNotificationEvent",
+    "StarCommentPushEvent",
     "SubNotifyEvent",
     "SubPinEventEvent",
     "SubTimerStickerEvent",
@@ -433,6 +456,20 @@ class UnknownEvent(BaseEvent):
         return f"UnknownEvent(method={self.method!r}, payload=<{len(self.payload)} bytes>)"
 
 
+_USER_DESCRIPTOR = pb.User.DESCRIPTOR
+
+
+def _user_property(name: str, repeated: bool) -> property:
+    """A property reading message field ``name`` as a :class:`User` (a list if ``repeated``)."""
+
+    def get(event: MessageEvent) -> Any:
+        value = getattr(event.proto, name)
+        return [User(user) for user in value] if repeated else User(value)
+
+    get.__doc__ = f"``{name}`` as {'a list of ' if repeated else ''}:class:`User`."
+    return property(get)
+
+
 class MessageEvent(BaseEvent, _ProtoView):
     """An event made from one webcast message; fields read through to the message."""
 
@@ -444,6 +481,15 @@ class MessageEvent(BaseEvent, _ProtoView):
     def __init__(self, message: Message, raw: bytes = b"") -> None:
         _ProtoView.__init__(self, message)
         self.raw = raw
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        """Give every user field of the message (``operator``, ``from_user``, ``sponsors``...)
+        a property that wraps it in :class:`User`, like ``event.user``."""
+        super().__init_subclass__(**kwargs)
+        descriptor = getattr(cls.proto_type, "DESCRIPTOR", None)
+        for field in descriptor.fields if descriptor is not None else ():
+            if field.message_type is _USER_DESCRIPTOR and not hasattr(cls, field.name):
+                setattr(cls, field.name, _user_property(field.name, is_repeated(field)))
 
     @classmethod
     def parse(cls, payload: bytes) -> MessageEvent:
@@ -1062,6 +1108,14 @@ class ViewerPicksUpdateEvent(MessageEvent):
 # -- types TikTokLive does not map ------------------------------------------------------------
 
 
+class ActivityQuizCardEvent(MessageEvent):
+    """A quiz card of a LIVE activity (``primary_id``, ``expired_time``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastActivityQuizCardMessage"
+    proto_type = pb.WebcastActivityQuizCardMessage
+
+
 class AnchorToolModificationEvent(MessageEvent):
     """The creator changed a live tool or effect (``modification.name``, ``.modification_type``)."""
 
@@ -1070,12 +1124,44 @@ class AnchorToolModificationEvent(MessageEvent):
     proto_type = pb.WebcastAnchorToolModificationMessage
 
 
+class AssetEvent(MessageEvent):
+    """An animation asset played for a gift or effect (``asset_id``, ``from_user``, ``to_user``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastAssetMessage"
+    proto_type = pb.WebcastAssetMessage
+
+
+class AudienceReserveUserStateEvent(MessageEvent):
+    """A viewer's reservation for a future live changed (``type``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastAudienceReserveUserStateMessage"
+    proto_type = pb.WebcastAudienceReserveUserStateMessage
+
+
+class CohostReserveEvent(MessageEvent):
+    """A co-host reservation was made or answered (``reserve_type``, ``reservation_id``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastCohostReserveMessage"
+    proto_type = pb.WebcastCohostReserveMessage
+
+
 class CohostTopicEvent(MessageEvent):
     """A co-host topic was set or changed (``action``)."""
 
     __slots__ = ()
     webcast_method = "WebcastCohostTopicMessage"
     proto_type = pb.WebcastCohostTopicMessage
+
+
+class CommentsEvent(MessageEvent):
+    """A highlighted comment shown on screen: ``user``, ``content`` (chat is :class:`CommentEvent`)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastCommentsMessage"
+    proto_type = pb.WebcastCommentsMessage
 
 
 class CommentTrayEvent(MessageEvent):
@@ -1094,6 +1180,30 @@ class CommonToastEvent(MessageEvent):
     proto_type = pb.WebcastCommonToastMessage
 
 
+class DonationEvent(MessageEvent):
+    """Charity donation totals: ``total`` in ``currency``, ``sponsors``, ``users``."""
+
+    __slots__ = ()
+    webcast_method = "WebcastDonationMessage"
+    proto_type = pb.WebcastDonationMessage
+
+
+class DonationInfoEvent(MessageEvent):
+    """Charity donation summary: ``total_money`` in ``currency`` from ``total_user`` donors."""
+
+    __slots__ = ()
+    webcast_method = "WebcastDonationInfoMessage"
+    proto_type = pb.WebcastDonationInfoMessage
+
+
+class EcBarrageEvent(MessageEvent):
+    """A shopping banner across the chat (``content``, ``duration``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastEcBarrageMessage"
+    proto_type = pb.WebcastEcBarrageMessage
+
+
 class EnvelopePortalEvent(MessageEvent):
     """A treasure chest in another room to jump to: ``portal_info``, ``trans_target``."""
 
@@ -1108,6 +1218,14 @@ class FansEventEvent(MessageEvent):
     __slots__ = ()
     webcast_method = "WebcastFansEventMessage"
     proto_type = pb.WebcastFansEventMessage
+
+
+class FollowCardEvent(MessageEvent):
+    """A card asking viewers to follow the creator (``follow_card_id``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastFollowCardMessage"
+    proto_type = pb.WebcastFollowCardMessage
 
 
 class GiftCollectionUpdateEvent(MessageEvent):
@@ -1126,6 +1244,14 @@ class GiftGuideEvent(MessageEvent):
     proto_type = pb.WebcastGiftGuideMessage
 
 
+class GiftNoticeEvent(MessageEvent):
+    """A gift notice (its text is ``common.display_text``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastGiftNoticeMessage"
+    proto_type = pb.WebcastGiftNoticeMessage
+
+
 class GiftUnlockEvent(MessageEvent):
     """Gifts were unlocked in the room: ``gifts``, ``bubble_text``."""
 
@@ -1137,6 +1263,14 @@ class GiftUnlockEvent(MessageEvent):
     def unlocked(self) -> List[GiftInfo]:
         """The unlocked gifts, each with ``name``, ``id``, price and image."""
         return [GiftInfo(gift) for gift in self._message.gifts]  # type: ignore[attr-defined]
+
+
+class GiftUpdateEvent(MessageEvent):
+    """The room's gift list changed (``update_type``); fetch it again to see the change."""
+
+    __slots__ = ()
+    webcast_method = "WebcastGiftUpdateMessage"
+    proto_type = pb.WebcastGiftUpdateMessage
 
 
 class GoodyBagEvent(MessageEvent):
@@ -1171,6 +1305,46 @@ class KaraokeQueueEvent(MessageEvent):
     proto_type = pb.WebcastKaraokeQueueMessage
 
 
+class KaraokeReqEvent(MessageEvent):
+    """Karaoke song requests: ``total_req_count``."""
+
+    __slots__ = ()
+    webcast_method = "WebcastKaraokeReqMessage"
+    proto_type = pb.WebcastKaraokeReqMessage
+
+
+class KaraokeSwitchEvent(MessageEvent):
+    """Karaoke was switched on or off (``type``, ``status``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastKaraokeSwitchMessage"
+    proto_type = pb.WebcastKaraokeSwitchMessage
+
+
+class LinkMicAnchorGuideEvent(MessageEvent):
+    """A suggestion to co-host with ``user`` (``guide_content``, ``button_content``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastLinkMicAnchorGuideMessage"
+    proto_type = pb.WebcastLinkMicAnchorGuideMessage
+
+
+class LinkmicAudienceNoticeEvent(MessageEvent):
+    """A notice inviting viewers to join as guests (``notice_type``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastLinkmicAudienceNoticeMessage"
+    proto_type = pb.WebcastLinkmicAudienceNoticeMessage
+
+
+class LinkmicBattleNoticeEvent(MessageEvent):
+    """A battle notice or hint for the creator or viewers (``notice_type``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastLinkmicBattleNoticeMessage"
+    proto_type = pb.WebcastLinkmicBattleNoticeMessage
+
+
 class LinkMicBattleVictoryLapEvent(MessageEvent):
     """The victory lap after a battle (``battle_id``, ``play_type``)."""
 
@@ -1187,12 +1361,36 @@ class LinkScreenChangeEvent(MessageEvent):
     proto_type = pb.WebcastLinkScreenChangeMessage
 
 
-class LinkmicBattleNoticeEvent(MessageEvent):
-    """A battle notice or hint for the creator or viewers (``notice_type``)."""
+class LiveShowEvent(MessageEvent):
+    """A scheduled LIVE show started or changed (``message_type``)."""
 
     __slots__ = ()
-    webcast_method = "WebcastLinkmicBattleNoticeMessage"
-    proto_type = pb.WebcastLinkmicBattleNoticeMessage
+    webcast_method = "WebcastLiveShowMessage"
+    proto_type = pb.WebcastLiveShowMessage
+
+
+class PartnershipCardChangeEvent(MessageEvent):
+    """A partnership task card changed (``task_id``, ``change_mode``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastPartnershipCardChangeMessage"
+    proto_type = pb.WebcastPartnershipCardChangeMessage
+
+
+class PartnershipTaskShowEvent(MessageEvent):
+    """A partnership task was shown or hidden (``task_id``, ``has_show_task``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastPartnershipTaskShowMessage"
+    proto_type = pb.WebcastPartnershipTaskShowMessage
+
+
+class PortalEvent(MessageEvent):
+    """A portal to another room (``portal_id``, ``room_id``, ``payload_type``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastPortalMessage"
+    proto_type = pb.WebcastPortalMessage
 
 
 class QuestionSelectedEvent(MessageEvent):
@@ -1219,12 +1417,44 @@ class QuestionSwitchEvent(MessageEvent):
     proto_type = pb.WebcastQuestionSwitchMessage
 
 
+class QuickChatListEvent(MessageEvent):
+    """Suggested quick chat phrases were updated (``scene``, ``duration``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastQuickChatListMessage"
+    proto_type = pb.WebcastQuickChatListMessage
+
+
 class RankToastEvent(MessageEvent):
     """A ranking toast for a user (``toast.user_id``, ``toast.should_toast``)."""
 
     __slots__ = ()
     webcast_method = "WebcastRankToastMessage"
     proto_type = pb.WebcastRankToastMessage
+
+
+class StarCommentNotificationEvent(MessageEvent):
+    """A starred comment was added or removed by ``operator`` (``star_comment_action``, ``msg_id``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastStarCommentNotificationMessage"
+    proto_type = pb.WebcastStarCommentNotificationMessage
+
+
+class StarCommentPushEvent(MessageEvent):
+    """The queue of starred comments changed (``queue_version``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastStarCommentPushMessage"
+    proto_type = pb.WebcastStarCommentPushMessage
+
+
+class SubscriptionGuideEvent(MessageEvent):
+    """A prompt to subscribe to the creator (``description``, ``button_name``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastSubscriptionGuideMessage"
+    proto_type = pb.WebcastSubscriptionGuideMessage
 
 
 class SubTimerStickerEvent(MessageEvent):
@@ -1242,14 +1472,6 @@ class SubWaveEvent(MessageEvent):
     __slots__ = ()
     webcast_method = "WebcastSubWaveMessage"
     proto_type = pb.WebcastSubWaveMessage
-
-
-class SubscriptionGuideEvent(MessageEvent):
-    """A prompt to subscribe to the creator (``description``, ``button_name``)."""
-
-    __slots__ = ()
-    webcast_method = "WebcastSubscriptionGuideMessage"
-    proto_type = pb.WebcastSubscriptionGuideMessage
 
 
 class UserStatsEvent(MessageEvent):

@@ -2610,6 +2610,24 @@ class WebcastLinkMicMethod(_message.Message):
     linked_users: _containers.RepeatedCompositeFieldContainer[User]
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., message_type: _Optional[int] = ..., access_key: _Optional[str] = ..., anchor_linkmic_id: _Optional[int] = ..., user_id: _Optional[int] = ..., fan_ticket: _Optional[int] = ..., total_linkmic_fan_ticket: _Optional[int] = ..., channel_id: _Optional[int] = ..., layout: _Optional[int] = ..., vendor: _Optional[int] = ..., dimension: _Optional[int] = ..., theme: _Optional[str] = ..., invite_uid: _Optional[int] = ..., answer: _Optional[int] = ..., start_time: _Optional[int] = ..., duration: _Optional[int] = ..., match_type: _Optional[int] = ..., win: bool = ..., prompts: _Optional[str] = ..., to_user_id: _Optional[int] = ..., from_user_id: _Optional[int] = ..., tips: _Optional[str] = ..., from_room_id: _Optional[int] = ..., rival_anchor_id: _Optional[int] = ..., linked_users: _Optional[_Iterable[_Union[User, _Mapping]]] = ...) -> None: ...
 
+class WebcastActivityQuizCardMessage(_message.Message):
+    __slots__ = ("common", "schema", "primary_id", "timestamp", "sei_delay_multiple", "sei_delay_bias", "expired_time")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    SCHEMA_FIELD_NUMBER: _ClassVar[int]
+    PRIMARY_ID_FIELD_NUMBER: _ClassVar[int]
+    TIMESTAMP_FIELD_NUMBER: _ClassVar[int]
+    SEI_DELAY_MULTIPLE_FIELD_NUMBER: _ClassVar[int]
+    SEI_DELAY_BIAS_FIELD_NUMBER: _ClassVar[int]
+    EXPIRED_TIME_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    schema: str
+    primary_id: str
+    timestamp: int
+    sei_delay_multiple: float
+    sei_delay_bias: int
+    expired_time: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., schema: _Optional[str] = ..., primary_id: _Optional[str] = ..., timestamp: _Optional[int] = ..., sei_delay_multiple: _Optional[float] = ..., sei_delay_bias: _Optional[int] = ..., expired_time: _Optional[int] = ...) -> None: ...
+
 class AnchorToolModification(_message.Message):
     __slots__ = ("room_id", "user_id", "effect_id", "name", "resource_id", "modification_type", "role", "msg_type", "sub_type", "start_time", "end_time", "duration", "tab", "mode", "value", "url", "scene", "status", "content")
     ROOM_ID_FIELD_NUMBER: _ClassVar[int]
@@ -2661,6 +2679,46 @@ class WebcastAnchorToolModificationMessage(_message.Message):
     modification: AnchorToolModification
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., modification: _Optional[_Union[AnchorToolModification, _Mapping]] = ...) -> None: ...
 
+class WebcastAssetMessage(_message.Message):
+    __slots__ = ("common", "asset_id", "panel_display_text", "show_message", "show_panel", "from_user", "to_user", "log_id")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    ASSET_ID_FIELD_NUMBER: _ClassVar[int]
+    PANEL_DISPLAY_TEXT_FIELD_NUMBER: _ClassVar[int]
+    SHOW_MESSAGE_FIELD_NUMBER: _ClassVar[int]
+    SHOW_PANEL_FIELD_NUMBER: _ClassVar[int]
+    FROM_USER_FIELD_NUMBER: _ClassVar[int]
+    TO_USER_FIELD_NUMBER: _ClassVar[int]
+    LOG_ID_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    asset_id: int
+    panel_display_text: Text
+    show_message: bool
+    show_panel: bool
+    from_user: User
+    to_user: User
+    log_id: str
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., asset_id: _Optional[int] = ..., panel_display_text: _Optional[_Union[Text, _Mapping]] = ..., show_message: bool = ..., show_panel: bool = ..., from_user: _Optional[_Union[User, _Mapping]] = ..., to_user: _Optional[_Union[User, _Mapping]] = ..., log_id: _Optional[str] = ...) -> None: ...
+
+class WebcastAudienceReserveUserStateMessage(_message.Message):
+    __slots__ = ("common", "room_id", "type")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    ROOM_ID_FIELD_NUMBER: _ClassVar[int]
+    TYPE_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    room_id: int
+    type: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., room_id: _Optional[int] = ..., type: _Optional[int] = ...) -> None: ...
+
+class WebcastCohostReserveMessage(_message.Message):
+    __slots__ = ("common", "reserve_type", "reservation_id")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    RESERVE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    RESERVATION_ID_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    reserve_type: int
+    reservation_id: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., reserve_type: _Optional[int] = ..., reservation_id: _Optional[int] = ...) -> None: ...
+
 class WebcastCohostTopicMessage(_message.Message):
     __slots__ = ("common", "action")
     COMMON_FIELD_NUMBER: _ClassVar[int]
@@ -2668,6 +2726,24 @@ class WebcastCohostTopicMessage(_message.Message):
     common: CommonMessageData
     action: int
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., action: _Optional[int] = ...) -> None: ...
+
+class WebcastCommentsMessage(_message.Message):
+    __slots__ = ("common", "user", "content", "color", "background", "action_type", "action_content")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    USER_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    COLOR_FIELD_NUMBER: _ClassVar[int]
+    BACKGROUND_FIELD_NUMBER: _ClassVar[int]
+    ACTION_TYPE_FIELD_NUMBER: _ClassVar[int]
+    ACTION_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    user: User
+    content: str
+    color: str
+    background: ImageModel
+    action_type: int
+    action_content: str
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., user: _Optional[_Union[User, _Mapping]] = ..., content: _Optional[str] = ..., color: _Optional[str] = ..., background: _Optional[_Union[ImageModel, _Mapping]] = ..., action_type: _Optional[int] = ..., action_content: _Optional[str] = ...) -> None: ...
 
 class WebcastCommentTrayMessage(_message.Message):
     __slots__ = ("common", "content", "content_type", "count", "chat_time", "tray_id")
@@ -2712,6 +2788,48 @@ class WebcastCommonToastMessage(_message.Message):
     image_height: int
     show_mongolia_layer: bool
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., discardable: bool = ..., immediate: bool = ..., duration: _Optional[int] = ..., text_color: _Optional[str] = ..., background_color_start: _Optional[str] = ..., background_color_end: _Optional[str] = ..., position: _Optional[int] = ..., top_image: _Optional[_Union[ImageModel, _Mapping]] = ..., image_width: _Optional[int] = ..., image_height: _Optional[int] = ..., show_mongolia_layer: bool = ...) -> None: ...
+
+class WebcastDonationInfoMessage(_message.Message):
+    __slots__ = ("common", "total_money", "currency", "total_user")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    TOTAL_MONEY_FIELD_NUMBER: _ClassVar[int]
+    CURRENCY_FIELD_NUMBER: _ClassVar[int]
+    TOTAL_USER_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    total_money: str
+    currency: str
+    total_user: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., total_money: _Optional[str] = ..., currency: _Optional[str] = ..., total_user: _Optional[int] = ...) -> None: ...
+
+class WebcastDonationMessage(_message.Message):
+    __slots__ = ("common", "total", "currency", "sponsors", "users")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    TOTAL_FIELD_NUMBER: _ClassVar[int]
+    CURRENCY_FIELD_NUMBER: _ClassVar[int]
+    SPONSORS_FIELD_NUMBER: _ClassVar[int]
+    USERS_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    total: int
+    currency: str
+    sponsors: _containers.RepeatedCompositeFieldContainer[User]
+    users: _containers.RepeatedCompositeFieldContainer[User]
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., total: _Optional[int] = ..., currency: _Optional[str] = ..., sponsors: _Optional[_Iterable[_Union[User, _Mapping]]] = ..., users: _Optional[_Iterable[_Union[User, _Mapping]]] = ...) -> None: ...
+
+class WebcastEcBarrageMessage(_message.Message):
+    __slots__ = ("common", "icon", "content", "duration", "background_color", "background_opacity")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    ICON_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    DURATION_FIELD_NUMBER: _ClassVar[int]
+    BACKGROUND_COLOR_FIELD_NUMBER: _ClassVar[int]
+    BACKGROUND_OPACITY_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    icon: ImageModel
+    content: Text
+    duration: int
+    background_color: str
+    background_opacity: float
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., icon: _Optional[_Union[ImageModel, _Mapping]] = ..., content: _Optional[_Union[Text, _Mapping]] = ..., duration: _Optional[int] = ..., background_color: _Optional[str] = ..., background_opacity: _Optional[float] = ...) -> None: ...
 
 class EnvelopePortalInfo(_message.Message):
     __slots__ = ("id", "idc", "send_at_second", "ddl_second", "envelope_diamonds", "portal_diamonds", "sender_display_id", "sender_id", "sender_avatar", "trans_count", "touch_count")
@@ -2779,6 +2897,16 @@ class WebcastFansEventMessage(_message.Message):
     event_type: int
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., user: _Optional[_Union[User, _Mapping]] = ..., event_type: _Optional[int] = ...) -> None: ...
 
+class WebcastFollowCardMessage(_message.Message):
+    __slots__ = ("common", "follow_card_id", "max_random")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    FOLLOW_CARD_ID_FIELD_NUMBER: _ClassVar[int]
+    MAX_RANDOM_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    follow_card_id: int
+    max_random: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., follow_card_id: _Optional[int] = ..., max_random: _Optional[int] = ...) -> None: ...
+
 class GiftCollection(_message.Message):
     __slots__ = ("round", "effect_name_key", "gift", "message_type", "is_filter_host", "schema_url")
     ROUND_FIELD_NUMBER: _ClassVar[int]
@@ -2825,6 +2953,12 @@ class WebcastGiftGuideMessage(_message.Message):
     should_use_config: bool
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., content: _Optional[_Union[Text, _Mapping]] = ..., gift_id: _Optional[int] = ..., has_sent: bool = ..., guide_type: _Optional[str] = ..., display_seconds: _Optional[int] = ..., trigger_name: _Optional[str] = ..., schema_url: _Optional[str] = ..., should_use_config: bool = ...) -> None: ...
 
+class WebcastGiftNoticeMessage(_message.Message):
+    __slots__ = ("common",)
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ...) -> None: ...
+
 class WebcastGiftUnlockMessage(_message.Message):
     __slots__ = ("common", "gifts", "bubble_text")
     COMMON_FIELD_NUMBER: _ClassVar[int]
@@ -2834,6 +2968,14 @@ class WebcastGiftUnlockMessage(_message.Message):
     gifts: _containers.RepeatedCompositeFieldContainer[Gift]
     bubble_text: Text
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., gifts: _Optional[_Iterable[_Union[Gift, _Mapping]]] = ..., bubble_text: _Optional[_Union[Text, _Mapping]] = ...) -> None: ...
+
+class WebcastGiftUpdateMessage(_message.Message):
+    __slots__ = ("common", "update_type")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    UPDATE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    update_type: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., update_type: _Optional[int] = ...) -> None: ...
 
 class GoodyBagCommonDetail(_message.Message):
     __slots__ = ("winner_headcount", "joined_headcount", "participate_method", "participate_method_content", "open_at", "count_down_minutes")
@@ -2929,6 +3071,66 @@ class WebcastKaraokeQueueMessage(_message.Message):
     type: int
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., type: _Optional[int] = ...) -> None: ...
 
+class WebcastKaraokeReqMessage(_message.Message):
+    __slots__ = ("common", "total_req_count", "req_timestamp_seconds")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    TOTAL_REQ_COUNT_FIELD_NUMBER: _ClassVar[int]
+    REQ_TIMESTAMP_SECONDS_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    total_req_count: int
+    req_timestamp_seconds: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., total_req_count: _Optional[int] = ..., req_timestamp_seconds: _Optional[int] = ...) -> None: ...
+
+class WebcastKaraokeSwitchMessage(_message.Message):
+    __slots__ = ("common", "type", "status")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    TYPE_FIELD_NUMBER: _ClassVar[int]
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    type: int
+    status: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., type: _Optional[int] = ..., status: _Optional[int] = ...) -> None: ...
+
+class WebcastLinkMicAnchorGuideMessage(_message.Message):
+    __slots__ = ("common", "guide_content", "button_content", "connect_type", "guide_type", "user", "log_id", "button_show_type", "is_follow_rival", "available_friend_number")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    GUIDE_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    BUTTON_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    CONNECT_TYPE_FIELD_NUMBER: _ClassVar[int]
+    GUIDE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    USER_FIELD_NUMBER: _ClassVar[int]
+    LOG_ID_FIELD_NUMBER: _ClassVar[int]
+    BUTTON_SHOW_TYPE_FIELD_NUMBER: _ClassVar[int]
+    IS_FOLLOW_RIVAL_FIELD_NUMBER: _ClassVar[int]
+    AVAILABLE_FRIEND_NUMBER_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    guide_content: str
+    button_content: str
+    connect_type: int
+    guide_type: int
+    user: User
+    log_id: str
+    button_show_type: int
+    is_follow_rival: bool
+    available_friend_number: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., guide_content: _Optional[str] = ..., button_content: _Optional[str] = ..., connect_type: _Optional[int] = ..., guide_type: _Optional[int] = ..., user: _Optional[_Union[User, _Mapping]] = ..., log_id: _Optional[str] = ..., button_show_type: _Optional[int] = ..., is_follow_rival: bool = ..., available_friend_number: _Optional[int] = ...) -> None: ...
+
+class WebcastLinkmicAudienceNoticeMessage(_message.Message):
+    __slots__ = ("common", "notice_type")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    NOTICE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    notice_type: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., notice_type: _Optional[int] = ...) -> None: ...
+
+class WebcastLinkmicBattleNoticeMessage(_message.Message):
+    __slots__ = ("common", "notice_type")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    NOTICE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    notice_type: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., notice_type: _Optional[int] = ...) -> None: ...
+
 class WebcastLinkMicBattleVictoryLap(_message.Message):
     __slots__ = ("common", "play_type", "anchor_region", "battle_id")
     COMMON_FIELD_NUMBER: _ClassVar[int]
@@ -2949,13 +3151,51 @@ class WebcastLinkScreenChangeMessage(_message.Message):
     message_type: int
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., message_type: _Optional[int] = ...) -> None: ...
 
-class WebcastLinkmicBattleNoticeMessage(_message.Message):
-    __slots__ = ("common", "notice_type")
+class WebcastLiveShowMessage(_message.Message):
+    __slots__ = ("common", "message_type")
     COMMON_FIELD_NUMBER: _ClassVar[int]
-    NOTICE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    MESSAGE_TYPE_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
-    notice_type: int
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., notice_type: _Optional[int] = ...) -> None: ...
+    message_type: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., message_type: _Optional[int] = ...) -> None: ...
+
+class WebcastPartnershipCardChangeMessage(_message.Message):
+    __slots__ = ("common", "change_mode", "sequence_id", "task_id")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    CHANGE_MODE_FIELD_NUMBER: _ClassVar[int]
+    SEQUENCE_ID_FIELD_NUMBER: _ClassVar[int]
+    TASK_ID_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    change_mode: int
+    sequence_id: int
+    task_id: str
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., change_mode: _Optional[int] = ..., sequence_id: _Optional[int] = ..., task_id: _Optional[str] = ...) -> None: ...
+
+class WebcastPartnershipTaskShowMessage(_message.Message):
+    __slots__ = ("common", "change_mode", "task_id", "has_show_task")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    CHANGE_MODE_FIELD_NUMBER: _ClassVar[int]
+    TASK_ID_FIELD_NUMBER: _ClassVar[int]
+    HAS_SHOW_TASK_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    change_mode: int
+    task_id: str
+    has_show_task: bool
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., change_mode: _Optional[int] = ..., task_id: _Optional[str] = ..., has_show_task: bool = ...) -> None: ...
+
+class WebcastPortalMessage(_message.Message):
+    __slots__ = ("common", "payload_type", "portal_id", "room_id", "next_ping_time")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    PAYLOAD_TYPE_FIELD_NUMBER: _ClassVar[int]
+    PORTAL_ID_FIELD_NUMBER: _ClassVar[int]
+    ROOM_ID_FIELD_NUMBER: _ClassVar[int]
+    NEXT_PING_TIME_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    payload_type: int
+    portal_id: int
+    room_id: int
+    next_ping_time: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., payload_type: _Optional[int] = ..., portal_id: _Optional[int] = ..., room_id: _Optional[int] = ..., next_ping_time: _Optional[int] = ...) -> None: ...
 
 class WebcastQuestionSelectedMessage(_message.Message):
     __slots__ = ("common", "question")
@@ -2981,6 +3221,18 @@ class WebcastQuestionSwitchMessage(_message.Message):
     on: bool
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., on: bool = ...) -> None: ...
 
+class WebcastQuickChatListMessage(_message.Message):
+    __slots__ = ("common", "duration", "priority", "scene")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    DURATION_FIELD_NUMBER: _ClassVar[int]
+    PRIORITY_FIELD_NUMBER: _ClassVar[int]
+    SCENE_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    duration: int
+    priority: int
+    scene: str
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., duration: _Optional[int] = ..., priority: _Optional[int] = ..., scene: _Optional[str] = ...) -> None: ...
+
 class RankToast(_message.Message):
     __slots__ = ("user_id", "should_toast")
     USER_ID_FIELD_NUMBER: _ClassVar[int]
@@ -2996,6 +3248,42 @@ class WebcastRankToastMessage(_message.Message):
     common: CommonMessageData
     toast: RankToast
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., toast: _Optional[_Union[RankToast, _Mapping]] = ...) -> None: ...
+
+class WebcastStarCommentNotificationMessage(_message.Message):
+    __slots__ = ("common", "star_comment_action", "msg_id", "operator")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    STAR_COMMENT_ACTION_FIELD_NUMBER: _ClassVar[int]
+    MSG_ID_FIELD_NUMBER: _ClassVar[int]
+    OPERATOR_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    star_comment_action: int
+    msg_id: int
+    operator: User
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., star_comment_action: _Optional[int] = ..., msg_id: _Optional[int] = ..., operator: _Optional[_Union[User, _Mapping]] = ...) -> None: ...
+
+class WebcastStarCommentPushMessage(_message.Message):
+    __slots__ = ("common", "queue_version")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    QUEUE_VERSION_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    queue_version: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., queue_version: _Optional[int] = ...) -> None: ...
+
+class WebcastSubscriptionGuideMessage(_message.Message):
+    __slots__ = ("common", "description", "button_name", "button_url", "capsule_scene", "from_user_id")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    DESCRIPTION_FIELD_NUMBER: _ClassVar[int]
+    BUTTON_NAME_FIELD_NUMBER: _ClassVar[int]
+    BUTTON_URL_FIELD_NUMBER: _ClassVar[int]
+    CAPSULE_SCENE_FIELD_NUMBER: _ClassVar[int]
+    FROM_USER_ID_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    description: Text
+    button_name: Text
+    button_url: str
+    capsule_scene: str
+    from_user_id: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., description: _Optional[_Union[Text, _Mapping]] = ..., button_name: _Optional[_Union[Text, _Mapping]] = ..., button_url: _Optional[str] = ..., capsule_scene: _Optional[str] = ..., from_user_id: _Optional[int] = ...) -> None: ...
 
 class SubTimerSticker(_message.Message):
     __slots__ = ("type", "timer_id", "op_type", "timer_status", "anchor_side_title", "user_side_title", "sub_increase_count", "time_increase_per_sub", "time_increase", "total_time", "remaining_time", "timestamp", "sticker_x", "sticker_y", "screen_w", "screen_h")
@@ -3100,22 +3388,6 @@ class WebcastSubWaveMessage(_message.Message):
     common: CommonMessageData
     sub_wave: SubWave
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., sub_wave: _Optional[_Union[SubWave, _Mapping]] = ...) -> None: ...
-
-class WebcastSubscriptionGuideMessage(_message.Message):
-    __slots__ = ("common", "description", "button_name", "button_url", "capsule_scene", "from_user_id")
-    COMMON_FIELD_NUMBER: _ClassVar[int]
-    DESCRIPTION_FIELD_NUMBER: _ClassVar[int]
-    BUTTON_NAME_FIELD_NUMBER: _ClassVar[int]
-    BUTTON_URL_FIELD_NUMBER: _ClassVar[int]
-    CAPSULE_SCENE_FIELD_NUMBER: _ClassVar[int]
-    FROM_USER_ID_FIELD_NUMBER: _ClassVar[int]
-    common: CommonMessageData
-    description: Text
-    button_name: Text
-    button_url: str
-    capsule_scene: str
-    from_user_id: int
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., description: _Optional[_Union[Text, _Mapping]] = ..., button_name: _Optional[_Union[Text, _Mapping]] = ..., button_url: _Optional[str] = ..., capsule_scene: _Optional[str] = ..., from_user_id: _Optional[int] = ...) -> None: ...
 
 class WebcastUserStatsMessage(_message.Message):
     __slots__ = ("common", "content", "user_id", "action_type")

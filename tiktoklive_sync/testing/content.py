@@ -18,6 +18,7 @@ from typing import Any, Dict, List, Optional, Union
 from google.protobuf.descriptor import FieldDescriptor
 from google.protobuf.message import Message
 
+from ..proto import is_repeated
 from ..proto import webcast_pb2 as pb
 
 __all__ = ["GIFTS", "CatalogueGift", "MessageFactory", "make_user"]
@@ -311,7 +312,7 @@ class _Filler:
 
     def fill(self, message: Message, depth: int) -> None:
         for field in message.DESCRIPTOR.fields:
-            if _is_repeated(field) and not _is_map(field):
+            if is_repeated(field) and not _is_map(field):
                 for _ in range(2 if depth < _MAX_DEPTH else 0):
                     self._add(message, field, depth)
             elif _is_map(field):
@@ -399,14 +400,6 @@ class _Filler:
 
 
 _HANDLES = ("luna.moon", "pixel_pete", "sunny_side", "the_real_kai", "mia.draws", "orbit_ollie", "dj_nova")
-
-
-def _is_repeated(field: Any) -> bool:
-    # protobuf 7 replaced ``label`` with ``is_repeated``; 4.25 only has ``label``.
-    flag = getattr(field, "is_repeated", None)
-    if flag is not None:
-        return bool(flag)
-    return bool(field.label == FieldDescriptor.LABEL_REPEATED)
 
 
 def _is_map(field: Any) -> bool:
