@@ -78,6 +78,21 @@ def test_watch_prints_the_feed(server, capsys):
     assert capsys.readouterr().out.splitlines() == ["💬 viewer_1: hello watchers", "🏁 the live ended"]
 
 
+def test_watch_selects_events_by_class_name(server, capsys):
+    stream = once_a_client_is_in(
+        server,
+        lambda: server.push_sample("WebcastDonationMessage", seed=1, total=1500),
+        lambda: server.push_comment("viewer_1", "not selected"),
+        server.end_live,
+    )
+    selected = "DonationEvent,live_end"
+    assert main(["watch", "@creator", "--json", "--events", selected, *server_args(server)]) == 0
+    stream.join(10)
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [line["event"] for line in lines] == ["DonationEvent", "LiveEndEvent"]
+    assert lines[0]["total"] == "1500"  # int64 as a string, as protobuf's JSON mapping has it
+
+
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
 def test_ctrl_c_exits_promptly_without_tracebacks(ctrl_c_works):
     process = start_python("-m", "tiktoklive_sync", "demo", "--pace", "5")

@@ -22,7 +22,7 @@ import threading
 import time
 from typing import Any, Dict, List, Optional, Sequence, Type
 
-from . import __version__, signals
+from . import __version__, events, signals, streaks
 from .client import TikTokLiveClient
 from .errors import SignatureRateLimitError, TikTokLiveError, UserNotFoundError, UserOfflineError
 from .events import (
@@ -152,14 +152,18 @@ class _Feed:
             sys.stdout.flush()
 
 
-def _selected(events: Optional[str]) -> List[Type[BaseEvent]]:
-    if not events:
+def _selected(names: Optional[str]) -> List[Type[BaseEvent]]:
+    if not names:
         return list(EVENT_NAMES.values())
     chosen = []
-    for name in (part.strip() for part in events.split(",")):
-        if name not in EVENT_NAMES:
-            raise SystemExit(f"unknown event {name!r}; choose from {', '.join(EVENT_NAMES)}")
-        chosen.append(EVENT_NAMES[name])
+    for name in (part.strip() for part in names.split(",")):
+        event_type = EVENT_NAMES.get(name) or getattr(events, name, None) or getattr(streaks, name, None)
+        if not (isinstance(event_type, type) and issubclass(event_type, BaseEvent)):
+            raise SystemExit(
+                f"unknown event {name!r}; choose from {', '.join(EVENT_NAMES)} "
+                "or an event class name such as DonationEvent"
+            )
+        chosen.append(event_type)
     return chosen
 
 
@@ -241,7 +245,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     def feed_options(command: argparse.ArgumentParser) -> None:
         command.add_argument("--json", action="store_true", help="one JSON object per event")
-        command.add_argument("--events", help=f"comma-separated subset of: {', '.join(EVENT_NAMES)}")
+        command.add_argument(
+            "--events",
+            help=f"comma-separated subset of: {', '.join(EVENT_NAMES)}; or event class names (SubWaveEvent)",
+        )
 
     def server_options(command: argparse.ArgumentParser) -> None:
         command.add_argument("user", help="creator handle: name, @name or the live URL")
