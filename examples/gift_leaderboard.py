@@ -16,8 +16,8 @@ from tiktoklive_sync import TikTokLiveClient
 from tiktoklive_sync.streaks import GiftStreakEvent
 
 
-def leaderboard(client: TikTokLiveClient, top: int = 5) -> Counter:
-    diamonds: Counter = Counter()
+def leaderboard(client: TikTokLiveClient, top: int = 5) -> Counter[str]:
+    diamonds: Counter[str] = Counter()
 
     @client.on(GiftStreakEvent)
     def on_streak(event: GiftStreakEvent) -> None:

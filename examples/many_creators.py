@@ -20,8 +20,8 @@ from tiktoklive_sync.errors import TikTokLiveError
 from tiktoklive_sync.events import CommentEvent, DisconnectEvent
 
 
-def watch_all(clients: List[TikTokLiveClient]) -> Counter:
-    comments: Counter = Counter()
+def watch_all(clients: List[TikTokLiveClient]) -> Counter[str]:
+    comments: Counter[str] = Counter()
     # Handlers of different clients run on different threads at the same time: share the
     # counter and the terminal under a lock (two print() calls can otherwise mix their lines).
     lock = threading.Lock()
