@@ -60,8 +60,8 @@ from tiktoklive_sync.testing.content import MessageFactory
 ALL_METHODS = sorted(EVENT_TYPES)
 
 
-def test_every_tiktoklive_type_and_forty_seven_more_are_typed():
-    assert len(EVENT_TYPES) >= 110
+def test_every_tiktoklive_type_and_fifty_more_are_typed():
+    assert len(EVENT_TYPES) >= 113
     tiktoklive_floor = {
         "AccessControl", "AccessRecall", "Barrage", "BoostCard", "Bottom", "Capsule", "Caption", "Chat",
         "Control", "EmoteChat", "Envelope", "GameRankNotify", "GiftBroadcast", "GiftDynamicRestriction",
@@ -78,7 +78,8 @@ def test_every_tiktoklive_type_and_forty_seven_more_are_typed():
     methods |= {f"WebcastLinkMic{name}" for name in link_mic}
     assert methods <= set(EVENT_TYPES)
     beyond = {
-        "ActivityQuizCard", "AnchorToolModification", "Asset", "AudienceReserveUserState", "CohostReserve",
+        "ActivityQuizCard", "AnchorToolModification", "Asset", "AudienceReserveUserState",
+        "AuthorizationNotify", "CohostReserve", "LinkMicAd",
         "CohostTopic", "Comments", "CommentTray", "CommonToast", "Donation", "DonationInfo", "EcBarrage",
         "EnvelopePortal", "FansEvent", "FollowCard", "GiftCollectionUpdate", "GiftGuide", "GiftNotice",
         "GiftUnlock", "GiftUpdate", "GoodyBag", "Greeting", "Hashtag", "HourlyRank", "KaraokeQueue",
@@ -88,7 +89,8 @@ def test_every_tiktoklive_type_and_forty_seven_more_are_typed():
         "StarCommentNotification", "StarCommentPush", "SubscriptionGuide", "SubTimerSticker", "SubWave",
         "UserStats", "WeeklyRankReward",
     }  # fmt: skip
-    beyond_methods = {f"Webcast{name}Message" for name in beyond} | {"WebcastLinkMicBattleVictoryLap"}
+    beyond_methods = {f"Webcast{name}Message" for name in beyond}
+    beyond_methods |= {"WebcastLinkMicBattleVictoryLap", "WebcastRealtimeLiveCenterMethod"}
     assert beyond_methods <= set(EVENT_TYPES)
     assert not beyond_methods & methods
 
@@ -348,11 +350,12 @@ def test_questions_hashtag_tools_and_portals():
     assert isinstance(event, HashtagEvent) and (event.hashtag.id, event.hashtag.title) == (5, "gaming")
 
     tool = message(field(1, 73), field(3, 555), field(4, "Beauty"), field(6, 2), field(21, "effects"),
-                   double(24, 0.75), field(28, "on"))  # fmt: skip
+                   field(23, 3), double(24, 0.75), field(28, "on"))  # fmt: skip
     event = decode_one("WebcastAnchorToolModificationMessage", field(2, tool))
     assert isinstance(event, AnchorToolModificationEvent)
     modification = event.modification
     assert (modification.name, modification.value, modification.tab) == ("Beauty", 0.75, "effects")
+    assert modification.origin == 3
 
     info = message(field(1, "env-7"), field(5, 1000), field(7, "rich_sender"), field(10, 3))
     target = message(field(1, "7300000000000000009"), field(3, "other_host"), field(6, 1000))
@@ -452,6 +455,14 @@ def test_karaoke_portal_partnership_and_small_notices():
     assert decode_one("WebcastLinkmicAudienceNoticeMessage", field(2, 5)).notice_type == 5
     assert decode_one("WebcastStarCommentPushMessage", field(2, 6)).queue_version == 6
     assert decode_one("WebcastGiftNoticeMessage", field(2, message(field(1, 1)))).common.msg_id == 11
+    event = decode_one(
+        "WebcastAuthorizationNotifyMessage", field(2, "shop"), field(3, "Allow?"), field(4, "card")
+    )
+    assert (event.origin, event.content, event.style) == ("shop", "Allow?", "card")
+    assert (
+        decode_one("WebcastLinkMicAdMessage", field(2, 2), field(3, message(field(1, 1)))).message_type == 2
+    )
+    assert decode_one("WebcastRealtimeLiveCenterMethod", field(2, "73"), field(3, message())).room_id == "73"
 
 
 # -- helpers ------------------------------------------------------------------------------

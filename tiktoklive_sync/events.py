@@ -30,6 +30,7 @@ __all__ = [
     "AnchorToolModificationEvent",
     "AssetEvent",
     "AudienceReserveUserStateEvent",
+    "AuthorizationNotifyEvent",
     "Badge",
     "BarrageEvent",
     "BoostCardEvent",
@@ -82,6 +83,7 @@ __all__ = [
     "LikeEvent",
     "LinkEvent",
     "LinkLayerEvent",
+    "LinkMicAdEvent",
     "LinkMicAnchorGuideEvent",
     "LinkMicArmiesEvent",
     "LinkMicBattleEvent",
@@ -123,6 +125,7 @@ __all__ = [
     "RankTextEvent",
     "RankToastEvent",
     "RankUpdateEvent",
+    "RealtimeLiveCenterEvent",
     "ReconnectingEvent",
     "RoomEvent",
     "RoomNotifyEvent",
@@ -1140,6 +1143,14 @@ class AudienceReserveUserStateEvent(MessageEvent):
     proto_type = pb.WebcastAudienceReserveUserStateMessage
 
 
+class AuthorizationNotifyEvent(MessageEvent):
+    """An authorization notice for the viewer (``content``, ``style``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastAuthorizationNotifyMessage"
+    proto_type = pb.WebcastAuthorizationNotifyMessage
+
+
 class CohostReserveEvent(MessageEvent):
     """A co-host reservation was made or answered (``reserve_type``, ``reservation_id``)."""
 
@@ -1321,6 +1332,14 @@ class KaraokeSwitchEvent(MessageEvent):
     proto_type = pb.WebcastKaraokeSwitchMessage
 
 
+class LinkMicAdEvent(MessageEvent):
+    """An ad shown during a co-host or multi-guest session (``message_type``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastLinkMicAdMessage"
+    proto_type = pb.WebcastLinkMicAdMessage
+
+
 class LinkMicAnchorGuideEvent(MessageEvent):
     """A suggestion to co-host with ``user`` (``guide_content``, ``button_content``)."""
 
@@ -1431,6 +1450,14 @@ class RankToastEvent(MessageEvent):
     __slots__ = ()
     webcast_method = "WebcastRankToastMessage"
     proto_type = pb.WebcastRankToastMessage
+
+
+class RealtimeLiveCenterEvent(MessageEvent):
+    """Live-center statistics for the creator's dashboard (``room_id``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastRealtimeLiveCenterMethod"
+    proto_type = pb.WebcastRealtimeLiveCenterMethod
 
 
 class StarCommentNotificationEvent(MessageEvent):

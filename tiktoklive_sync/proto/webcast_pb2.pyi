@@ -2629,7 +2629,7 @@ class WebcastActivityQuizCardMessage(_message.Message):
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., schema: _Optional[str] = ..., primary_id: _Optional[str] = ..., timestamp: _Optional[int] = ..., sei_delay_multiple: _Optional[float] = ..., sei_delay_bias: _Optional[int] = ..., expired_time: _Optional[int] = ...) -> None: ...
 
 class AnchorToolModification(_message.Message):
-    __slots__ = ("room_id", "user_id", "effect_id", "name", "resource_id", "modification_type", "role", "msg_type", "sub_type", "start_time", "end_time", "duration", "tab", "mode", "value", "url", "scene", "status", "content")
+    __slots__ = ("room_id", "user_id", "effect_id", "name", "resource_id", "modification_type", "role", "msg_type", "sub_type", "start_time", "end_time", "duration", "tab", "mode", "origin", "value", "url", "scene", "status", "content")
     ROOM_ID_FIELD_NUMBER: _ClassVar[int]
     USER_ID_FIELD_NUMBER: _ClassVar[int]
     EFFECT_ID_FIELD_NUMBER: _ClassVar[int]
@@ -2644,7 +2644,7 @@ class AnchorToolModification(_message.Message):
     DURATION_FIELD_NUMBER: _ClassVar[int]
     TAB_FIELD_NUMBER: _ClassVar[int]
     MODE_FIELD_NUMBER: _ClassVar[int]
-    FROM_FIELD_NUMBER: _ClassVar[int]
+    ORIGIN_FIELD_NUMBER: _ClassVar[int]
     VALUE_FIELD_NUMBER: _ClassVar[int]
     URL_FIELD_NUMBER: _ClassVar[int]
     SCENE_FIELD_NUMBER: _ClassVar[int]
@@ -2664,12 +2664,13 @@ class AnchorToolModification(_message.Message):
     duration: int
     tab: str
     mode: int
+    origin: int
     value: float
     url: str
     scene: str
     status: int
     content: str
-    def __init__(self, room_id: _Optional[int] = ..., user_id: _Optional[int] = ..., effect_id: _Optional[int] = ..., name: _Optional[str] = ..., resource_id: _Optional[str] = ..., modification_type: _Optional[int] = ..., role: _Optional[int] = ..., msg_type: _Optional[int] = ..., sub_type: _Optional[int] = ..., start_time: _Optional[int] = ..., end_time: _Optional[int] = ..., duration: _Optional[int] = ..., tab: _Optional[str] = ..., mode: _Optional[int] = ..., value: _Optional[float] = ..., url: _Optional[str] = ..., scene: _Optional[str] = ..., status: _Optional[int] = ..., content: _Optional[str] = ..., **kwargs) -> None: ...
+    def __init__(self, room_id: _Optional[int] = ..., user_id: _Optional[int] = ..., effect_id: _Optional[int] = ..., name: _Optional[str] = ..., resource_id: _Optional[str] = ..., modification_type: _Optional[int] = ..., role: _Optional[int] = ..., msg_type: _Optional[int] = ..., sub_type: _Optional[int] = ..., start_time: _Optional[int] = ..., end_time: _Optional[int] = ..., duration: _Optional[int] = ..., tab: _Optional[str] = ..., mode: _Optional[int] = ..., origin: _Optional[int] = ..., value: _Optional[float] = ..., url: _Optional[str] = ..., scene: _Optional[str] = ..., status: _Optional[int] = ..., content: _Optional[str] = ...) -> None: ...
 
 class WebcastAnchorToolModificationMessage(_message.Message):
     __slots__ = ("common", "modification")
@@ -2708,6 +2709,18 @@ class WebcastAudienceReserveUserStateMessage(_message.Message):
     room_id: int
     type: int
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., room_id: _Optional[int] = ..., type: _Optional[int] = ...) -> None: ...
+
+class WebcastAuthorizationNotifyMessage(_message.Message):
+    __slots__ = ("common", "origin", "content", "style")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    ORIGIN_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    STYLE_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    origin: str
+    content: str
+    style: str
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., origin: _Optional[str] = ..., content: _Optional[str] = ..., style: _Optional[str] = ...) -> None: ...
 
 class WebcastCohostReserveMessage(_message.Message):
     __slots__ = ("common", "reserve_type", "reservation_id")
@@ -3091,6 +3104,14 @@ class WebcastKaraokeSwitchMessage(_message.Message):
     status: int
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., type: _Optional[int] = ..., status: _Optional[int] = ...) -> None: ...
 
+class WebcastLinkMicAdMessage(_message.Message):
+    __slots__ = ("common", "message_type")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    MESSAGE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    message_type: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., message_type: _Optional[int] = ...) -> None: ...
+
 class WebcastLinkMicAnchorGuideMessage(_message.Message):
     __slots__ = ("common", "guide_content", "button_content", "connect_type", "guide_type", "user", "log_id", "button_show_type", "is_follow_rival", "available_friend_number")
     COMMON_FIELD_NUMBER: _ClassVar[int]
@@ -3248,6 +3269,14 @@ class WebcastRankToastMessage(_message.Message):
     common: CommonMessageData
     toast: RankToast
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., toast: _Optional[_Union[RankToast, _Mapping]] = ...) -> None: ...
+
+class WebcastRealtimeLiveCenterMethod(_message.Message):
+    __slots__ = ("common", "room_id")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    ROOM_ID_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    room_id: str
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., room_id: _Optional[str] = ...) -> None: ...
 
 class WebcastStarCommentNotificationMessage(_message.Message):
     __slots__ = ("common", "star_comment_action", "msg_id", "operator")
