@@ -60,8 +60,8 @@ from tiktoklive_sync.testing.content import MessageFactory
 ALL_METHODS = sorted(EVENT_TYPES)
 
 
-def test_every_tiktoklive_type_and_fifty_more_are_typed():
-    assert len(EVENT_TYPES) >= 113
+def test_every_tiktoklive_type_and_fifty_four_more_are_typed():
+    assert len(EVENT_TYPES) >= 117
     tiktoklive_floor = {
         "AccessControl", "AccessRecall", "Barrage", "BoostCard", "Bottom", "Capsule", "Caption", "Chat",
         "Control", "EmoteChat", "Envelope", "GameRankNotify", "GiftBroadcast", "GiftDynamicRestriction",
@@ -79,7 +79,8 @@ def test_every_tiktoklive_type_and_fifty_more_are_typed():
     assert methods <= set(EVENT_TYPES)
     beyond = {
         "ActivityQuizCard", "AnchorToolModification", "Asset", "AudienceReserveUserState",
-        "AuthorizationNotify", "CohostReserve", "LinkMicAd",
+        "AuthorizationNotify", "BALeadGen", "CohostReserve", "LinkMicAd", "OChannelUser",
+        "PartnershipDownloadCount", "VideoLiveGoodsRcmd",
         "CohostTopic", "Comments", "CommentTray", "CommonToast", "Donation", "DonationInfo", "EcBarrage",
         "EnvelopePortal", "FansEvent", "FollowCard", "GiftCollectionUpdate", "GiftGuide", "GiftNotice",
         "GiftUnlock", "GiftUpdate", "GoodyBag", "Greeting", "Hashtag", "HourlyRank", "KaraokeQueue",
@@ -463,6 +464,12 @@ def test_karaoke_portal_partnership_and_small_notices():
         decode_one("WebcastLinkMicAdMessage", field(2, 2), field(3, message(field(1, 1)))).message_type == 2
     )
     assert decode_one("WebcastRealtimeLiveCenterMethod", field(2, "73"), field(3, message())).room_id == "73"
+    event = decode_one("WebcastBALeadGenMessage", field(2, 1), field(3, 77), field(5, "Sign up"))
+    assert (event.op, event.page_id, event.cta_text) == (1, 77, "Sign up")
+    event = decode_one("WebcastPartnershipDownloadCountMessage", field(2, 1200), field(3, "game-9"))
+    assert (event.downloaded_count, event.game_id) == (1200, "game-9")
+    assert decode_one("WebcastOChannelUserMessage", field(2, 1700), field(3, 30)).max_enter_time == 30
+    assert decode_one("WebcastVideoLiveGoodsRcmdMessage", field(2, 123456)).rcmd_goods_id == 123456
 
 
 # -- helpers ------------------------------------------------------------------------------

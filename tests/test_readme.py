@@ -34,3 +34,12 @@ def test_readme_commands_match_ci():
     ):
         assert f"    {command}\n" in README
         assert f"\n{command}\n" in ci
+
+
+def test_events_table_names_every_typed_event():
+    from tiktoklive_sync.events import EVENT_TYPES
+
+    missing = [cls.__name__ for cls in EVENT_TYPES.values() if f"``{cls.__name__}``" not in README]
+    assert not missing
+    count = re.search(r"(\d+) message types have their own", README)
+    assert count and int(count.group(1)) == len(EVENT_TYPES)

@@ -31,6 +31,7 @@ __all__ = [
     "AssetEvent",
     "AudienceReserveUserStateEvent",
     "AuthorizationNotifyEvent",
+    "BALeadGenEvent",
     "Badge",
     "BarrageEvent",
     "BoostCardEvent",
@@ -108,8 +109,10 @@ __all__ = [
     "MessageEvent",
     "MsgDetectEvent",
     "NoticeEvent",
+    "OChannelUserEvent",
     "OecLiveShoppingEvent",
     "PartnershipCardChangeEvent",
+    "PartnershipDownloadCountEvent",
     "PartnershipDropsUpdateEvent",
     "PartnershipGameOfflineEvent",
     "PartnershipPunishEvent",
@@ -151,6 +154,7 @@ __all__ = [
     "UnknownEvent",
     "User",
     "UserStatsEvent",
+    "VideoLiveGoodsRcmdEvent",
     "ViewerPicksUpdateEvent",
     "WebsocketResponseEvent",
     "WeeklyRankRewardEvent",
@@ -1151,6 +1155,14 @@ class AuthorizationNotifyEvent(MessageEvent):
     proto_type = pb.WebcastAuthorizationNotifyMessage
 
 
+class BALeadGenEvent(MessageEvent):
+    """A business account's lead form was shown or changed (``cta_text``, ``page_id``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastBALeadGenMessage"
+    proto_type = pb.WebcastBALeadGenMessage
+
+
 class CohostReserveEvent(MessageEvent):
     """A co-host reservation was made or answered (``reserve_type``, ``reservation_id``)."""
 
@@ -1388,12 +1400,28 @@ class LiveShowEvent(MessageEvent):
     proto_type = pb.WebcastLiveShowMessage
 
 
+class OChannelUserEvent(MessageEvent):
+    """Official-channel timing for viewers (``start_time_stamp``, ``max_enter_time``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastOChannelUserMessage"
+    proto_type = pb.WebcastOChannelUserMessage
+
+
 class PartnershipCardChangeEvent(MessageEvent):
     """A partnership task card changed (``task_id``, ``change_mode``)."""
 
     __slots__ = ()
     webcast_method = "WebcastPartnershipCardChangeMessage"
     proto_type = pb.WebcastPartnershipCardChangeMessage
+
+
+class PartnershipDownloadCountEvent(MessageEvent):
+    """A partnership game's download count (``game_id``, ``downloaded_count``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastPartnershipDownloadCountMessage"
+    proto_type = pb.WebcastPartnershipDownloadCountMessage
 
 
 class PartnershipTaskShowEvent(MessageEvent):
@@ -1507,6 +1535,14 @@ class UserStatsEvent(MessageEvent):
     __slots__ = ()
     webcast_method = "WebcastUserStatsMessage"
     proto_type = pb.WebcastUserStatsMessage
+
+
+class VideoLiveGoodsRcmdEvent(MessageEvent):
+    """A product recommended in the live (``rcmd_goods_id``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastVideoLiveGoodsRcmdMessage"
+    proto_type = pb.WebcastVideoLiveGoodsRcmdMessage
 
 
 class WeeklyRankRewardEvent(MessageEvent):

@@ -2722,6 +2722,22 @@ class WebcastAuthorizationNotifyMessage(_message.Message):
     style: str
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., origin: _Optional[str] = ..., content: _Optional[str] = ..., style: _Optional[str] = ...) -> None: ...
 
+class WebcastBALeadGenMessage(_message.Message):
+    __slots__ = ("common", "op", "page_id", "op_time", "cta_text", "schema")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    OP_FIELD_NUMBER: _ClassVar[int]
+    PAGE_ID_FIELD_NUMBER: _ClassVar[int]
+    OP_TIME_FIELD_NUMBER: _ClassVar[int]
+    CTA_TEXT_FIELD_NUMBER: _ClassVar[int]
+    SCHEMA_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    op: int
+    page_id: int
+    op_time: int
+    cta_text: str
+    schema: str
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., op: _Optional[int] = ..., page_id: _Optional[int] = ..., op_time: _Optional[int] = ..., cta_text: _Optional[str] = ..., schema: _Optional[str] = ...) -> None: ...
+
 class WebcastCohostReserveMessage(_message.Message):
     __slots__ = ("common", "reserve_type", "reservation_id")
     COMMON_FIELD_NUMBER: _ClassVar[int]
@@ -3180,6 +3196,16 @@ class WebcastLiveShowMessage(_message.Message):
     message_type: int
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., message_type: _Optional[int] = ...) -> None: ...
 
+class WebcastOChannelUserMessage(_message.Message):
+    __slots__ = ("common", "start_time_stamp", "max_enter_time")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    START_TIME_STAMP_FIELD_NUMBER: _ClassVar[int]
+    MAX_ENTER_TIME_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    start_time_stamp: int
+    max_enter_time: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., start_time_stamp: _Optional[int] = ..., max_enter_time: _Optional[int] = ...) -> None: ...
+
 class WebcastPartnershipCardChangeMessage(_message.Message):
     __slots__ = ("common", "change_mode", "sequence_id", "task_id")
     COMMON_FIELD_NUMBER: _ClassVar[int]
@@ -3191,6 +3217,16 @@ class WebcastPartnershipCardChangeMessage(_message.Message):
     sequence_id: int
     task_id: str
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., change_mode: _Optional[int] = ..., sequence_id: _Optional[int] = ..., task_id: _Optional[str] = ...) -> None: ...
+
+class WebcastPartnershipDownloadCountMessage(_message.Message):
+    __slots__ = ("common", "downloaded_count", "game_id")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    DOWNLOADED_COUNT_FIELD_NUMBER: _ClassVar[int]
+    GAME_ID_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    downloaded_count: int
+    game_id: str
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., downloaded_count: _Optional[int] = ..., game_id: _Optional[str] = ...) -> None: ...
 
 class WebcastPartnershipTaskShowMessage(_message.Message):
     __slots__ = ("common", "change_mode", "task_id", "has_show_task")
@@ -3429,6 +3465,14 @@ class WebcastUserStatsMessage(_message.Message):
     user_id: int
     action_type: int
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., content: _Optional[str] = ..., user_id: _Optional[int] = ..., action_type: _Optional[int] = ...) -> None: ...
+
+class WebcastVideoLiveGoodsRcmdMessage(_message.Message):
+    __slots__ = ("common", "rcmd_goods_id")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    RCMD_GOODS_ID_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    rcmd_goods_id: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., rcmd_goods_id: _Optional[int] = ...) -> None: ...
 
 class BorderInfo(_message.Message):
     __slots__ = ("icon", "level", "source", "profile_decoration_ribbon", "avatar_background_color", "avatar_background_border_color")
