@@ -60,8 +60,8 @@ from tiktoklive_sync.testing.content import MessageFactory
 ALL_METHODS = sorted(EVENT_TYPES)
 
 
-def test_every_tiktoklive_type_and_fifty_four_more_are_typed():
-    assert len(EVENT_TYPES) >= 117
+def test_every_tiktoklive_type_and_sixty_more_are_typed():
+    assert len(EVENT_TYPES) >= 122
     tiktoklive_floor = {
         "AccessControl", "AccessRecall", "Barrage", "BoostCard", "Bottom", "Capsule", "Caption", "Chat",
         "Control", "EmoteChat", "Envelope", "GameRankNotify", "GiftBroadcast", "GiftDynamicRestriction",
@@ -79,7 +79,8 @@ def test_every_tiktoklive_type_and_fifty_four_more_are_typed():
     assert methods <= set(EVENT_TYPES)
     beyond = {
         "ActivityQuizCard", "AnchorToolModification", "Asset", "AudienceReserveUserState",
-        "AuthorizationNotify", "BALeadGen", "CohostReserve", "LinkMicAd", "OChannelUser",
+        "ActivityQuizUserIdentity", "AuthorizationNotify", "BALeadGen", "CohostReserve", "GameOCRPing",
+        "LinkMicAd", "OChannelAnchor", "OChannelModify", "OChannelUser", "PaidContentLiveShopping",
         "PartnershipDownloadCount", "VideoLiveGoodsRcmd",
         "CohostTopic", "Comments", "CommentTray", "CommonToast", "Donation", "DonationInfo", "EcBarrage",
         "EnvelopePortal", "FansEvent", "FollowCard", "GiftCollectionUpdate", "GiftGuide", "GiftNotice",
@@ -470,6 +471,15 @@ def test_karaoke_portal_partnership_and_small_notices():
     assert (event.downloaded_count, event.game_id) == (1200, "game-9")
     assert decode_one("WebcastOChannelUserMessage", field(2, 1700), field(3, 30)).max_enter_time == 30
     assert decode_one("WebcastVideoLiveGoodsRcmdMessage", field(2, 123456)).rcmd_goods_id == 123456
+    event = decode_one("WebcastGameOCRPingMessage", field(3, True), field(4, "minecraft"), double(6, 0.93))
+    assert (event.is_game, event.game_fusion_label, event.confidence) == (True, "minecraft", 0.93)
+    event = decode_one("WebcastOChannelAnchorMessage", field(2, 100), field(3, 200), field(5, True))
+    assert (event.start_time_stamp, event.end_time_stamp, event.exist_linkmic) == (100, 200, True)
+    assert decode_one("WebcastOChannelModifyMessage", field(2, 300), field(3, 42)).channel_uid == 42
+    assert decode_one("WebcastActivityQuizUserIdentityMessage", field(2, "quiz-2"), field(3, 4)).version == 4
+    assert (
+        decode_one("WebcastPaidContentLiveShoppingMessage", field(2, 1), field(3, 7)).live_series_number == 7
+    )
 
 
 # -- helpers ------------------------------------------------------------------------------

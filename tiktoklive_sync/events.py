@@ -27,6 +27,7 @@ __all__ = [
     "AccessControlEvent",
     "AccessRecallEvent",
     "ActivityQuizCardEvent",
+    "ActivityQuizUserIdentityEvent",
     "AnchorToolModificationEvent",
     "AssetEvent",
     "AudienceReserveUserStateEvent",
@@ -56,6 +57,7 @@ __all__ = [
     "FansEventEvent",
     "FollowCardEvent",
     "FollowEvent",
+    "GameOCRPingEvent",
     "GameRankNotifyEvent",
     "GiftBroadcastEvent",
     "GiftCollectionUpdateEvent",
@@ -109,8 +111,11 @@ __all__ = [
     "MessageEvent",
     "MsgDetectEvent",
     "NoticeEvent",
+    "OChannelAnchorEvent",
+    "OChannelModifyEvent",
     "OChannelUserEvent",
     "OecLiveShoppingEvent",
+    "PaidContentLiveShoppingEvent",
     "PartnershipCardChangeEvent",
     "PartnershipDownloadCountEvent",
     "PartnershipDropsUpdateEvent",
@@ -1123,6 +1128,14 @@ class ActivityQuizCardEvent(MessageEvent):
     proto_type = pb.WebcastActivityQuizCardMessage
 
 
+class ActivityQuizUserIdentityEvent(MessageEvent):
+    """A viewer's identity in a LIVE activity quiz (``primary_id``, ``version``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastActivityQuizUserIdentityMessage"
+    proto_type = pb.WebcastActivityQuizUserIdentityMessage
+
+
 class AnchorToolModificationEvent(MessageEvent):
     """The creator changed a live tool or effect (``modification.name``, ``.modification_type``)."""
 
@@ -1249,6 +1262,14 @@ class FollowCardEvent(MessageEvent):
     __slots__ = ()
     webcast_method = "WebcastFollowCardMessage"
     proto_type = pb.WebcastFollowCardMessage
+
+
+class GameOCRPingEvent(MessageEvent):
+    """What TikTok recognised on a game stream (``is_game``, ``game_fusion_label``, ``confidence``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastGameOCRPingMessage"
+    proto_type = pb.WebcastGameOCRPingMessage
 
 
 class GiftCollectionUpdateEvent(MessageEvent):
@@ -1400,12 +1421,36 @@ class LiveShowEvent(MessageEvent):
     proto_type = pb.WebcastLiveShowMessage
 
 
+class OChannelAnchorEvent(MessageEvent):
+    """An official channel's creator slot (``start_time_stamp``, ``end_time_stamp``, ``role_type``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastOChannelAnchorMessage"
+    proto_type = pb.WebcastOChannelAnchorMessage
+
+
+class OChannelModifyEvent(MessageEvent):
+    """An official channel's schedule changed (``end_time_stamp``, ``channel_uid``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastOChannelModifyMessage"
+    proto_type = pb.WebcastOChannelModifyMessage
+
+
 class OChannelUserEvent(MessageEvent):
     """Official-channel timing for viewers (``start_time_stamp``, ``max_enter_time``)."""
 
     __slots__ = ()
     webcast_method = "WebcastOChannelUserMessage"
     proto_type = pb.WebcastOChannelUserMessage
+
+
+class PaidContentLiveShoppingEvent(MessageEvent):
+    """Paid LIVE content on sale changed (``action_type``, ``live_series_number``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastPaidContentLiveShoppingMessage"
+    proto_type = pb.WebcastPaidContentLiveShoppingMessage
 
 
 class PartnershipCardChangeEvent(MessageEvent):

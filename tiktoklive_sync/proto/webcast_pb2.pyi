@@ -2628,6 +2628,20 @@ class WebcastActivityQuizCardMessage(_message.Message):
     expired_time: int
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., schema: _Optional[str] = ..., primary_id: _Optional[str] = ..., timestamp: _Optional[int] = ..., sei_delay_multiple: _Optional[float] = ..., sei_delay_bias: _Optional[int] = ..., expired_time: _Optional[int] = ...) -> None: ...
 
+class WebcastActivityQuizUserIdentityMessage(_message.Message):
+    __slots__ = ("common", "primary_id", "version", "retain_device_id", "timestamp")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    PRIMARY_ID_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    RETAIN_DEVICE_ID_FIELD_NUMBER: _ClassVar[int]
+    TIMESTAMP_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    primary_id: str
+    version: int
+    retain_device_id: str
+    timestamp: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., primary_id: _Optional[str] = ..., version: _Optional[int] = ..., retain_device_id: _Optional[str] = ..., timestamp: _Optional[int] = ...) -> None: ...
+
 class AnchorToolModification(_message.Message):
     __slots__ = ("room_id", "user_id", "effect_id", "name", "resource_id", "modification_type", "role", "msg_type", "sub_type", "start_time", "end_time", "duration", "tab", "mode", "origin", "value", "url", "scene", "status", "content")
     ROOM_ID_FIELD_NUMBER: _ClassVar[int]
@@ -2936,6 +2950,22 @@ class WebcastFollowCardMessage(_message.Message):
     max_random: int
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., follow_card_id: _Optional[int] = ..., max_random: _Optional[int] = ...) -> None: ...
 
+class WebcastGameOCRPingMessage(_message.Message):
+    __slots__ = ("common", "ping_value", "is_game", "game_fusion_label", "ping_timestamp", "confidence")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    PING_VALUE_FIELD_NUMBER: _ClassVar[int]
+    IS_GAME_FIELD_NUMBER: _ClassVar[int]
+    GAME_FUSION_LABEL_FIELD_NUMBER: _ClassVar[int]
+    PING_TIMESTAMP_FIELD_NUMBER: _ClassVar[int]
+    CONFIDENCE_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    ping_value: int
+    is_game: bool
+    game_fusion_label: str
+    ping_timestamp: int
+    confidence: float
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., ping_value: _Optional[int] = ..., is_game: bool = ..., game_fusion_label: _Optional[str] = ..., ping_timestamp: _Optional[int] = ..., confidence: _Optional[float] = ...) -> None: ...
+
 class GiftCollection(_message.Message):
     __slots__ = ("round", "effect_name_key", "gift", "message_type", "is_filter_host", "schema_url")
     ROUND_FIELD_NUMBER: _ClassVar[int]
@@ -3196,6 +3226,32 @@ class WebcastLiveShowMessage(_message.Message):
     message_type: int
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., message_type: _Optional[int] = ...) -> None: ...
 
+class WebcastOChannelAnchorMessage(_message.Message):
+    __slots__ = ("common", "start_time_stamp", "end_time_stamp", "role_type", "exist_linkmic", "linkmic_type")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    START_TIME_STAMP_FIELD_NUMBER: _ClassVar[int]
+    END_TIME_STAMP_FIELD_NUMBER: _ClassVar[int]
+    ROLE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    EXIST_LINKMIC_FIELD_NUMBER: _ClassVar[int]
+    LINKMIC_TYPE_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    start_time_stamp: int
+    end_time_stamp: int
+    role_type: int
+    exist_linkmic: bool
+    linkmic_type: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., start_time_stamp: _Optional[int] = ..., end_time_stamp: _Optional[int] = ..., role_type: _Optional[int] = ..., exist_linkmic: bool = ..., linkmic_type: _Optional[int] = ...) -> None: ...
+
+class WebcastOChannelModifyMessage(_message.Message):
+    __slots__ = ("common", "end_time_stamp", "channel_uid")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    END_TIME_STAMP_FIELD_NUMBER: _ClassVar[int]
+    CHANNEL_UID_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    end_time_stamp: int
+    channel_uid: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., end_time_stamp: _Optional[int] = ..., channel_uid: _Optional[int] = ...) -> None: ...
+
 class WebcastOChannelUserMessage(_message.Message):
     __slots__ = ("common", "start_time_stamp", "max_enter_time")
     COMMON_FIELD_NUMBER: _ClassVar[int]
@@ -3205,6 +3261,16 @@ class WebcastOChannelUserMessage(_message.Message):
     start_time_stamp: int
     max_enter_time: int
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., start_time_stamp: _Optional[int] = ..., max_enter_time: _Optional[int] = ...) -> None: ...
+
+class WebcastPaidContentLiveShoppingMessage(_message.Message):
+    __slots__ = ("common", "action_type", "live_series_number")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    ACTION_TYPE_FIELD_NUMBER: _ClassVar[int]
+    LIVE_SERIES_NUMBER_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    action_type: int
+    live_series_number: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., action_type: _Optional[int] = ..., live_series_number: _Optional[int] = ...) -> None: ...
 
 class WebcastPartnershipCardChangeMessage(_message.Message):
     __slots__ = ("common", "change_mode", "sequence_id", "task_id")
