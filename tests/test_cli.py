@@ -13,6 +13,7 @@ import pytest
 from helpers import once_a_client_is_in, server_args, start_python
 
 from tiktoklive_sync.__main__ import main
+from tiktoklive_sync.proto import webcast_pb2 as pb
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -134,3 +135,19 @@ def test_watch_shows_a_status_line_on_a_terminal():
     assert "[connected | " in text and " events/s | " in text and " watching]" in text
     assert "[disconnected (live_ended) | " in text
     assert "💬 " in text
+
+
+def test_events_without_a_line_of_their_own_show_their_fields(server, capsys):
+    stream = once_a_client_is_in(
+        server,
+        lambda: server.push_sample("WebcastDonationMessage", seed=1, total=1500, currency="USD"),
+        lambda: server.push_sample("WebcastHashtagMessage", seed=2, hashtag=pb.Hashtag(id=5, title="gaming")),
+        server.end_live,
+    )
+    selected = "DonationEvent,HashtagEvent,live_end"
+    assert main(["watch", "@creator", "--events", selected, *server_args(server)]) == 0
+    stream.join(10)
+    donation, hashtag, end = capsys.readouterr().out.splitlines()
+    assert donation == "DonationEvent total=1500 currency=USD"  # repeated users are left out
+    assert hashtag == "HashtagEvent hashtag.id=5 hashtag.title=gaming"  # one level into nested messages
+    assert end == "🏁 the live ended"

@@ -37,11 +37,15 @@ from .events import (
     LiveEndEvent,
     LivePauseEvent,
     LiveUnpauseEvent,
+    MessageEvent,
     ReconnectingEvent,
     RoomUserSeqEvent,
     ShareEvent,
     UnknownEvent,
+    User,
 )
+from .proto import is_repeated
+from .proto import webcast_pb2 as pb
 
 EXIT_OK, EXIT_OFFLINE, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_RATE_LIMITED, EXIT_ERROR = 0, 1, 2, 3, 4, 5
 EXIT_INTERRUPTED = 130
@@ -101,7 +105,33 @@ def describe(event: BaseEvent) -> str:
         return f"🔁 reconnecting in {event.delay:.1f} s (attempt {event.attempt}): {event.error}"
     if isinstance(event, UnknownEvent):
         return f"❔ {event.method} ({len(event.payload)} bytes)"
+    if isinstance(event, streaks.GiftStreakEvent):
+        return f"🎁 {event.user.unique_id} sent {event.count} x {event.gift.name} = {event.diamonds} 💎"
+    if isinstance(event, MessageEvent):
+        return " ".join([type(event).__name__, *_top_fields(event)])
     return type(event).__name__
+
+
+def _top_fields(event: MessageEvent, limit: int = 6) -> List[str]:
+    """``name=value`` for the first set fields: numbers, flags, short texts and users, from
+    the message and one level into its nested messages (``hashtag.title=...``)."""
+    shown: List[str] = []
+
+    def visit(message: Any, prefix: str, depth: int) -> None:
+        for field, value in message.ListFields():
+            if len(shown) == limit or field.name == "common" or is_repeated(field):
+                continue
+            name = prefix + field.name
+            if field.message_type is None:
+                text = str(value)
+                shown.append(f"{name}={text if len(text) <= 40 else text[:39] + '…'}")
+            elif field.message_type is pb.User.DESCRIPTOR:
+                shown.append(f"{name}=@{User(value).unique_id}")
+            elif depth == 0:
+                visit(value, f"{name}.", 1)
+
+    visit(event.proto, "", 0)
+    return shown
 
 
 class _Feed:
