@@ -53,6 +53,9 @@ def test_unknown_event_name_is_a_usage_error():
     result = run_cli("demo", "--events", "comment,nonsense")
     assert result.returncode != 0
     assert "unknown event 'nonsense'" in result.stderr
+    result = run_cli("demo", "--events", "MessageEvent")  # a base class: nothing is sent as it
+    assert result.returncode != 0
+    assert "unknown event 'MessageEvent'" in result.stderr
 
 
 def test_check_exit_status(server, capsys):

@@ -11,7 +11,7 @@ from helpers import Recorder
 
 from tiktoklive_sync import signals
 from tiktoklive_sync.errors import WebSocketConnectionError
-from tiktoklive_sync.events import CommentEvent, ConnectEvent, DisconnectEvent
+from tiktoklive_sync.events import CommentEvent, ConnectEvent, DisconnectEvent, MessageEvent
 
 
 def client_threads(client):
@@ -170,6 +170,8 @@ def test_handlers_can_be_removed(server, make_client):
     assert calls == []
     with pytest.raises(TypeError):
         client.on(str)
+    with pytest.raises(TypeError, match="any_event"):
+        client.on(MessageEvent)  # no event is sent as exactly the base class: say so, not silence
     with pytest.raises(TypeError):
         client.on(CommentEvent, "not callable")
 

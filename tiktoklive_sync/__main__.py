@@ -187,12 +187,14 @@ def _selected(names: Optional[str]) -> List[Type[BaseEvent]]:
         return list(EVENT_NAMES.values())
     chosen = []
     for name in (part.strip() for part in names.split(",")):
-        event_type = EVENT_NAMES.get(name) or getattr(events, name, None) or getattr(streaks, name, None)
-        if not (isinstance(event_type, type) and issubclass(event_type, BaseEvent)):
+        event_type: Any = EVENT_NAMES.get(name) or getattr(events, name, None) or getattr(streaks, name, None)
+        try:
+            signals.signal_for(event_type)  # only classes events are sent as
+        except TypeError:
             raise SystemExit(
                 f"unknown event {name!r}; choose from {', '.join(EVENT_NAMES)} "
                 "or an event class name such as DonationEvent"
-            )
+            ) from None
         chosen.append(event_type)
     return chosen
 

@@ -20,7 +20,7 @@ from typing import Type
 
 from blinker import NamedSignal, Namespace
 
-from .events import BaseEvent
+from .events import BaseEvent, MessageEvent
 
 __all__ = ["any_event", "handler_error", "namespace", "signal_for"]
 
@@ -39,4 +39,9 @@ def signal_for(event_type: Type[BaseEvent]) -> NamedSignal:
     """The signal on which events of exactly ``event_type`` are sent."""
     if not (isinstance(event_type, type) and issubclass(event_type, BaseEvent)):
         raise TypeError(f"expected an event class from tiktoklive_sync.events, got {event_type!r}")
+    if event_type in (BaseEvent, MessageEvent):
+        raise TypeError(
+            f"no event is sent as a plain {event_type.__name__}: use its classes (CommentEvent...) "
+            "or signals.any_event for every event"
+        )
     return namespace.signal(event_type.__name__)
