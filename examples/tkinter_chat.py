@@ -21,8 +21,17 @@ from typing import Any, Deque
 
 from tiktoklive_sync import TikTokLiveClient
 from tiktoklive_sync.errors import TikTokLiveError
-from tiktoklive_sync.events import CommentEvent, ConnectEvent, DisconnectEvent, RoomUserSeqEvent
+from tiktoklive_sync.events import (
+    CommentEvent,
+    ConnectEvent,
+    DisconnectEvent,
+    ReconnectingEvent,
+    RoomUserSeqEvent,
+)
 from tiktoklive_sync.streaks import GiftStreakEvent
+
+#: The events the window shows.
+SHOWN = (ConnectEvent, CommentEvent, GiftStreakEvent, RoomUserSeqEvent, ReconnectingEvent, DisconnectEvent)
 
 
 class LiveFeed:
@@ -40,7 +49,15 @@ class LiveFeed:
         self.viewers = tkinter.StringVar(root, value="")
         self._items: Deque[str] = collections.deque(maxlen=max_lines)
         self._inbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
-        for event_type in (ConnectEvent, CommentEvent, GiftStreakEvent, RoomUserSeqEvent, DisconnectEvent):
+        shown = (
+            ConnectEvent,
+            CommentEvent,
+            GiftStreakEvent,
+            RoomUserSeqEvent,
+            ReconnectingEvent,
+            DisconnectEvent,
+        )
+        for event_type in shown:
             client.on(event_type, self._inbox.put)  # runs on the client's thread: only queue it
         self._poll_ms = poll_ms
         self._timer = root.after(poll_ms, self._drain)
@@ -67,6 +84,8 @@ class LiveFeed:
             self.viewers.set(f"{event.total:,} watching")
         elif isinstance(event, ConnectEvent):
             self.status.set(f"live: @{event.unique_id}")
+        elif isinstance(event, ReconnectingEvent):
+            self.status.set(f"connection lost, reconnecting (attempt {event.attempt})...")
         elif isinstance(event, DisconnectEvent):
             ended = "the live ended" if event.reason == "live_ended" else f"disconnected ({event.reason})"
             self.status.set(f"@{self.client.unique_id}: {ended}")
@@ -83,7 +102,7 @@ def build_window(root: tkinter.Tk, feed: LiveFeed) -> None:
     root.title(f"TikTok LIVE chat - @{feed.client.unique_id}")
     bar = ttk.Frame(root, padding=4)
     bar.pack(fill="x")
-    ttk.Label(bar, textvariable=feed.status).pack(side="left")
+    ttk.Label(bar, textvariable=feed.status, wraplength=480).pack(side="left")  # long errors wrap
     ttk.Label(bar, textvariable=feed.viewers).pack(side="right")
     chat = tkinter.Listbox(root, listvariable=feed.lines, width=72, height=24, activestyle="none")
     scroll = ttk.Scrollbar(root, command=chat.yview)

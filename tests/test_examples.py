@@ -130,6 +130,9 @@ def test_tkinter_chat_feeds_its_window_on_the_tk_thread(server, make_client):
         server.push_comment("ann", f"line {n}")
     pump_until(lambda: feed.lines.get()[-1].endswith("line 2"))
     assert len(feed.lines.get()) == 3  # max_lines keeps the newest
+    server.drop_connections()
+    pump_until(lambda: feed.status.get().startswith("connection lost, reconnecting"))
+    pump_until(lambda: feed.status.get() == "live: @creator")
     server.end_live()
     pump_until(lambda: feed.status.get() == "@creator: the live ended")
     feed.close()
