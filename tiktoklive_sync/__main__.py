@@ -119,7 +119,9 @@ def _top_fields(event: MessageEvent, limit: int = 6) -> List[str]:
 
     def visit(message: Any, prefix: str, depth: int) -> None:
         for field, value in message.ListFields():
-            if len(shown) == limit or field.name == "common" or is_repeated(field):
+            if len(shown) == limit:
+                return
+            if field.name == "common" or is_repeated(field):
                 continue
             name = prefix + field.name
             if field.message_type is None:
