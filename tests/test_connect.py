@@ -160,9 +160,9 @@ def test_websocket_url_cookies_and_headers(server, make_client):
     assert "ttwid=" in session.headers["Cookie"]
     assert session.headers["User-Agent"].startswith("Mozilla/5.0")
 
-    sign = server.requests_to("/webcast/fetch")[0]
+    sign = server.sign_requests()[0]
+    assert sign.path == f"/webcast/rooms/{server.room_id}/connect"  # the current route
     assert sign.params["client"] == "tiktoklive_sync"
-    assert sign.params["room_id"] == str(server.room_id)
     assert (sign.params["platform"], sign.params["client_enter"]) == ("web", "true")
     assert sign.params["user_agent"] == session.headers["User-Agent"]
     assert "session_id" not in sign.params

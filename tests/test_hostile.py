@@ -125,9 +125,9 @@ def test_secrets_never_reach_logs_or_errors(server, make_client, caplog):
         server.drop_connections()
         server.wait_for_sessions(1)
         client.stop()
-    assert server.requests_to("/webcast/fetch")[0].params["session_id"] == session
+    assert server.sign_requests()[0].headers["x-cookie-header"].startswith(f"sessionid={session};")
     text = "\n".join(record.getMessage() for record in caplog.records)
-    assert "session_id=***" in text  # urllib3 logged the request line, redacted
+    assert "sessionid=***" in text  # the websocket's handshake log, redacted
     assert session not in text and key not in text
     assert client.web.session.verify is True  # TLS verification is never turned off
 

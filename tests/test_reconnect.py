@@ -79,8 +79,8 @@ def test_drop_reconnects_and_resumes_without_loss_or_duplicates(server, make_cli
     assert reconnecting.attempt == 1 and isinstance(reconnecting.error, WebSocketConnectionError)
     resumed = server.sessions[-1]
     assert resumed.resumed and resumed.params["cursor"].startswith("t-")
-    assert len(server.requests_to("/webcast/fetch")) == 2  # every attempt signs afresh
-    assert server.requests_to("/webcast/fetch")[1].params["cursor"]
+    assert len(server.sign_requests()) == 2  # every attempt signs afresh
+    assert server.sign_requests()[1].params["cursor"]
 
 
 def test_repeated_drops_keep_every_message_exactly_once(server, make_client):
@@ -129,7 +129,7 @@ def test_offline_while_away_is_a_live_end_not_an_error(server, make_client):
     server.drop_connections()
     assert client.wait(timeout=10) is True
     assert [event.reason for event in recorder.wait_for(DisconnectEvent)] == ["live_ended"]
-    assert len(server.requests_to("/webcast/fetch")) == 1  # no signing once it is offline
+    assert len(server.sign_requests()) == 1  # no signing once it is offline
 
 
 def test_handshake_refused_once_then_reconnects(server, make_client):

@@ -18,9 +18,11 @@ connection are stored and re-raised by ``wait()``/``run()`` in the caller's thre
 from __future__ import annotations
 
 import collections
+import dataclasses
 import logging
 import os
 import queue
+import random
 import threading
 import time
 from dataclasses import dataclass, field
@@ -55,8 +57,10 @@ from .events import (
     ReconnectingEvent,
     UnknownEvent,
     WebsocketResponseEvent,
+    canonical_method,
     events_from_message,
 )
+from .profile import BrowserProfile
 from .proto import webcast_pb2 as pb
 from .reconnect import ReconnectPolicy, policy_from
 from .recording import RecordingWriter
@@ -66,7 +70,6 @@ from .web import (
     DEFAULT_APP_URL,
     DEFAULT_SIGN_URL,
     DEFAULT_TIMEOUT,
-    DEFAULT_USER_AGENT,
     DEFAULT_WEBCAST_URL,
     WebClient,
     normalize_unique_id,
@@ -118,6 +121,7 @@ class _StartOptions:
     process_connect_events: bool
     compress_ws_events: bool
     authenticate_ws: bool
+    platform: str
 
 
 class TikTokLiveClient:
@@ -129,7 +133,14 @@ class TikTokLiveClient:
     ``app_url``, ``webcast_url`` and ``sign_url`` default to TikTok's and Euler Stream's
     URLs; ``sign_url`` and ``sign_api_key`` fall back to the ``SIGN_API_URL`` and
     ``SIGN_API_KEY`` environment variables. ``session_id`` (+ ``tt_target_idc``) logs the
-    TikTok calls in; it is sent to the sign server only when ``start(authenticate_ws=True)``.
+    TikTok calls in; the websocket and the sign server see it only when
+    ``start(authenticate_ws=True)`` (otherwise the connection is anonymous).
+
+    ``profile`` (a :class:`~tiktoklive_sync.profile.BrowserProfile`) is the browser the
+    client poses as: language, region, time zone, screen, user agent, device id;
+    ``user_agent`` alone replaces the profile's. ``sign_route`` picks the sign server's
+    route: ``"auto"`` (the current ``/webcast/rooms/{id}/connect``, falling back to the
+    older ``/webcast/fetch`` when the server lacks it), ``"connect"`` or ``"fetch"``.
 
     Connection handling:
 
@@ -158,7 +169,9 @@ class TikTokLiveClient:
         sign_api_key: Optional[str] = None,
         session_id: Optional[str] = None,
         tt_target_idc: Optional[str] = None,
-        user_agent: str = DEFAULT_USER_AGENT,
+        user_agent: Optional[str] = None,
+        profile: Optional[BrowserProfile] = None,
+        sign_route: str = "auto",
         reconnect: Union[bool, ReconnectPolicy] = True,
         stall_after: Optional[float] = 6.0,
         max_queue: int = 1024,
@@ -181,10 +194,13 @@ class TikTokLiveClient:
             webcast_url=webcast_url,
             sign_url=sign_url or os.environ.get("SIGN_API_URL") or DEFAULT_SIGN_URL,
             sign_api_key=sign_api_key or os.environ.get("SIGN_API_KEY") or None,
-            user_agent=user_agent,
+            profile=_profile_from(profile, user_agent),
             timeout=timeout,
             proxy=proxy,
+            sign_route=sign_route,
         )
+        #: The round-trip time (ms) this client reports in the websocket URL, as browsers do.
+        self._last_rtt = random.randint(100, 200)
         if session_id:
             self._web.set_session(session_id, tt_target_idc)
         self.reconnect_policy = policy_from(reconnect)
@@ -290,6 +306,7 @@ class TikTokLiveClient:
         process_connect_events: bool = True,
         compress_ws_events: bool = True,
         authenticate_ws: bool = False,
+        platform: str = "web",
         record_to: Optional[Union[str, Path]] = None,
     ) -> None:
         """Connect, and return once the websocket is open and the room entered.
@@ -308,6 +325,7 @@ class TikTokLiveClient:
             process_connect_events=process_connect_events,
             compress_ws_events=compress_ws_events,
             authenticate_ws=authenticate_ws,
+            platform=platform,
         )
         with self._lock:
             if self._run is not None and not self._run.finished.is_set():
@@ -340,9 +358,17 @@ class TikTokLiveClient:
         assert self._room_id is not None
         if options.fetch_live_check and not self._web.fetch_is_live(self._room_id):
             raise UserOfflineError(f"@{self._unique_id} is not live right now")
-        signed = self._web.fetch_signed(self._room_id, cursor=cursor, authenticate_ws=options.authenticate_ws)
-        cookies = {**self._web.cookies(), **signed.cookies}
-        url = build_websocket_url(signed.result, self._room_id, compress=options.compress_ws_events)
+        signed = self._web.fetch_signed(
+            self._room_id, cursor=cursor, authenticate_ws=options.authenticate_ws, platform=options.platform
+        )
+        cookies = self._web.websocket_cookies(signed, authenticated=options.authenticate_ws)
+        url = build_websocket_url(
+            signed.result,
+            self._room_id,
+            profile=self._web.profile,
+            last_rtt=self._last_rtt,
+            compress=options.compress_ws_events,
+        )
         connection = WebcastConnection.open(
             url,
             room_id=self._room_id,
@@ -890,7 +916,7 @@ class _Run:
         Messages nobody listens to are not parsed at all. Control messages always are (a
         live end must stop the client); gifts are when streaks are listened to.
         """
-        family = EVENT_FAMILIES.get(method)
+        family = EVENT_FAMILIES.get(canonical_method(method))
         if family is None:
             return True  # UnknownEvent costs no parsing
         listens = self.client._listens
@@ -938,6 +964,13 @@ class _Run:
         self.client._emit(DisconnectEvent(self.ending.reason, self.error))
         self.client._stop_recording()
         self.finished.set()
+
+
+def _profile_from(profile: Optional[BrowserProfile], user_agent: Optional[str]) -> BrowserProfile:
+    """The client's browser profile: ``profile``, with ``user_agent`` applied when given."""
+    if profile is None:
+        return BrowserProfile(user_agent=user_agent) if user_agent else BrowserProfile()
+    return dataclasses.replace(profile, user_agent=user_agent) if user_agent else profile
 
 
 def _wait_event(event: threading.Event, timeout: Optional[float]) -> bool:

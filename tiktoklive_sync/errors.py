@@ -17,9 +17,9 @@
             ├── SignatureRateLimitError        429: .retry_after seconds, .reset_time unix
             ├── UnexpectedSignatureError       any other non-200 answer
             ├── SignatureMissingTokensError    a 200 answer with an empty body
-            ├── PremiumEndpointError           403: the API key lacks this endpoint
+            ├── PremiumEndpointError           402/403: the API key lacks this endpoint
             └── AuthenticatedWebSocketConnectionError
-                                               a session id would be sent without opt-in
+                                               authenticated mode without a session
 
 Every message starts with the package version, so a pasted traceback says which release
 produced it. Errors are raised in the caller's thread: by ``start()`` for anything that
@@ -114,8 +114,11 @@ class WebcastBlocked200Error(TikTokLiveError):
 class TikTokHTTPError(TikTokLiveError):
     """A call to TikTok's web API failed: network error, timeout or an unusable answer.
 
-    ``response`` is the ``requests.Response`` when there was one.
+    ``response`` is the ``requests.Response`` when there was one; ``timed_out`` is True
+    when TikTok did not answer in time.
     """
+
+    timed_out: bool = False
 
     def __init__(self, message: str, *, response: Optional[requests.Response] = None) -> None:
         self.response = response
@@ -143,8 +146,13 @@ class SignAPIError(TikTokLiveError):
 
     ``reason`` says why; ``response`` is the ``requests.Response`` (None when there was no
     answer); ``log_id`` and ``agent_id`` come from the answer's ``X-Request-Id``/``X-Log-Id``
-    and ``X-Agent-Id`` headers, for support requests to the sign service.
+    and ``X-Agent-Id`` headers, for support requests to the sign service. ``timed_out`` is
+    True when the sign server did not answer in time; ``degraded`` when it answered with its
+    outage stub (a fallback push server that never connects; reason ``SIGN_NOT_200``).
     """
+
+    timed_out: bool = False
+    degraded: bool = False
 
     def __init__(
         self,
@@ -185,7 +193,8 @@ class SignatureRateLimitError(SignAPIError):
 
 
 class UnexpectedSignatureError(SignAPIError):
-    """The sign server answered with a status other than 200, 403 and 429."""
+    """The sign server answered with a status other than 200, 402, 403 and 429, or with
+    something that is not a signed connection."""
 
     def __init__(self, *args: Any, response: Optional[requests.Response] = None) -> None:
         super().__init__(ErrorReason.SIGN_NOT_200, *args, response=response)
@@ -199,14 +208,15 @@ class SignatureMissingTokensError(SignAPIError):
 
 
 class PremiumEndpointError(SignAPIError):
-    """The sign server's endpoint needs a plan the API key does not have."""
+    """The sign server's endpoint needs a plan the API key does not have (402, or 403)."""
 
     def __init__(self, *args: Any, response: Optional[requests.Response] = None) -> None:
         super().__init__(ErrorReason.PREMIUM_ENDPOINT, *args, response=response)
 
 
 class AuthenticatedWebSocketConnectionError(SignAPIError):
-    """A session id is set but sending it to the sign server was not allowed explicitly."""
+    """Authenticated mode was asked for without a session id to authenticate with (or a
+    mode that needs it, such as the mobile platform, without authenticated mode)."""
 
     def __init__(self, *args: Any) -> None:
         super().__init__(ErrorReason.AUTHENTICATED_WS, *args)

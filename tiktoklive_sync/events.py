@@ -163,6 +163,7 @@ __all__ = [
     "ViewerPicksUpdateEvent",
     "WebsocketResponseEvent",
     "WeeklyRankRewardEvent",
+    "canonical_method",
     "events_from_message",
 ]
 
@@ -1657,13 +1658,27 @@ EVENT_TYPES: Dict[str, Type[MessageEvent]] = {
 }
 
 
+#: Real traffic names some methods without the ``Webcast`` prefix (``RoomMessage`` next to
+#: ``WebcastRoomMessage``); both name the same message type.
+_UNPREFIXED: Dict[str, str] = {method[len("Webcast") :]: method for method in EVENT_TYPES}
+
+
+def canonical_method(method: str) -> str:
+    """``method`` under the name :data:`EVENT_TYPES` uses (``RoomMessage`` ->
+    ``WebcastRoomMessage``); unknown methods are returned unchanged."""
+    if method in EVENT_TYPES:
+        return method
+    return _UNPREFIXED.get(method, method)
+
+
 def events_from_message(method: str, payload: bytes) -> List[BaseEvent]:
     """The events one webcast message produces, primary event first.
 
-    Unmapped methods give an :class:`UnknownEvent`. A payload that does not parse raises
-    protobuf's ``DecodeError``; the caller decides how to report it.
+    ``method`` may carry TikTok's ``Webcast`` prefix or not. Unmapped methods give an
+    :class:`UnknownEvent`. A payload that does not parse raises protobuf's ``DecodeError``;
+    the caller decides how to report it.
     """
-    event_type = EVENT_TYPES.get(method)
+    event_type = EVENT_TYPES.get(canonical_method(method))
     if event_type is None:
         return [UnknownEvent(method, payload)]
     event = event_type.parse(payload)

@@ -7,7 +7,16 @@ import re
 
 __all__ = ["RedactSecrets", "redact"]
 
-_SECRET_KEYS = ("sessionid", "session_id", "sid_tt", "x-api-key", "apikey", "api_key")
+_SECRET_KEYS = (
+    "sessionid",
+    "sessionid_ss",
+    "session_id",
+    "sid_tt",
+    "sid_guard",
+    "x-api-key",
+    "apikey",
+    "api_key",
+)
 _URL_CREDENTIALS = re.compile(r"(://[^:/@\s]+:)[^@\s]+@")
 
 

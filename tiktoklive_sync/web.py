@@ -6,14 +6,16 @@ documented errors (``tiktoklive_sync.errors``), chained to the original exceptio
 
 from __future__ import annotations
 
+import contextlib
 import email.utils
+import http.cookiejar
 import json
 import logging
 import re
 import time
 from dataclasses import dataclass, field
-from typing import Any, Dict, Mapping, Optional, Tuple
-from urllib.parse import urlsplit
+from typing import Any, Callable, Dict, Iterator, Mapping, Optional, Tuple
+from urllib.parse import urljoin, urlsplit
 
 import requests
 from google.protobuf.message import DecodeError
@@ -28,10 +30,18 @@ from .errors import (
     SignatureMissingTokensError,
     SignatureRateLimitError,
     TikTokHTTPError,
+    TikTokLiveError,
     UnexpectedSignatureError,
     UserNotFoundError,
     UserOfflineError,
     WebsocketURLMissingError,
+)
+from .profile import (
+    DEFAULT_TARGET_IDC,
+    DEFAULT_USER_AGENT,
+    SESSION_COOKIE_NAMES,
+    TARGET_IDC_COOKIE,
+    BrowserProfile,
 )
 from .proto import webcast_pb2 as pb
 from .redaction import redact
@@ -41,6 +51,9 @@ __all__ = [
     "DEFAULT_SIGN_URL",
     "DEFAULT_USER_AGENT",
     "DEFAULT_WEBCAST_URL",
+    "FALLBACK_PUSH_HOSTS",
+    "SIGN_ROUTES",
+    "WEBCAST_PLATFORMS",
     "SignedFetch",
     "WebClient",
     "normalize_unique_id",
@@ -51,41 +64,29 @@ logger = logging.getLogger(__name__)
 DEFAULT_APP_URL = "https://www.tiktok.com"
 DEFAULT_WEBCAST_URL = "https://webcast.tiktok.com/webcast"
 DEFAULT_SIGN_URL = "https://api.eulerstream.com"
-DEFAULT_USER_AGENT = (
-    "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 "
-    "(KHTML, like Gecko) Chrome/131.0.0.0 Safari/537.36"
-)
 SIGN_CLIENT_NAME = "tiktoklive_sync"
 ROOM_STATUS_OFFLINE = 4
 DEFAULT_RETRY_AFTER = 60
 #: Seconds to wait for TikTok or the sign server: (connect, read).
 DEFAULT_TIMEOUT: Tuple[float, float] = (10.0, 15.0)
-
-#: The query parameters a desktop browser sends with every webcast call.
-BROWSER_PARAMS: Dict[str, str] = {
-    "aid": "1988",
-    "app_language": "en-US",
-    "app_name": "tiktok_web",
-    "browser_language": "en-US",
-    "browser_name": "Mozilla",
-    "browser_online": "true",
-    "browser_platform": "Win32",
-    "browser_version": DEFAULT_USER_AGENT.split("/", 1)[1],
-    "cookie_enabled": "true",
-    "device_platform": "web_pc",
-    "focus_state": "true",
-    "from_page": "user",
-    "history_len": "4",
-    "is_fullscreen": "false",
-    "is_page_visible": "true",
-    "screen_height": "1080",
-    "screen_width": "1920",
-    "tz_name": "Etc/UTC",
-    "webcast_language": "en",
-}
+#: The largest HTTP answer we read, counted after decompression (a live page is ~0.5 MB).
+MAX_RESPONSE_SIZE = 16 * 1024 * 1024
+MAX_REDIRECTS = 5
+#: How to ask the sign server for a signed connection: ``connect`` is the current route
+#: (``/webcast/rooms/{room_id}/connect``), ``fetch`` the older ``/webcast/fetch``, and
+#: ``auto`` tries the current one and falls back to the older one on a 404.
+SIGN_ROUTES = ("auto", "connect", "fetch")
+#: Which websocket the sign server signs for: the web player's, or (logged in) the app's.
+WEBCAST_PLATFORMS = ("web", "mobile")
+#: Push servers the sign service hands out while it is degraded; they never upgrade.
+FALLBACK_PUSH_HOSTS = ("ws-fallback.eulerstream.com",)
 
 # TikTok handles: letters, digits, "_" and "."; at most 24 characters.
 _HANDLE_RE = re.compile(r"^[A-Za-z0-9_.]{1,24}$")
+_REHYDRATION_RE = re.compile(
+    r'<script[^>]*\bid="__UNIVERSAL_DATA_FOR_REHYDRATION__"[^>]*>(?P<json>.*?)</script>',
+    re.DOTALL | re.IGNORECASE,
+)
 _SIGI_RE = re.compile(r'<script[^>]*\bid="SIGI_STATE"[^>]*>(?P<json>.*?)</script>', re.DOTALL | re.IGNORECASE)
 
 
@@ -118,7 +119,13 @@ class SignedFetch:
 
 
 class WebClient:
-    """TikTok's web API and the sign server, over one ``requests.Session``."""
+    """TikTok's web API and the sign server, each over its own ``requests.Session``.
+
+    The TikTok session keeps TikTok's cookies (scoped to TikTok's hosts; the session id when
+    logged in). The sign-server session never stores or sends a cookie, so nothing of a
+    TikTok login reaches the sign server unless authenticated mode asks for it. Neither
+    follows a redirect to another host.
+    """
 
     def __init__(
         self,
@@ -127,51 +134,82 @@ class WebClient:
         webcast_url: str = DEFAULT_WEBCAST_URL,
         sign_url: str = DEFAULT_SIGN_URL,
         sign_api_key: Optional[str] = None,
-        user_agent: str = DEFAULT_USER_AGENT,
+        profile: Optional[BrowserProfile] = None,
         timeout: Tuple[float, float] = DEFAULT_TIMEOUT,
         session: Optional[requests.Session] = None,
         proxy: Optional[str] = None,
+        sign_route: str = "auto",
+        max_response_size: int = MAX_RESPONSE_SIZE,
     ) -> None:
+        if sign_route not in SIGN_ROUTES:
+            raise ValueError(f"sign_route must be one of {SIGN_ROUTES}, not {sign_route!r}")
         self.app_url = app_url.rstrip("/")
         self.webcast_url = webcast_url.rstrip("/")
         self.sign_url = sign_url.rstrip("/")
         self.sign_api_key = sign_api_key
-        self.user_agent = user_agent
+        self.profile = profile or BrowserProfile()
         self.timeout = timeout
+        self.sign_route = sign_route
+        self.max_response_size = max_response_size
+        self._sign_route_in_use = "connect" if sign_route == "auto" else sign_route
         self.session = session or requests.Session()
-        if proxy:
-            # socks5h:// lets the proxy resolve names; requests needs PySocks for socks URLs.
-            self.session.proxies.update({"http": proxy, "https": proxy})
-        self.session.headers.update(
-            {
-                "User-Agent": user_agent,
-                "Referer": "https://www.tiktok.com/",
-                "Origin": "https://www.tiktok.com",
-                "Accept-Language": "en-US,en;q=0.9",
-            }
-        )
+        self.sign_session = requests.Session()
+        self.sign_session.cookies.set_policy(_NO_COOKIES)
+        for each in (self.session, self.sign_session):
+            if proxy:
+                # socks5h:// lets the proxy resolve names; requests needs PySocks for socks URLs.
+                each.proxies.update({"http": proxy, "https": proxy})
+        self.session.headers.update(self.profile.http_headers())
+        self.sign_session.headers.update({"User-Agent": self.profile.user_agent})
+        self._cookie_domains = sorted({_cookie_domain(url) for url in (self.app_url, self.webcast_url)})
         self.session_id: Optional[str] = None
         self.tt_target_idc: Optional[str] = None
+        self._set_tiktok_cookie(TARGET_IDC_COOKIE, DEFAULT_TARGET_IDC)
+
+    @property
+    def user_agent(self) -> str:
+        """The user agent of every call (the profile's)."""
+        return self.profile.user_agent
 
     # -- session ------------------------------------------------------------------------
 
     def set_session(self, session_id: Optional[str], tt_target_idc: Optional[str] = None) -> None:
-        """Log TikTok calls in with a ``sessionid`` cookie (for age-restricted rooms)."""
-        self.session_id = session_id
-        self.tt_target_idc = tt_target_idc
-        for name, value in (("sessionid", session_id), ("tt-target-idc", tt_target_idc)):
+        """Log TikTok calls in with a ``sessionid`` cookie (for age-restricted rooms).
+
+        The session cookies go to TikTok's hosts only. The websocket and the sign server see
+        them only in authenticated mode (``start(authenticate_ws=True)``). ``None`` logs out.
+        """
+        self.session_id = session_id or None
+        self.tt_target_idc = tt_target_idc or None
+        for name in SESSION_COOKIE_NAMES[:3]:
+            self._set_tiktok_cookie(name, self.session_id)
+        self._set_tiktok_cookie(TARGET_IDC_COOKIE, self.tt_target_idc or DEFAULT_TARGET_IDC)
+
+    def _set_tiktok_cookie(self, name: str, value: Optional[str]) -> None:
+        for domain in self._cookie_domains:
             if value:
-                self.session.cookies.set(name, value)
+                self.session.cookies.set(name, value, domain=domain, path="/")
             else:
-                self.session.cookies.pop(name, None)
+                with contextlib.suppress(KeyError):
+                    self.session.cookies.clear(domain, "/", name)
 
     def cookies(self) -> Dict[str, str]:
         """The cookies TikTok set (or we set) on this session, by name."""
         return {cookie.name: cookie.value or "" for cookie in self.session.cookies}
 
+    def websocket_cookies(self, signed: SignedFetch, *, authenticated: bool) -> Dict[str, str]:
+        """The cookies of the websocket handshake: TikTok's, then the sign server's; the
+        session cookies only when ``authenticated``."""
+        cookies = self.cookies()
+        if not authenticated:
+            for name in SESSION_COOKIE_NAMES:
+                cookies.pop(name, None)
+        return {**cookies, **signed.cookies}
+
     def close(self) -> None:
-        """Close the HTTP session's pooled connections."""
+        """Close both HTTP sessions' pooled connections."""
         self.session.close()
+        self.sign_session.close()
 
     # -- TikTok -------------------------------------------------------------------------
 
@@ -203,7 +241,7 @@ class WebClient:
         return state if isinstance(state, dict) else {}
 
     def _fetch_room_id_from_api(self, unique_id: str) -> int:
-        params = {**BROWSER_PARAMS, "uniqueId": unique_id, "sourceType": "54"}
+        params = self._params(uniqueId=unique_id, sourceType="54")
         body = self._get_json(f"{self.app_url}/api-live/user/room/", params, what="room API")
         if body.get("message") == "user_not_found" or body.get("statusCode") == 19881007:
             raise UserNotFoundError(unique_id)
@@ -215,7 +253,7 @@ class WebClient:
 
     def fetch_is_live(self, room_id: int) -> bool:
         """Whether the room is live now (TikTok's check_alive)."""
-        params = {**BROWSER_PARAMS, "room_ids": str(room_id)}
+        params = self._params(room_ids=str(room_id))
         body = self._get_json(f"{self.webcast_url}/room/check_alive/", params, what="live check")
         for entry in body.get("data") or []:
             if isinstance(entry, dict) and str(entry.get("room_id")) == str(room_id):
@@ -225,7 +263,7 @@ class WebClient:
     def fetch_room_info(self, room_id: int) -> Dict[str, Any]:
         """The room's info (title, owner, stats...). Raises AgeRestrictedError when TikTok
         withholds it behind an age prompt."""
-        params = {**BROWSER_PARAMS, "room_id": str(room_id)}
+        params = self._params(room_id=str(room_id))
         body = self._get_json(f"{self.webcast_url}/room/info/", params, what="room info")
         data = body.get("data")
         if not isinstance(data, dict):
@@ -238,11 +276,30 @@ class WebClient:
 
     def fetch_gift_list(self) -> Dict[str, Any]:
         """TikTok's gift catalogue (``data`` of the gift list call)."""
-        body = self._get_json(f"{self.webcast_url}/gift/list/", dict(BROWSER_PARAMS), what="gift list")
+        body = self._get_json(f"{self.webcast_url}/gift/list/", self._params(), what="gift list")
         data = body.get("data")
         if not isinstance(data, dict):
             raise TikTokHTTPError("gift list answered without data")
         return data
+
+    def fetch_user_unique_id(self, user_id: int) -> str:
+        """The handle (``unique_id``) of the user with the numeric id ``user_id``, read from
+        their profile page. Raises UserNotFoundError when the page names nobody."""
+        response = self._get(f"{self.app_url}/@{int(user_id)}", params=None, what="profile page")
+        match = _REHYDRATION_RE.search(response.text)
+        if match is None:
+            raise TikTokHTTPError("the profile page holds no user data (blocked?)", response=response)
+        try:
+            data = json.loads(match.group("json"))
+        except ValueError as exc:
+            raise TikTokHTTPError("the profile page's user data is not JSON", response=response) from exc
+        unique_id = _dig(data, "__DEFAULT_SCOPE__", "webapp.user-detail", "userInfo", "user", "uniqueId")
+        if not isinstance(unique_id, str) or not unique_id:
+            raise UserNotFoundError(str(user_id), f"no user has the id {user_id}")
+        return unique_id
+
+    def _params(self, **extra: str) -> Dict[str, str]:
+        return {**self.profile.http_params(logged_in=self.session_id is not None), **extra}
 
     # -- sign server --------------------------------------------------------------------
 
@@ -252,35 +309,73 @@ class WebClient:
         *,
         cursor: Optional[str] = None,
         authenticate_ws: bool = False,
+        platform: str = "web",
     ) -> SignedFetch:
-        """Ask the sign server for the first fetch result and the websocket cookies."""
-        params: Dict[str, str] = {
+        """Ask the sign server for the first fetch result and the websocket cookies.
+
+        Without ``authenticate_ws`` nothing of a TikTok login is sent (a client with a
+        session id then connects anonymously). With it, the session goes along: as the
+        ``x-cookie-header`` header on the current route, as query params on the older one.
+        """
+        if platform not in WEBCAST_PLATFORMS:
+            raise ValueError(f"platform must be one of {WEBCAST_PLATFORMS}, not {platform!r}")
+        if authenticate_ws and not self.session_id:
+            raise AuthenticatedWebSocketConnectionError(
+                "authenticate_ws=True needs a logged-in session: pass session_id= to the client"
+            )
+        if platform == "mobile" and not authenticate_ws:
+            raise AuthenticatedWebSocketConnectionError(
+                "platform='mobile' signs for a logged-in app session: "
+                "pass session_id= and authenticate_ws=True"
+            )
+        if self._sign_route_in_use == "connect":
+            response = self._sign_connect(room_id, cursor, authenticate_ws, platform)
+            if response.status_code == 404 and self.sign_route == "auto":
+                logger.info("the sign server has no /webcast/rooms/{id}/connect; using /webcast/fetch")
+                self._sign_route_in_use = "fetch"
+            else:
+                return _signed_fetch_from(response, room_id)
+        return _signed_fetch_from(self._sign_fetch(room_id, cursor, authenticate_ws, platform), room_id)
+
+    def _sign_params(self, cursor: Optional[str], platform: str) -> Dict[str, str]:
+        params = {
             "client": SIGN_CLIENT_NAME,
-            "room_id": str(room_id),
             "user_agent": self.user_agent,
-            "platform": "web",
             "client_enter": "true",
+            "platform": platform,
         }
         if cursor:
             params["cursor"] = cursor
-        if self.session_id:
-            if not authenticate_ws:
-                raise AuthenticatedWebSocketConnectionError(
-                    "a session_id is set, and signing would send it to the sign server; pass "
-                    "authenticate_ws=True to allow that"
-                )
+        return params
+
+    def _session_cookie_header(self) -> str:
+        assert self.session_id is not None
+        return f"sessionid={self.session_id}; {TARGET_IDC_COOKIE}={self.tt_target_idc or DEFAULT_TARGET_IDC}"
+
+    def _sign_connect(
+        self, room_id: int, cursor: Optional[str], authenticate_ws: bool, platform: str
+    ) -> requests.Response:
+        headers = {"Accept": "application/protobuf,application/json"}
+        if authenticate_ws:
+            headers["x-cookie-header"] = self._session_cookie_header()
+        url = f"{self.sign_url}/webcast/rooms/{int(room_id)}/connect"
+        return self._sign_request("GET", url, params=self._sign_params(cursor, platform), headers=headers)
+
+    def _sign_fetch(
+        self, room_id: int, cursor: Optional[str], authenticate_ws: bool, platform: str
+    ) -> requests.Response:
+        params = {"room_id": str(room_id), **self._sign_params(cursor, platform)}
+        if authenticate_ws:
+            assert self.session_id is not None
             params["session_id"] = self.session_id
-            if self.tt_target_idc:
-                params["tt_target_idc"] = self.tt_target_idc
-        headers = {"X-Api-Key": self.sign_api_key} if self.sign_api_key else {}
-        url = f"{self.sign_url}/webcast/fetch"
-        try:
-            response = self.session.get(url, params=params, headers=headers, timeout=self.timeout)
-        except requests.RequestException as exc:
-            raise SignAPIError(
-                ErrorReason.CONNECT_ERROR, f"cannot reach the sign server at {url}: {redact(str(exc))}"
-            ) from exc
-        return _signed_fetch_from(response)
+            params["tt_target_idc"] = self.tt_target_idc or DEFAULT_TARGET_IDC
+        return self._sign_request("GET", f"{self.sign_url}/webcast/fetch", params=params)
+
+    def fetch_sign_rate_limits(self) -> Dict[str, Any]:
+        """The sign server's limits for this API key (``GET /webcast/rate_limits``), as JSON."""
+        response = self._sign_request("GET", f"{self.sign_url}/webcast/rate_limits")
+        _raise_for_sign_status(response)
+        return _sign_json(response, "the rate limits endpoint")
 
     def send_room_chat(self, room_id: int, content: str) -> Dict[str, Any]:
         """Post ``content`` to the room's chat as the logged-in user, through the sign
@@ -296,31 +391,94 @@ class WebClient:
         body = {"content": content, "roomId": str(room_id), "sessionId": self.session_id}
         if self.tt_target_idc:
             body["ttTargetIdc"] = self.tt_target_idc
-        headers = {"X-Api-Key": self.sign_api_key} if self.sign_api_key else {}
-        url = f"{self.sign_url}/webcast/chat"
-        try:
-            response = self.session.post(url, json=body, headers=headers, timeout=self.timeout)
-        except requests.RequestException as exc:
-            raise SignAPIError(
-                ErrorReason.CONNECT_ERROR, f"cannot reach the sign server at {url}: {redact(str(exc))}"
-            ) from exc
+        response = self._sign_request("POST", f"{self.sign_url}/webcast/chat", json_body=body)
         _raise_for_sign_status(response)
-        try:
-            answer = response.json()
-        except ValueError as exc:
-            raise UnexpectedSignatureError("the chat endpoint answered non-JSON", response=response) from exc
-        return answer if isinstance(answer, dict) else {"response": answer}
+        return _sign_json(response, "the chat endpoint")
 
-    # -- plumbing -----------------------------------------------------------------------
+    # -- plumbing: the one place requests' errors become ours ----------------------------
+
+    def _sign_request(
+        self,
+        method: str,
+        url: str,
+        *,
+        params: Optional[Mapping[str, str]] = None,
+        headers: Optional[Dict[str, str]] = None,
+        json_body: Any = None,
+    ) -> requests.Response:
+        """One call to the sign server: never a cookie, never a redirect followed."""
+        all_headers = dict(headers or {})
+        if self.sign_api_key:
+            all_headers["X-Api-Key"] = self.sign_api_key
+
+        def unreachable(text: str) -> TikTokLiveError:
+            return SignAPIError(ErrorReason.CONNECT_ERROR, f"cannot reach the sign server at {url}: {text}")
+
+        with _converted_errors(unreachable):
+            response = self.sign_session.request(
+                method,
+                url,
+                params=params,
+                headers=all_headers,
+                json=json_body,
+                timeout=self.timeout,
+                allow_redirects=False,
+                stream=True,
+            )
+            self._read_capped(response, "the sign server's answer", SignAPIError, ErrorReason.SIGN_NOT_200)
+        if response.is_redirect:
+            raise UnexpectedSignatureError(
+                f"the sign server redirected to {_location_host(response)!r}; not followed "
+                "(the API key would go along)",
+                response=response,
+            )
+        return response
 
     def _get(self, url: str, params: Optional[Mapping[str, str]], *, what: str) -> requests.Response:
-        try:
-            response = self.session.get(url, params=params, timeout=self.timeout)
-        except requests.RequestException as exc:
-            raise TikTokHTTPError(f"{what} request failed: {redact(str(exc))}") from exc
+        """One GET to TikTok, following redirects only within TikTok's hosts."""
+        for _ in range(MAX_REDIRECTS + 1):
+            with _converted_errors(lambda text: TikTokHTTPError(f"{what} request failed: {text}")):
+                response = self.session.get(
+                    url, params=params, timeout=self.timeout, allow_redirects=False, stream=True
+                )
+                self._read_capped(response, what, TikTokHTTPError)
+            if not response.is_redirect:
+                break
+            target = urljoin(response.url, response.headers.get("Location", ""))
+            if not self._is_tiktok_host(target):
+                raise TikTokHTTPError(
+                    f"{what} redirected to another host ({_location_host(response)!r}); not followed",
+                    response=response,
+                )
+            url, params = target, None
+        else:
+            raise TikTokHTTPError(f"{what} redirected more than {MAX_REDIRECTS} times", response=response)
         if response.status_code != 200:
             raise TikTokHTTPError(f"{what} answered HTTP {response.status_code}", response=response)
         return response
+
+    def _is_tiktok_host(self, url: str) -> bool:
+        host = (urlsplit(url).hostname or "").lower()
+        return any(_domain_matches(host, domain) for domain in self._cookie_domains)
+
+    def _read_capped(self, response: requests.Response, what: str, error: Any, *reason: Any) -> None:
+        """Read the body, decompressed, refusing more than ``max_response_size`` bytes."""
+        limit = self.max_response_size
+        chunks = []
+        size = 0
+        try:
+            for chunk in response.iter_content(64 * 1024):
+                size += len(chunk)
+                if size > limit:
+                    raise error(
+                        *reason,
+                        f"{what} is larger than {limit} bytes (decompressed); not read",
+                        response=response,
+                    )
+                chunks.append(chunk)
+        finally:
+            response.close()
+        response._content = b"".join(chunks)  # what requests itself does when not streaming
 
     def _get_json(self, url: str, params: Mapping[str, str], *, what: str) -> Dict[str, Any]:
         response = self._get(url, params, what=what)
@@ -334,6 +492,41 @@ class WebClient:
         return body
 
 
+_NO_COOKIES = http.cookiejar.DefaultCookiePolicy(allowed_domains=[])
+
+
+@contextlib.contextmanager
+def _converted_errors(make: Callable[[str], TikTokLiveError]) -> Iterator[None]:
+    """Turn requests' exceptions raised inside the block into ``make(text)``, chained, with
+    ``timed_out`` telling whether the cause was a timeout."""
+    try:
+        yield
+    except requests.RequestException as exc:
+        error = make(redact(str(exc)))
+        error.timed_out = isinstance(exc, requests.Timeout)  # type: ignore[attr-defined]
+        raise error from exc
+
+
+def _cookie_domain(url: str) -> str:
+    """Where TikTok's cookies may go: ``.tiktok.com`` for TikTok's hosts, else the exact host
+    (a local TikTok such as FakeLiveServer)."""
+    host = (urlsplit(url).hostname or "").lower()
+    if host == "tiktok.com" or host.endswith(".tiktok.com"):
+        return ".tiktok.com"
+    # http.cookiejar compares a dot-less host as "<host>.local".
+    return host if "." in host else f"{host}.local"
+
+
+def _domain_matches(host: str, domain: str) -> bool:
+    if domain.startswith("."):
+        return host == domain[1:] or host.endswith(domain)
+    return domain in (host, f"{host}.local")
+
+
+def _location_host(response: requests.Response) -> str:
+    return urlsplit(urljoin(response.url, response.headers.get("Location", ""))).hostname or ""
+
+
 def _raise_for_sign_status(response: requests.Response) -> None:
     """The documented error for a sign server answer that is not a 200."""
     status = response.status_code
@@ -345,9 +538,9 @@ def _raise_for_sign_status(response: requests.Response) -> None:
             reset_time=reset_time,
             response=response,
         )
-    if status == 403 or _json_code(response) == 403:
+    if status in (402, 403) or _json_code(response) in (402, 403):
         raise PremiumEndpointError(
-            f"the sign server refused: this endpoint needs a premium API key ({_error_text(response)})",
+            f"the sign server refused: this needs a plan the API key does not have ({_error_text(response)})",
             response=response,
         )
     if status != 200:
@@ -356,7 +549,15 @@ def _raise_for_sign_status(response: requests.Response) -> None:
         )
 
 
-def _signed_fetch_from(response: requests.Response) -> SignedFetch:
+def _sign_json(response: requests.Response, what: str) -> Dict[str, Any]:
+    try:
+        answer = response.json()
+    except ValueError as exc:
+        raise UnexpectedSignatureError(f"{what} answered non-JSON", response=response) from exc
+    return answer if isinstance(answer, dict) else {"response": answer}
+
+
+def _signed_fetch_from(response: requests.Response, room_id: int) -> SignedFetch:
     """Turn the sign server's answer into a SignedFetch, or the documented error."""
     _raise_for_sign_status(response)
     if not response.content:
@@ -364,12 +565,10 @@ def _signed_fetch_from(response: requests.Response) -> SignedFetch:
             "the sign server answered 200 with an empty body (TikTok gave it nothing)",
             response=response,
         )
-    cookie_header = response.headers.get("X-Set-TT-Cookie", "")
-    cookies = parse_cookie_header(cookie_header)
-    if not cookies:
-        raise SignAPIError(
-            ErrorReason.EMPTY_COOKIES,
-            "the sign server's answer carried no X-Set-TT-Cookie cookies",
+    echoed_room = response.headers.get("X-Room-Id", "").strip()
+    if echoed_room and echoed_room != str(room_id):
+        raise UnexpectedSignatureError(
+            f"the sign server signed room {echoed_room!r}, not the room asked for ({room_id})",
             response=response,
         )
     result = pb.ProtoMessageFetchResult()
@@ -379,6 +578,23 @@ def _signed_fetch_from(response: requests.Response) -> SignedFetch:
         raise UnexpectedSignatureError(
             "the sign server answered 200 with a body that is not a fetch result", response=response
         ) from exc
+    push_host = (urlsplit(result.push_server).hostname or "").lower()
+    if push_host in FALLBACK_PUSH_HOSTS:
+        error = SignAPIError(
+            ErrorReason.SIGN_NOT_200,
+            f"the sign server is degraded: it answered with its fallback push server ({push_host}), "
+            "which does not connect; try again later",
+            response=response,
+        )
+        error.degraded = True
+        raise error
+    cookies = parse_cookie_header(response.headers.get("X-Set-TT-Cookie", ""))
+    if not cookies:
+        raise SignAPIError(
+            ErrorReason.EMPTY_COOKIES,
+            "the sign server's answer carried no X-Set-TT-Cookie cookies",
+            response=response,
+        )
     if not result.cursor:
         raise InitialCursorMissingError("the sign server's fetch result has no cursor (blocked?)")
     if not result.push_server or not result.route_params:

@@ -13,18 +13,20 @@ import contextlib
 import importlib.util
 import itertools
 import logging
+import secrets
 import socket
 import ssl
 import threading
 import zlib
 from dataclasses import dataclass
-from typing import Any, Callable, Dict, Mapping, Optional, Tuple
-from urllib.parse import unquote, urlencode, urlsplit
+from typing import Any, Callable, Dict, Mapping, Optional
+from urllib.parse import unquote, urlsplit
 
 import websocket
 from google.protobuf.message import DecodeError
 
 from .errors import WebcastBlocked200Error, WebSocketConnectionError
+from .profile import BrowserProfile, encode_query
 from .proto import webcast_pb2 as pb
 from .redaction import redact
 
@@ -51,36 +53,10 @@ MAX_DECOMPRESSED_SIZE = 32 * 1024 * 1024
 MAX_FRAME_SIZE = 16 * 1024 * 1024
 GZIP_MAGIC = b"\x1f\x8b\x08"
 
-#: Client parameters TikTok's web player adds to the push server URL.
-WEBSOCKET_PARAMS: Tuple[Tuple[str, str], ...] = (
-    ("aid", "1988"),
-    ("app_language", "en-US"),
-    ("app_name", "tiktok_web"),
-    ("browser_language", "en-US"),
-    ("browser_name", "Mozilla"),
-    ("browser_online", "true"),
-    ("browser_platform", "Win32"),
-    ("cookie_enabled", "true"),
-    ("device_platform", "web"),
-    ("did_rule", "3"),
-    ("client_enter", "1"),
-    ("debug", "false"),
-    ("heartbeat_duration", "10000"),
-    ("history_comment_count", "6"),
-    ("identity", "audience"),
-    ("imprp", ""),
-    ("live_id", "12"),
-    ("resp_content_type", "protobuf"),
-    ("screen_height", "1080"),
-    ("screen_width", "1920"),
-    ("sup_ws_ds_opt", "1"),
-    ("tz_name", "Etc/UTC"),
-    ("update_version_code", "2.0.0"),
-    ("version_code", "180800"),
-    ("webcast_sdk_version", "2.0.0"),
-    ("ws_direct", "1"),
-)
-
+#: The one key the player sends twice: its own ``version_code`` early, and this at the end.
+TRAILING_VERSION_CODE = ("version_code", "270000")
+#: A signed route parameter we must never send empty or twice (it authenticates the URL).
+SIGNED_ROUTE_KEYS = ("wrss", "imprp")
 
 #: Proxy URL schemes: HTTP CONNECT, and SOCKS5 resolving names locally or (``socks5h``) at the proxy.
 PROXY_SCHEMES = ("http", "socks5", "socks5h")
@@ -153,22 +129,35 @@ class ReceivedResult:
 
 
 def build_websocket_url(
-    fetch_result: pb.ProtoMessageFetchResult, room_id: int, *, compress: bool = True
+    fetch_result: pb.ProtoMessageFetchResult,
+    room_id: int,
+    *,
+    profile: BrowserProfile,
+    last_rtt: int,
+    compress: bool = True,
 ) -> str:
-    """The push server URL: route params from the sign server, then the client's own.
+    """The push server URL: the client's parameters merged with the sign server's route
+    parameters, then the resume position, the room and the trailing ``version_code``.
 
-    The fetch result's ``cursor`` and ``internal_ext`` tell the push server where this client
-    is in the room's message stream, so it resumes from there.
+    The merge follows one rule: a route parameter's value wins over ours (it is signed for
+    this room), an empty route value is not sent, and no key appears twice except the
+    trailing ``version_code`` that TikTok's player also sends twice.
     """
-    params = list(fetch_result.route_params.items())
-    params.extend(WEBSOCKET_PARAMS)
-    params.extend((("cursor", fetch_result.cursor), ("internal_ext", fetch_result.internal_ext)))
-    params.append(("room_id", str(room_id)))
+    params: Dict[str, str] = dict(profile.websocket_params(last_rtt))
+    for key, value in fetch_result.route_params.items():
+        if value:
+            params[key] = value
+    params.update(
+        {
+            "cursor": fetch_result.cursor,
+            "internal_ext": fetch_result.internal_ext,
+            "room_id": str(room_id),
+        }
+    )
     if compress:
-        params.append(("compress", "gzip"))
-    # TikTok's player ends the query with a second version_code; keep that shape.
-    params.append(("version_code", "270000"))
-    return f"{fetch_result.push_server.split('?', 1)[0]}?{urlencode(params)}"
+        params["compress"] = "gzip"
+    query = encode_query([*params.items(), TRAILING_VERSION_CODE])
+    return f"{fetch_result.push_server.split('?', 1)[0]}?{query}"
 
 
 def parse_handshake_options(header: Optional[str]) -> Dict[str, str]:
@@ -289,12 +278,23 @@ class WebcastConnection:
             raise WebSocketConnectionError(f"sending {payload_type} failed: {exc}") from exc
 
     def send_enter_room(self) -> None:
-        """Tell TikTok we entered the room, as an audience member."""
+        """Tell TikTok we entered the room, as an audience member.
+
+        Each entry carries a fresh random ``enter_unique_id`` (a positive 63-bit number), as
+        TikTok's player and TikTok-Live-Connector send; the other fields are the player's
+        constants (proto3 leaves the empty and zero ones off the wire).
+        """
         message = pb.WebcastImEnterRoomMessage(
             room_id=self.room_id,
+            room_tag="",
+            live_region="",
             live_id=12,
             identity="audience",
+            cursor="",
+            account_type=0,
+            enter_unique_id=secrets.randbelow(2**63 - 1) + 1,
             filter_welcome_msg="0",
+            is_anchor_continue_keep_msg=False,
         )
         self._send_frame("im_enter_room", message.SerializeToString())
 

@@ -20,6 +20,7 @@ import http.server
 import json
 import logging
 import random
+import re
 import secrets
 import socket
 import threading
@@ -32,11 +33,13 @@ from urllib.parse import parse_qsl, urlsplit
 
 from google.protobuf.message import DecodeError, Message
 
+from ..events import EVENT_TYPES, canonical_method
 from ..proto import webcast_pb2 as pb
 from ..recording import Record, read_recording
 from ..redaction import RedactSecrets
 from ..ws import FrameError, decode_fetch_result
 from .content import GIFTS, MessageFactory, UserLike
+from .strict import check_http_request, check_push_url, check_sign_request, parse_cookies
 
 try:
     from websockets.datastructures import Headers
@@ -55,6 +58,9 @@ logger = logging.getLogger(__name__)
 M = TypeVar("M", bound=Message)
 
 PUSH_PATH = "/webcast/im/ws_proxy/ws_reuse_supplement/"
+SIGN_ROUTES = ("connect", "fetch")
+_CONNECT_PATH = re.compile(r"^/webcast/rooms/(?P<room_id>[^/]+)/connect$")
+FALLBACK_PUSH_SERVER = "wss://ws-fallback.eulerstream.com/"
 #: How many recent chat messages TikTok repeats to a client that re-enters a room.
 HISTORY_COMMENT_COUNT = 6
 ROOM_STATUS_LIVE, ROOM_STATUS_OFFLINE = 2, 4
@@ -138,6 +144,7 @@ class _Faults:
     sign: Optional[_Fault] = None
     sign_fetch_edit: Optional[Callable[[pb.ProtoMessageFetchResult], None]] = None
     sign_cookies: bool = True
+    sign_fallback: Optional[_Fault] = None
     handshake: Optional[_Fault] = None
     page_without_state: bool = False
     html_instead_of_json: Optional[_Fault] = None
@@ -188,6 +195,8 @@ class FakeLiveServer:
         api_key: Optional[str] = None,
         history_size: int = 10_000,
         session_user: str = "signed_in_viewer",
+        strict: bool = True,
+        sign_routes: Sequence[str] = SIGN_ROUTES,
         host: str = "127.0.0.1",
         port: int = 0,
     ) -> None:
@@ -198,6 +207,15 @@ class FakeLiveServer:
         self.room_id = room_id or 7_300_000_000_000_000_000 + random.randrange(10**15)
         self.heartbeat_interval = heartbeat_interval
         self.api_key = api_key
+        #: Refuse requests a real TikTok or sign server would refuse, and requests that differ
+        #: from what the maintained clients send (see ``tiktoklive_sync.testing.strict``).
+        self.strict = strict
+        unknown_routes = set(sign_routes) - set(SIGN_ROUTES)
+        if unknown_routes:
+            raise ValueError(f"unknown sign routes {sorted(unknown_routes)}; known: {SIGN_ROUTES}")
+        #: Which sign-server routes exist: ``"connect"`` (``/webcast/rooms/{id}/connect``) and
+        #: ``"fetch"`` (``/webcast/fetch``); leave one out to play an older or newer server.
+        self.sign_routes = tuple(sign_routes)
         #: The handle chat sent with a session id appears under (``send_room_chat``).
         self.session_user = session_user
         self.messages = MessageFactory(self.room_id)
@@ -215,7 +233,9 @@ class FakeLiveServer:
         self._resume_cursors: set[str] = set()
         self._faults = _Faults()
         self._counters = _Counters()
-        self._issued_ttwids: set[str] = set()
+        #: Per websocket cookie (ttwid) handed out: its signed route params, and whether the
+        #: signing was authenticated (session cookies may then go on the websocket).
+        self._issued: Dict[str, Tuple[Dict[str, str], bool]] = {}
 
     # -- lifetime -----------------------------------------------------------------------
 
@@ -418,7 +438,7 @@ class FakeLiveServer:
 
     def _wrap(self, method: str, payload: bytes) -> pb.BaseProtoMessage:
         msg_id = 0
-        if method.startswith("Webcast"):
+        if canonical_method(method) in EVENT_TYPES:
             probe = pb.WebcastChatMessage()  # every message keeps its common header in field 1
             try:
                 probe.ParseFromString(payload)
@@ -500,6 +520,11 @@ class FakeLiveServer:
         """Answer sign calls with 200 and no body (the sign server got nothing from TikTok)."""
         self._faults.sign = _Fault(lambda: _response(200, b"", content_type="application/x-protobuf"))
 
+    def sign_fallback_stub(self, *, times: Optional[int] = None, after: int = 0) -> None:
+        """Answer sign calls the way the sign service does while degraded: 200 with a tiny
+        fetch result whose push server (``ws-fallback.eulerstream.com``) never upgrades."""
+        self._faults.sign_fallback = _Fault(True, times, after)
+
     def sign_without_cookies(self) -> None:
         """Answer sign calls without the X-Set-TT-Cookie header."""
         self._faults.sign_cookies = False
@@ -553,6 +578,11 @@ class FakeLiveServer:
         """Recorded HTTP requests whose path ends with ``path``."""
         with self._changed:
             return [request for request in self.requests if request.path.endswith(path)]
+
+    def sign_requests(self) -> List[RecordedRequest]:
+        """Recorded calls to the sign server's connect routes (either one)."""
+        with self._changed:
+            return [r for r in self.requests if r.path == "/webcast/fetch" or _CONNECT_PATH.match(r.path)]
 
     def frames_of(self, payload_type: str) -> List[ClientFrame]:
         """Recorded client frames of one type, in arrival order."""
@@ -625,14 +655,40 @@ class FakeLiveServer:
         slow = self._faults.slow_http.take() if self._faults.slow_http else None
         if slow:
             self._closing.wait(slow)
-        route = self._routes().get(parts.path)
+        route = self._route(parts.path)
         if route is None:
             return _json_response(404, {"status_code": 404, "message": "not found"})
+        problem = self._strict_problem(parts.path, params, headers)
+        if problem is not None:
+            logger.warning("refusing %s: %s", parts.path, problem)
+            return _json_response(400, {"status_code": 400, "message": f"strict: {problem}"})
         html_fault = self._faults.html_instead_of_json
         if parts.path in _JSON_PATHS and html_fault is not None and html_fault.take():
             page = b"<!DOCTYPE html><html><body><div id='captcha'>Verify to continue</div></body></html>"
             return _response(200, page, content_type="text/html; charset=utf-8")
         return route(params, request)
+
+    def _strict_problem(self, path: str, params: Dict[str, str], headers: Dict[str, str]) -> Optional[str]:
+        if not self.strict:
+            return None
+        if path in _JSON_PATHS:
+            return check_http_request(params, headers)
+        if path in _SIGN_PATHS or _CONNECT_PATH.match(path):
+            return check_sign_request(headers)
+        return None
+
+    def _route(self, path: str) -> Optional[Callable[[Dict[str, str], Request], Response]]:
+        connect = _CONNECT_PATH.match(path)
+        if connect is not None:
+            if "connect" not in self.sign_routes:
+                return None
+            room_id = connect.group("room_id")
+            return lambda params, request: self._sign_fetch({**params, "room_id": room_id}, request)
+        if path == "/webcast/fetch" and "fetch" not in self.sign_routes:
+            return None
+        if path.startswith("/@") and path[2:].isdigit():
+            return self._profile_page
+        return self._routes().get(path)
 
     def _routes(self) -> Dict[str, Callable[[Dict[str, str], Request], Response]]:
         return {
@@ -642,6 +698,7 @@ class FakeLiveServer:
             "/webcast/room/info/": self._room_info,
             "/webcast/gift/list/": self._gift_list,
             "/webcast/fetch": self._sign_fetch,
+            "/webcast/rate_limits": self._sign_rate_limits,
         }
 
     def _live_page(self, params: Dict[str, str], request: Request) -> Response:
@@ -720,7 +777,15 @@ class FakeLiveServer:
         # The sign service tags every answer with ids to quote in support requests.
         response.headers["X-Request-Id"] = str(random.randrange(10**12, 10**13))
         response.headers["X-Agent-Id"] = "fake-agent"
+        if response.status_code == 200:
+            response.headers["X-Room-Id"] = params.get("room_id", "")
         return response
+
+    def _sign_rate_limits(self, params: Dict[str, str], request: Request) -> Response:
+        if self.api_key is not None and request.headers.get("X-Api-Key") != self.api_key:
+            return _json_response(401, {"code": 401, "message": "Invalid or missing API key."})
+        limits = {"minute": {"max": 60, "remaining": 59}, "hour": {"max": 1000, "remaining": 999}}
+        return _json_response(200, {"code": 200, "day": {"max": 10000, "remaining": 9999}, **limits})
 
     def _sign_answer(self, params: Dict[str, str], request: Request) -> Response:
         if self.api_key is not None and request.headers.get("X-Api-Key") != self.api_key:
@@ -730,8 +795,26 @@ class FakeLiveServer:
             return fault()  # type: ignore[no-any-return]
         if params.get("room_id") != str(self.room_id):
             return _json_response(400, {"code": 400, "message": "room_id is missing or unknown"})
+        session = parse_cookies(request.headers.get("x-cookie-header", "")).get("sessionid") or params.get(
+            "session_id"
+        )
+        if params.get("platform") == "mobile" and not session:
+            return _json_response(400, {"code": 400, "message": "the mobile platform needs a session"})
+        stub = self._faults.sign_fallback.take() if self._faults.sign_fallback else None
+        result = self._fallback_result() if stub else self._signed_result(params.get("cursor", ""))
+        if self._faults.sign_fetch_edit is not None:
+            self._faults.sign_fetch_edit(result)
+        headers = {}
+        if self._faults.sign_cookies:
+            ttwid = secrets.token_urlsafe(24)
+            with self._changed:
+                self._issued[ttwid] = (dict(result.route_params), bool(session))
+            headers["X-Set-TT-Cookie"] = f"ttwid={ttwid}; tt_csrf_token={secrets.token_hex(8)}; msToken=x"
+        return _response(200, result.SerializeToString(), headers, content_type="application/x-protobuf")
+
+    def _signed_result(self, cursor: str) -> pb.ProtoMessageFetchResult:
         with self._changed:
-            position = self._start_position(params.get("cursor", ""))
+            position = self._start_position(cursor)
             resumed = position is not None
             if position is None:
                 position = self._delivered
@@ -752,15 +835,35 @@ class FakeLiveServer:
         )
         result.route_params.update({"imprp": secrets.token_hex(8), "wrss": secrets.token_urlsafe(16)})
         result.messages.append(self._wrap_message(self.messages.viewers(1 + self._counters.members, 1)))
-        if self._faults.sign_fetch_edit is not None:
-            self._faults.sign_fetch_edit(result)
-        headers = {}
-        if self._faults.sign_cookies:
-            ttwid = secrets.token_urlsafe(24)
-            with self._changed:
-                self._issued_ttwids.add(ttwid)
-            headers["X-Set-TT-Cookie"] = f"ttwid={ttwid}; tt_csrf_token={secrets.token_hex(8)}; msToken=x"
-        return _response(200, result.SerializeToString(), headers, content_type="application/x-protobuf")
+        return result
+
+    def _fallback_result(self) -> pb.ProtoMessageFetchResult:
+        """The sign service's outage answer: a push server that never upgrades."""
+        now = int(time.time() * 1000)
+        result = pb.ProtoMessageFetchResult(
+            cursor=f"t-{now}_r-1_d-1_u-1_h-1",
+            now=now,
+            internal_ext="Connected through Euler Stream fallback proxy",
+            push_server=f"{FALLBACK_PUSH_SERVER}?token={secrets.token_hex(8)}",
+            heartbeat_duration=10_000,
+        )
+        result.route_params["wrss"] = secrets.token_urlsafe(8)
+        return result
+
+    def _profile_page(self, params: Dict[str, str], request: Request) -> Response:
+        """``/@<numeric id>``: the creator's profile page, naming their handle."""
+        user = self.messages.user(self.unique_id)
+        scope: Dict[str, Any] = {}
+        if self.exists and request.path.split("?")[0] == f"/@{user.id}":
+            scope["webapp.user-detail"] = {
+                "userInfo": {"user": {"id": str(user.id), "uniqueId": self.unique_id}}
+            }
+        data = {"__DEFAULT_SCOPE__": scope}
+        page = (
+            '<!DOCTYPE html><html><body><script id="__UNIVERSAL_DATA_FOR_REHYDRATION__" '
+            f'type="application/json">{html.escape(json.dumps(data), quote=False)}</script></body></html>'
+        )
+        return _response(200, page.encode("utf-8"), content_type="text/html; charset=utf-8")
 
     def _wrap_message(self, message: Message) -> pb.BaseProtoMessage:
         return self._wrap(type(message).DESCRIPTOR.name, message.SerializeToString())
@@ -829,14 +932,22 @@ class FakeLiveServer:
         if refusal is not None:
             status, message = refusal
             return _response(status, b"", {"Handshake-Msg": message, "Handshake-Status": "-1"})
-        cookies = dict(
-            part.strip().split("=", 1) for part in request.headers.get("Cookie", "").split(";") if "=" in part
-        )
-        if cookies.get("ttwid") not in self._issued_ttwids:
+        cookies = parse_cookies(request.headers.get("Cookie", ""))
+        with self._changed:
+            issued = self._issued.get(cookies.get("ttwid", ""))
+        if issued is None:
             return _response(200, b"", {"Handshake-Msg": "invalid ttwid", "Handshake-Status": "-2"})
         if params.get("room_id") != str(self.room_id) or "wrss" not in params:
             refusal_headers = {"Handshake-Msg": "bad room_id or route params", "Handshake-Status": "-3"}
             return _response(400, b"", refusal_headers)
+        if self.strict:
+            route_params, authenticated = issued
+            problem = check_push_url(
+                urlsplit(request.path).query, route_params, cookies, authenticated=authenticated
+            )
+            if problem is not None:
+                logger.warning("refusing the websocket upgrade: %s", problem)
+                return _response(400, b"", {"Handshake-Msg": f"strict: {problem}", "Handshake-Status": "-4"})
         return None
 
     def _process_response(
@@ -973,6 +1084,7 @@ class FakeLiveServer:
 _websockets_logger = logging.getLogger(f"{__name__}.websockets")
 _websockets_logger.addFilter(RedactSecrets())  # its debug log shows request headers (cookies)
 
+_SIGN_PATHS = ("/webcast/fetch", "/webcast/rate_limits")
 _JSON_PATHS = (
     "/api-live/user/room/",
     "/webcast/room/check_alive/",

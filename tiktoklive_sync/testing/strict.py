@@ -1,0 +1,162 @@
+"""What FakeLiveServer's strict mode requires of a client, as TikTok and the sign server do.
+
+Each check returns None when the request is acceptable, else a sentence saying what is wrong
+(the fake server answers it as the error, so a failing test names the problem). The facts
+are the parameters, headers and cookies the maintained clients send (TikTokLive 7.0.1,
+TikTok-Live-Connector 2.5.0); README.rst's "Protocol parity" table lists them.
+"""
+
+from __future__ import annotations
+
+from typing import Dict, List, Mapping, Optional, Tuple
+from urllib.parse import parse_qsl
+
+__all__ = [
+    "KNOWN_PUSH_PARAMS",
+    "REQUIRED_HTTP_HEADERS",
+    "REQUIRED_HTTP_PARAMS",
+    "REQUIRED_PUSH_PARAMS",
+    "check_http_request",
+    "check_push_url",
+    "check_sign_request",
+    "parse_cookies",
+]
+
+#: Query parameters every call to TikTok's web API carries.
+REQUIRED_HTTP_PARAMS = (
+    "aid",
+    "app_language",
+    "app_name",
+    "browser_language",
+    "browser_name",
+    "browser_platform",
+    "browser_version",
+    "channel",
+    "cookie_enabled",
+    "data_collection_enabled",
+    "device_id",
+    "device_platform",
+    "os",
+    "priority_region",
+    "region",
+    "screen_height",
+    "screen_width",
+    "tz_name",
+    "user_is_login",
+    "webcast_language",
+)
+REQUIRED_HTTP_HEADERS = ("User-Agent", "Accept", "Referer", "Origin", "Sec-Fetch-Site", "Sec-Fetch-Mode")
+
+#: Push-server parameters that must be present, once each.
+REQUIRED_PUSH_PARAMS = (
+    "aid",
+    "app_name",
+    "browser_name",
+    "browser_version",
+    "device_platform",
+    "heartbeat_duration",
+    "identity",
+    "live_id",
+    "resp_content_type",
+    "room_id",
+    "version_code",
+    "webcast_language",
+)
+#: Every push-server parameter a maintained client sends (besides the signed route params).
+KNOWN_PUSH_PARAMS = frozenset(
+    (
+        *REQUIRED_PUSH_PARAMS,
+        "app_language",
+        "browser_language",
+        "browser_online",
+        "browser_platform",
+        "client_enter",
+        "compress",
+        "cookie_enabled",
+        "cursor",
+        "did_rule",
+        "history_comment_count",
+        "internal_ext",
+        "last_rtt",
+        "screen_height",
+        "screen_width",
+        "sup_ws_ds_opt",
+        "tz_name",
+        "update_version_code",
+        "ws_direct",
+        "User-Agent",
+    )
+)
+TRAILING_VERSION_CODE = "270000"
+SESSION_COOKIES = ("sessionid", "sessionid_ss", "sid_tt", "sid_guard")
+
+
+def parse_cookies(header: str) -> Dict[str, str]:
+    """``{"name": "value"}`` from a ``Cookie`` header."""
+    cookies: Dict[str, str] = {}
+    for part in header.split(";"):
+        name, sep, value = part.strip().partition("=")
+        if sep and name:
+            cookies[name] = value
+    return cookies
+
+
+def check_http_request(params: Mapping[str, str], headers: Mapping[str, str]) -> Optional[str]:
+    """A call to TikTok's web API: the browser parameters, headers and data-centre cookie."""
+    missing = [name for name in REQUIRED_HTTP_PARAMS if not params.get(name)]
+    if missing:
+        return f"missing query parameters: {', '.join(missing)}"
+    device_id = params["device_id"]
+    if not (device_id.isdigit() and len(device_id) == 19):
+        return f"device_id must be 19 digits, not {device_id!r}"
+    lower = {name.lower(): value for name, value in headers.items()}
+    missing = [name for name in REQUIRED_HTTP_HEADERS if not lower.get(name.lower())]
+    if missing:
+        return f"missing headers: {', '.join(missing)}"
+    if "tt-target-idc" not in parse_cookies(lower.get("cookie", "")):
+        return "missing the tt-target-idc cookie"
+    return None
+
+
+def check_sign_request(headers: Mapping[str, str]) -> Optional[str]:
+    """A call to the sign server: it must never carry TikTok's cookies."""
+    lower = {name.lower(): value for name, value in headers.items()}
+    if lower.get("cookie"):
+        return "a Cookie header was sent to the sign server (TikTok's cookies must stay with TikTok)"
+    return None
+
+
+def check_push_url(
+    query: str,
+    issued_route: Mapping[str, str],
+    cookies: Mapping[str, str],
+    *,
+    authenticated: bool,
+) -> Optional[str]:
+    """A websocket upgrade: every parameter once (but ``version_code``, repeated as the
+    last one), the signed route parameters exactly as issued and never empty, only
+    parameters a maintained client sends, and session cookies only when signed for them."""
+    pairs: List[Tuple[str, str]] = parse_qsl(query, keep_blank_values=True)
+    if not pairs:
+        return "no query parameters"
+    last_key, last_value = pairs[-1]
+    if (last_key, last_value) != ("version_code", TRAILING_VERSION_CODE):
+        return f"the URL must end with version_code={TRAILING_VERSION_CODE}"
+    seen: Dict[str, str] = {}
+    for key, value in pairs[:-1]:
+        if key in seen:
+            return f"parameter {key!r} sent twice"
+        seen[key] = value
+    for key, value in issued_route.items():
+        if seen.get(key) != value:
+            got = "empty" if seen.get(key) == "" else ("missing" if key not in seen else "changed")
+            return f"signed route parameter {key!r} is {got}"
+    unknown = sorted(set(seen) - KNOWN_PUSH_PARAMS - set(issued_route))
+    if unknown:
+        return f"parameters no maintained client sends: {', '.join(unknown)}"
+    missing = [name for name in REQUIRED_PUSH_PARAMS if not seen.get(name)]
+    if missing:
+        return f"missing parameters: {', '.join(missing)}"
+    if not authenticated and any(name in cookies for name in SESSION_COOKIES):
+        return "session cookies on a websocket that was signed anonymously"
+    return None
