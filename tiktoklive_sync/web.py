@@ -334,8 +334,8 @@ class WebClient:
                 logger.info("the sign server has no /webcast/rooms/{id}/connect; using /webcast/fetch")
                 self._sign_route_in_use = "fetch"
             else:
-                return _signed_fetch_from(response, room_id)
-        return _signed_fetch_from(self._sign_fetch(room_id, cursor, authenticate_ws, platform), room_id)
+                return _signed_fetch_from(response)
+        return _signed_fetch_from(self._sign_fetch(room_id, cursor, authenticate_ws, platform))
 
     def _sign_params(self, cursor: Optional[str], platform: str) -> Dict[str, str]:
         params = {
@@ -557,18 +557,12 @@ def _sign_json(response: requests.Response, what: str) -> Dict[str, Any]:
     return answer if isinstance(answer, dict) else {"response": answer}
 
 
-def _signed_fetch_from(response: requests.Response, room_id: int) -> SignedFetch:
+def _signed_fetch_from(response: requests.Response) -> SignedFetch:
     """Turn the sign server's answer into a SignedFetch, or the documented error."""
     _raise_for_sign_status(response)
     if not response.content:
         raise SignatureMissingTokensError(
             "the sign server answered 200 with an empty body (TikTok gave it nothing)",
-            response=response,
-        )
-    echoed_room = response.headers.get("X-Room-Id", "").strip()
-    if echoed_room and echoed_room != str(room_id):
-        raise UnexpectedSignatureError(
-            f"the sign server signed room {echoed_room!r}, not the room asked for ({room_id})",
             response=response,
         )
     result = pb.ProtoMessageFetchResult()

@@ -533,7 +533,12 @@ class FakeLiveServer:
         """Leave ``"cursor"``, ``"push_server"`` or ``"route_params"`` out of the fetch result."""
         if field_name not in ("cursor", "push_server", "route_params"):
             raise ValueError(f"cannot leave out {field_name!r}")
-        self._faults.sign_fetch_edit = lambda result: result.ClearField(field_name)
+        self.edit_sign_result(lambda result: result.ClearField(field_name))
+
+    def edit_sign_result(self, edit: Callable[[pb.ProtoMessageFetchResult], None]) -> None:
+        """Let ``edit`` change every fetch result the sign server hands out (route params,
+        push server...) before it is sent."""
+        self._faults.sign_fetch_edit = edit
 
     def refuse_handshake(
         self,

@@ -148,6 +148,10 @@ def check_push_url(
             return f"parameter {key!r} sent twice"
         seen[key] = value
     for key, value in issued_route.items():
+        if not value:  # an empty route value is never sent
+            if key in seen:
+                return f"signed route parameter {key!r} is sent empty"
+            continue
         if seen.get(key) != value:
             got = "empty" if seen.get(key) == "" else ("missing" if key not in seen else "changed")
             return f"signed route parameter {key!r} is {got}"
