@@ -625,3 +625,53 @@ def test_link_list_change_guests():
     )
     assert linked.user.display_id == "nick_handle"
     assert len(event.list_change_content.applied_users) == 1
+
+
+def test_notices_capsules_bound_gifts_and_alert_audits():
+    extra = message(field(1, 5000), field(3, message(field(1, message(field(1, "bold"), field(2, True))))))
+    event = decode_one("WebcastNotifyMessage", field(4, "Welcome!"), field(5, USER), field(6, extra))
+    assert (event.content, event.user.unique_id, event.extra.duration) == ("Welcome!", "nick_handle", 5000)
+    assert event.extra.content_list.contents[0].need_highlight
+
+    text = message(field(2, "Subscribe to {0}"))
+    event = decode_one("WebcastSubCapsuleMessage", field(2, text), field(4, "sslocal://sub"), field(6, 42))
+    assert (event.description.default_pattern, event.button_url, event.from_user_id) == (
+        "Subscribe to {0}",
+        "sslocal://sub",
+        42,
+    )
+
+    gift = message(common("WebcastGiftMessage", 5), field(2, 5655), field(5, 3), field(7, USER))
+    header = message(field(1, "WebcastBindingGiftMessage"), field(2, 9))  # in field 2 here
+    (event,) = events_from_message("WebcastBindingGiftMessage", message(field(1, gift), field(2, header)))
+    assert (event.gift_message.gift_id, event.gift_message.repeat_count, event.common.msg_id) == (5655, 3, 9)
+
+    image = message(field(1, 7), field(2, 1), field(3, "https://alert/img.png"), field(4, 2))
+    event = decode_one("WebcastAlertBoxAuditResultMessage", field(2, 99), field(3, image), field(5, "alert"))
+    assert (event.user_id, event.image_list[0].content, event.image_list[0].audit_status) == (
+        99,
+        "https://alert/img.png",
+        2,
+    )
+
+
+@pytest.mark.parametrize(
+    "method",
+    [
+        "WebcastRoomStickerMessage",
+        "WebcastPictionaryStartMessage",
+        "WebcastPictionaryUpdateMessage",
+        "WebcastPictionaryEndMessage",
+        "WebcastPictionaryExitMessage",
+        "WebcastQuestionDeleteMessage",
+        "WebcastDonationStickerModifyMessage",
+        "WebcastInRoomBannerRefreshMessage",
+        "WebcastEcTaskRegisterMessage",
+        "WebcastEcShortItemRefreshMessage",
+    ],
+)
+def test_header_only_types_keep_their_body_in_raw(method):
+    body = field(2, message(field(1, 123), field(2, "undeclared")))
+    event = decode_one(method, body)
+    assert event.common.msg_id == 11 and event.common.method == method
+    assert body in event.raw  # nothing of the undeclared body is lost

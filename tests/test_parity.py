@@ -169,12 +169,14 @@ def test_authenticated_mode_on_the_current_route_sends_the_session_as_a_header(s
 
 
 def test_authenticated_mode_on_the_older_route_sends_query_params():
-    with FakeLiveServer("creator", sign_routes=("fetch",)) as fake:
-        with TikTokLiveClient("creator", session_id=SESSION, **fake.client_kwargs) as client:
-            client.start(authenticate_ws=True)
-            sign = fake.sign_requests()[-1]
-            assert sign.path == "/webcast/fetch"
-            assert (sign.params["session_id"], sign.params["tt_target_idc"]) == (SESSION, "useast1a")
+    with (
+        FakeLiveServer("creator", sign_routes=("fetch",)) as fake,
+        TikTokLiveClient("creator", session_id=SESSION, **fake.client_kwargs) as client,
+    ):
+        client.start(authenticate_ws=True)
+        sign = fake.sign_requests()[-1]
+        assert sign.path == "/webcast/fetch"
+        assert (sign.params["session_id"], sign.params["tt_target_idc"]) == (SESSION, "useast1a")
 
 
 def test_mobile_platform_needs_authenticated_mode(server, make_client):
@@ -195,15 +197,17 @@ def test_an_older_sign_server_is_used_through_its_fetch_route():
             client.stop()
             client.start()  # remembered: no second try of the missing route
         paths = [request.path for request in fake.sign_requests()]
-    assert paths == ["/webcast/rooms/%d/connect" % fake.room_id, "/webcast/fetch", "/webcast/fetch"]
+    assert paths == [f"/webcast/rooms/{fake.room_id}/connect", "/webcast/fetch", "/webcast/fetch"]
 
 
 def test_a_chosen_route_is_used_alone():
-    with FakeLiveServer("creator", sign_routes=("fetch",)) as fake:
-        with TikTokLiveClient("creator", sign_route="connect", **fake.client_kwargs) as client:
-            with pytest.raises(UnexpectedSignatureError) as info:
-                client.start()
-        assert info.value.response.status_code == 404
+    with (
+        FakeLiveServer("creator", sign_routes=("fetch",)) as fake,
+        TikTokLiveClient("creator", sign_route="connect", **fake.client_kwargs) as client,
+        pytest.raises(UnexpectedSignatureError) as info,
+    ):
+        client.start()
+    assert info.value.response.status_code == 404
     with pytest.raises(ValueError, match="sign_route"):
         TikTokLiveClient("creator", sign_route="sideways")
 

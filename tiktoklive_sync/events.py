@@ -28,6 +28,7 @@ __all__ = [
     "AccessRecallEvent",
     "ActivityQuizCardEvent",
     "ActivityQuizUserIdentityEvent",
+    "AlertBoxAuditResultEvent",
     "AnchorToolModificationEvent",
     "AssetEvent",
     "AudienceReserveUserStateEvent",
@@ -35,6 +36,7 @@ __all__ = [
     "BALeadGenEvent",
     "Badge",
     "BarrageEvent",
+    "BindingGiftEvent",
     "BoostCardEvent",
     "BottomEvent",
     "CapsuleEvent",
@@ -50,7 +52,10 @@ __all__ = [
     "DisconnectEvent",
     "DonationEvent",
     "DonationInfoEvent",
+    "DonationStickerModifyEvent",
     "EcBarrageEvent",
+    "EcShortItemRefreshEvent",
+    "EcTaskRegisterEvent",
     "EmoteChatEvent",
     "EnvelopeEvent",
     "EnvelopePortalEvent",
@@ -79,6 +84,7 @@ __all__ = [
     "HourlyRankRewardEvent",
     "ImDeleteEvent",
     "InRoomBannerEvent",
+    "InRoomBannerRefreshEvent",
     "JoinEvent",
     "KaraokeQueueEvent",
     "KaraokeReqEvent",
@@ -111,6 +117,7 @@ __all__ = [
     "MessageEvent",
     "MsgDetectEvent",
     "NoticeEvent",
+    "NotifyEvent",
     "OChannelAnchorEvent",
     "OChannelModifyEvent",
     "OChannelUserEvent",
@@ -123,8 +130,13 @@ __all__ = [
     "PartnershipPunishEvent",
     "PartnershipTaskShowEvent",
     "PerceptionEvent",
+    "PictionaryEndEvent",
+    "PictionaryExitEvent",
+    "PictionaryStartEvent",
+    "PictionaryUpdateEvent",
     "PollEvent",
     "PortalEvent",
+    "QuestionDeleteEvent",
     "QuestionNewEvent",
     "QuestionSelectedEvent",
     "QuestionSlideDownEvent",
@@ -138,6 +150,7 @@ __all__ = [
     "RoomEvent",
     "RoomNotifyEvent",
     "RoomPinEvent",
+    "RoomStickerEvent",
     "RoomUserSeqEvent",
     "RoomVerifyEvent",
     "ShareEvent",
@@ -145,6 +158,7 @@ __all__ = [
     "SpeakerEvent",
     "StarCommentNotificationEvent",
     "StarCommentPushEvent",
+    "SubCapsuleEvent",
     "SubNotifyEvent",
     "SubPinEventEvent",
     "SubTimerStickerEvent",
@@ -1597,6 +1611,121 @@ class WeeklyRankRewardEvent(MessageEvent):
     __slots__ = ()
     webcast_method = "WebcastWeeklyRankRewardMessage"
     proto_type = pb.WebcastWeeklyRankRewardMessage
+
+
+class AlertBoxAuditResultEvent(MessageEvent):
+    """The audit result of the creator's alert box media: ``image_list``, ``text_list``,
+    ``audio_list`` (each item's ``content`` and ``audit_status``), ``scene``."""
+
+    __slots__ = ()
+    webcast_method = "WebcastAlertBoxAuditResultMessage"
+    proto_type = pb.WebcastAlertBoxAuditResultMessage
+
+
+class BindingGiftEvent(MessageEvent):
+    """A gift bound to another message: ``gift_message`` is the whole gift (as in
+    :class:`GiftEvent`); its header is in ``common``."""
+
+    __slots__ = ()
+    webcast_method = "WebcastBindingGiftMessage"
+    proto_type = pb.WebcastBindingGiftMessage
+
+
+class NotifyEvent(MessageEvent):
+    """A notice in the room: ``content``, ``user``, ``notify_type``, ``extra.content_list``."""
+
+    __slots__ = ()
+    webcast_method = "WebcastNotifyMessage"
+    proto_type = pb.WebcastNotifyMessage
+
+
+class SubCapsuleEvent(MessageEvent):
+    """A subscription prompt: ``description`` and ``button_name`` (Text), ``button_url``."""
+
+    __slots__ = ()
+    webcast_method = "WebcastSubCapsuleMessage"
+    proto_type = pb.WebcastSubCapsuleMessage
+
+
+class RoomStickerEvent(MessageEvent):
+    """The room's stickers changed (only the ``common`` header is declared; the rest is in
+    ``raw``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastRoomStickerMessage"
+    proto_type = pb.WebcastRoomStickerMessage
+
+
+class PictionaryStartEvent(MessageEvent):
+    """A drawing-guess game started (``common`` only; the game is in ``raw``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastPictionaryStartMessage"
+    proto_type = pb.WebcastPictionaryStartMessage
+
+
+class PictionaryUpdateEvent(MessageEvent):
+    """A drawing-guess game changed (``common`` only; the game is in ``raw``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastPictionaryUpdateMessage"
+    proto_type = pb.WebcastPictionaryUpdateMessage
+
+
+class PictionaryEndEvent(MessageEvent):
+    """A drawing-guess game ended (``common`` only; the game is in ``raw``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastPictionaryEndMessage"
+    proto_type = pb.WebcastPictionaryEndMessage
+
+
+class PictionaryExitEvent(MessageEvent):
+    """A drawing-guess game was left (``common`` only; the game is in ``raw``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastPictionaryExitMessage"
+    proto_type = pb.WebcastPictionaryExitMessage
+
+
+class QuestionDeleteEvent(MessageEvent):
+    """A Q&A question was deleted (``common`` only; the rest is in ``raw``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastQuestionDeleteMessage"
+    proto_type = pb.WebcastQuestionDeleteMessage
+
+
+class DonationStickerModifyEvent(MessageEvent):
+    """A donation sticker changed (``common`` only; the rest is in ``raw``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastDonationStickerModifyMessage"
+    proto_type = pb.WebcastDonationStickerModifyMessage
+
+
+class InRoomBannerRefreshEvent(MessageEvent):
+    """The room's banner should be refreshed (``common`` only; the rest is in ``raw``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastInRoomBannerRefreshMessage"
+    proto_type = pb.WebcastInRoomBannerRefreshMessage
+
+
+class EcTaskRegisterEvent(MessageEvent):
+    """A shopping task was registered (``common`` only; the rest is in ``raw``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastEcTaskRegisterMessage"
+    proto_type = pb.WebcastEcTaskRegisterMessage
+
+
+class EcShortItemRefreshEvent(MessageEvent):
+    """A shopping item should be refreshed (``common`` only; the rest is in ``raw``)."""
+
+    __slots__ = ()
+    webcast_method = "WebcastEcShortItemRefreshMessage"
+    proto_type = pb.WebcastEcShortItemRefreshMessage
 
 
 class SuperFanEvent(BarrageEvent):

@@ -3567,3 +3567,181 @@ class WebcastWeeklyRankRewardMessage(_message.Message):
     common: CommonMessageData
     notify: WebcastRoomNotifyMessage
     def __init__(self, user_id: _Optional[int] = ..., border_info: _Optional[_Union[BorderInfo, _Mapping]] = ..., common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., notify: _Optional[_Union[WebcastRoomNotifyMessage, _Mapping]] = ...) -> None: ...
+
+class AlertBoxItem(_message.Message):
+    __slots__ = ("id", "alert_type", "content", "audit_status")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    ALERT_TYPE_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    AUDIT_STATUS_FIELD_NUMBER: _ClassVar[int]
+    id: int
+    alert_type: int
+    content: str
+    audit_status: int
+    def __init__(self, id: _Optional[int] = ..., alert_type: _Optional[int] = ..., content: _Optional[str] = ..., audit_status: _Optional[int] = ...) -> None: ...
+
+class WebcastAlertBoxAuditResultMessage(_message.Message):
+    __slots__ = ("common", "user_id", "image_list", "text_list", "scene", "audio_list")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    IMAGE_LIST_FIELD_NUMBER: _ClassVar[int]
+    TEXT_LIST_FIELD_NUMBER: _ClassVar[int]
+    SCENE_FIELD_NUMBER: _ClassVar[int]
+    AUDIO_LIST_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    user_id: int
+    image_list: _containers.RepeatedCompositeFieldContainer[AlertBoxItem]
+    text_list: _containers.RepeatedCompositeFieldContainer[AlertBoxItem]
+    scene: str
+    audio_list: _containers.RepeatedCompositeFieldContainer[AlertBoxItem]
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., user_id: _Optional[int] = ..., image_list: _Optional[_Iterable[_Union[AlertBoxItem, _Mapping]]] = ..., text_list: _Optional[_Iterable[_Union[AlertBoxItem, _Mapping]]] = ..., scene: _Optional[str] = ..., audio_list: _Optional[_Iterable[_Union[AlertBoxItem, _Mapping]]] = ...) -> None: ...
+
+class WebcastBindingGiftMessage(_message.Message):
+    __slots__ = ("gift_message", "common")
+    GIFT_MESSAGE_FIELD_NUMBER: _ClassVar[int]
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    gift_message: WebcastGiftMessage
+    common: CommonMessageData
+    def __init__(self, gift_message: _Optional[_Union[WebcastGiftMessage, _Mapping]] = ..., common: _Optional[_Union[CommonMessageData, _Mapping]] = ...) -> None: ...
+
+class NotifyBackground(_message.Message):
+    __slots__ = ("width", "height", "url_list", "uri")
+    WIDTH_FIELD_NUMBER: _ClassVar[int]
+    HEIGHT_FIELD_NUMBER: _ClassVar[int]
+    URL_LIST_FIELD_NUMBER: _ClassVar[int]
+    URI_FIELD_NUMBER: _ClassVar[int]
+    width: int
+    height: int
+    url_list: _containers.RepeatedScalarFieldContainer[str]
+    uri: str
+    def __init__(self, width: _Optional[int] = ..., height: _Optional[int] = ..., url_list: _Optional[_Iterable[str]] = ..., uri: _Optional[str] = ...) -> None: ...
+
+class NotifyContent(_message.Message):
+    __slots__ = ("content", "need_highlight")
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    NEED_HIGHLIGHT_FIELD_NUMBER: _ClassVar[int]
+    content: str
+    need_highlight: bool
+    def __init__(self, content: _Optional[str] = ..., need_highlight: bool = ...) -> None: ...
+
+class NotifyContentList(_message.Message):
+    __slots__ = ("contents", "highlight_color")
+    CONTENTS_FIELD_NUMBER: _ClassVar[int]
+    HIGHLIGHT_COLOR_FIELD_NUMBER: _ClassVar[int]
+    contents: _containers.RepeatedCompositeFieldContainer[NotifyContent]
+    highlight_color: str
+    def __init__(self, contents: _Optional[_Iterable[_Union[NotifyContent, _Mapping]]] = ..., highlight_color: _Optional[str] = ...) -> None: ...
+
+class NotifyExtra(_message.Message):
+    __slots__ = ("duration", "background", "content_list")
+    DURATION_FIELD_NUMBER: _ClassVar[int]
+    BACKGROUND_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_LIST_FIELD_NUMBER: _ClassVar[int]
+    duration: int
+    background: NotifyBackground
+    content_list: NotifyContentList
+    def __init__(self, duration: _Optional[int] = ..., background: _Optional[_Union[NotifyBackground, _Mapping]] = ..., content_list: _Optional[_Union[NotifyContentList, _Mapping]] = ...) -> None: ...
+
+class WebcastNotifyMessage(_message.Message):
+    __slots__ = ("common", "schema", "notify_type", "content", "user", "extra", "notify_class", "flex_setting_list", "source", "from_user_id", "privilege_log_extra", "to_anchor_id")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    SCHEMA_FIELD_NUMBER: _ClassVar[int]
+    NOTIFY_TYPE_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    USER_FIELD_NUMBER: _ClassVar[int]
+    EXTRA_FIELD_NUMBER: _ClassVar[int]
+    NOTIFY_CLASS_FIELD_NUMBER: _ClassVar[int]
+    FLEX_SETTING_LIST_FIELD_NUMBER: _ClassVar[int]
+    SOURCE_FIELD_NUMBER: _ClassVar[int]
+    FROM_USER_ID_FIELD_NUMBER: _ClassVar[int]
+    PRIVILEGE_LOG_EXTRA_FIELD_NUMBER: _ClassVar[int]
+    TO_ANCHOR_ID_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    schema: str
+    notify_type: int
+    content: str
+    user: User
+    extra: NotifyExtra
+    notify_class: int
+    flex_setting_list: _containers.RepeatedScalarFieldContainer[int]
+    source: str
+    from_user_id: int
+    privilege_log_extra: PrivilegeLogExtra
+    to_anchor_id: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., schema: _Optional[str] = ..., notify_type: _Optional[int] = ..., content: _Optional[str] = ..., user: _Optional[_Union[User, _Mapping]] = ..., extra: _Optional[_Union[NotifyExtra, _Mapping]] = ..., notify_class: _Optional[int] = ..., flex_setting_list: _Optional[_Iterable[int]] = ..., source: _Optional[str] = ..., from_user_id: _Optional[int] = ..., privilege_log_extra: _Optional[_Union[PrivilegeLogExtra, _Mapping]] = ..., to_anchor_id: _Optional[int] = ...) -> None: ...
+
+class WebcastSubCapsuleMessage(_message.Message):
+    __slots__ = ("common", "description", "button_name", "button_url", "capsule_scene", "from_user_id")
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    DESCRIPTION_FIELD_NUMBER: _ClassVar[int]
+    BUTTON_NAME_FIELD_NUMBER: _ClassVar[int]
+    BUTTON_URL_FIELD_NUMBER: _ClassVar[int]
+    CAPSULE_SCENE_FIELD_NUMBER: _ClassVar[int]
+    FROM_USER_ID_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    description: Text
+    button_name: Text
+    button_url: str
+    capsule_scene: str
+    from_user_id: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., description: _Optional[_Union[Text, _Mapping]] = ..., button_name: _Optional[_Union[Text, _Mapping]] = ..., button_url: _Optional[str] = ..., capsule_scene: _Optional[str] = ..., from_user_id: _Optional[int] = ...) -> None: ...
+
+class WebcastRoomStickerMessage(_message.Message):
+    __slots__ = ("common",)
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ...) -> None: ...
+
+class WebcastPictionaryStartMessage(_message.Message):
+    __slots__ = ("common",)
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ...) -> None: ...
+
+class WebcastPictionaryUpdateMessage(_message.Message):
+    __slots__ = ("common",)
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ...) -> None: ...
+
+class WebcastPictionaryEndMessage(_message.Message):
+    __slots__ = ("common",)
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ...) -> None: ...
+
+class WebcastPictionaryExitMessage(_message.Message):
+    __slots__ = ("common",)
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ...) -> None: ...
+
+class WebcastQuestionDeleteMessage(_message.Message):
+    __slots__ = ("common",)
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ...) -> None: ...
+
+class WebcastDonationStickerModifyMessage(_message.Message):
+    __slots__ = ("common",)
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ...) -> None: ...
+
+class WebcastInRoomBannerRefreshMessage(_message.Message):
+    __slots__ = ("common",)
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ...) -> None: ...
+
+class WebcastEcTaskRegisterMessage(_message.Message):
+    __slots__ = ("common",)
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ...) -> None: ...
+
+class WebcastEcShortItemRefreshMessage(_message.Message):
+    __slots__ = ("common",)
+    COMMON_FIELD_NUMBER: _ClassVar[int]
+    common: CommonMessageData
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ...) -> None: ...

@@ -437,13 +437,15 @@ class FakeLiveServer:
         return message
 
     def _wrap(self, method: str, payload: bytes) -> pb.BaseProtoMessage:
+        """The message as TikTok frames it, its ``msg_id`` copied from its common header."""
         msg_id = 0
-        if canonical_method(method) in EVENT_TYPES:
-            probe = pb.WebcastChatMessage()  # every message keeps its common header in field 1
+        event_type = EVENT_TYPES.get(canonical_method(method))
+        if event_type is not None:
+            probe = event_type.proto_type()
             try:
                 probe.ParseFromString(payload)
-                msg_id = probe.common.msg_id
-            except DecodeError:
+                msg_id = probe.common.msg_id  # type: ignore[attr-defined]
+            except (DecodeError, AttributeError):
                 msg_id = 0
         return pb.BaseProtoMessage(method=method, payload=payload, msg_id=msg_id)
 
