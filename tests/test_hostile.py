@@ -1,5 +1,6 @@
 """Hostile input and long lifetimes: fuzzed frames, invalid UTF-8, HTML where JSON belongs,
-hanging HTTP, oversized frames, leaked secrets, and many start/stop cycles."""
+hanging HTTP, oversized frames, leaked secrets, many start/stop cycles, and raw-socket peers
+that ignore close frames, trickle bytes or send amplification payloads."""
 
 from __future__ import annotations
 
@@ -7,19 +8,30 @@ import contextlib
 import gzip
 import logging
 import os
+import struct
 import threading
+import types
+from typing import Any, List
 
 import pytest
-from google.protobuf.message import DecodeError
+from google.protobuf.message import DecodeError, Message
 from helpers import Recorder
+from hostile_peers import HostilePushServer, Peer, ws_frame
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from wire import field, message
 
 from tiktoklive_sync import TikTokLiveClient
-from tiktoklive_sync.errors import SignAPIError, TikTokHTTPError
-from tiktoklive_sync.events import EVENT_TYPES, CommentEvent, UnknownEvent, events_from_message
+from tiktoklive_sync.errors import SignAPIError, TikTokHTTPError, WebSocketConnectionError
+from tiktoklive_sync.events import (
+    EVENT_TYPES,
+    CommentEvent,
+    DisconnectEvent,
+    UnknownEvent,
+    events_from_message,
+)
 from tiktoklive_sync.proto import webcast_pb2 as pb
+from tiktoklive_sync.reconnect import ReconnectPolicy
 from tiktoklive_sync.ws import MAX_FRAME_SIZE, FrameError, decode_fetch_result
 
 METHODS = [*EVENT_TYPES, "WebcastSomethingNewMessage"]
@@ -76,15 +88,16 @@ def test_invalid_utf8_in_a_string_field_is_reported_not_fatal(server, make_clien
     assert client.stats.decode_failures == 1
 
 
-def test_oversized_frame_is_dropped(server, make_client, caplog):
-    client = make_client()
+def test_oversized_frame_ends_the_connection_unread_and_the_stream_resumes(server, make_client, caplog):
+    client = make_client(reconnect=ReconnectPolicy(initial_delay=0.01, jitter=0))
     recorder = Recorder().listen(client, CommentEvent)
     client.start()
     with caplog.at_level(logging.WARNING, logger="tiktoklive_sync"):
         server.send_raw_frame(b"\x00" * (MAX_FRAME_SIZE + 1))
         server.push_comment("viewer", "after the big one")
         recorder.wait_for(CommentEvent)
-    assert any("over the" in record.getMessage() for record in caplog.records)
+    assert any("announced; not read" in record.getMessage() for record in caplog.records)
+    assert client.stats.reconnects == 1
 
 
 def test_html_where_json_belongs(server, make_client):
@@ -163,14 +176,139 @@ def test_many_start_stop_cycles_leave_nothing_behind(server):
 def test_teardown_never_raises_when_the_socket_is_already_gone():
     from tiktoklive_sync.ws import WebcastConnection
 
-    class GoneSocket:  # what websocket-client 1.9.0 does after the peer dropped the socket
-        def abort(self):
-            raise OSError(107, "Transport endpoint is not connected")
+    def gone(*args):  # what a socket does after the peer dropped it
+        raise OSError(107, "Transport endpoint is not connected")
 
-        shutdown = send_close = abort
+    class GoneSocket:  # websocket-client's WebSocket around such a socket
+        sock = types.SimpleNamespace(shutdown=gone, settimeout=gone)
+        frame_buffer = types.SimpleNamespace(recv=gone)
+        abort = shutdown = send_close = gone
 
     connection = WebcastConnection(GoneSocket(), room_id=1, heartbeat_interval=10.0)
     connection.close()
     connection.abort()
     connection.release()
     assert not connection.is_open
+
+
+# -- peers FakeLiveServer cannot play: raw sockets (tests/hostile_peers.py) ------------------
+
+
+def msg_frame(*messages: Message) -> bytes:
+    result = pb.ProtoMessageFetchResult(cursor="c-1")
+    for each in messages:
+        result.messages.add(method=type(each).DESCRIPTOR.name, payload=each.SerializeToString())
+    return pb.WebcastPushFrame(payload_type="msg", payload=result.SerializeToString()).SerializeToString()
+
+
+def live_ended() -> bytes:
+    return msg_frame(pb.WebcastControlMessage(action=3))
+
+
+def alive_client_threads() -> List[str]:
+    return [t.name for t in threading.enumerate() if t.name.startswith("tiktoklive-") and t.is_alive()]
+
+
+@pytest.fixture
+def hostile_client(server, make_client):
+    """A client whose sign server (FakeLiveServer) hands out the hostile push server."""
+
+    def make(hostile: HostilePushServer, **kwargs: Any) -> TikTokLiveClient:
+        server.edit_sign_result(hostile.point_here)
+        return make_client(**{"reconnect": False, **kwargs})
+
+    return make
+
+
+def test_stop_is_prompt_when_the_peer_ignores_the_close_frame(hostile_client):
+    with HostilePushServer(Peer.ignore_everything) as hostile:
+        client = hostile_client(hostile, stall_after=None)
+        client.start()
+        client.stop()
+        assert alive_client_threads() == []  # every thread joined, though no close came back
+        client.start()  # and the client can start again at once
+        client.stop()
+        assert alive_client_threads() == []
+
+
+def test_a_live_end_ends_the_run_when_the_peer_ignores_the_close_frame(hostile_client, recorder):
+    def end_then_ignore(peer: Peer) -> None:
+        peer.send(ws_frame(live_ended()))
+        peer.ignore_everything()
+
+    with HostilePushServer(end_then_ignore) as hostile:
+        client = hostile_client(hostile, stall_after=None)
+        recorder.listen(client, DisconnectEvent)
+        client.start()
+        assert client.wait(timeout=30)  # returns on its own: nothing waits for the peer
+        assert recorder.wait_for(DisconnectEvent)[0].reason == "live_ended"
+
+
+def test_a_trickled_frame_does_not_defeat_the_stall_watchdog(hostile_client):
+    # The heartbeat interval is FakeLiveServer's 0.2 s: the watchdog allows 3 x 0.2 s per
+    # whole message, while every single byte arrives within 0.1 s.
+    with HostilePushServer(lambda peer: peer.trickle(ws_frame(b"x" * 500), every=0.1)) as hostile:
+        client = hostile_client(hostile, stall_after=3)
+        client.start()
+        with pytest.raises(WebSocketConnectionError, match="stalled"):
+            client.wait(timeout=30)
+
+
+def test_a_trickled_handshake_hits_its_deadline(server):
+    from tiktoklive_sync.ws import WebcastConnection
+
+    with (
+        HostilePushServer(Peer.ignore_everything, handshake_every=0.3) as hostile,
+        pytest.raises(WebSocketConnectionError, match="no answer within 1 s"),
+    ):
+        WebcastConnection.open(
+            hostile.url,
+            room_id=1,
+            cookies={},
+            user_agent="Mozilla/5.0 test",
+            fetch_result=pb.ProtoMessageFetchResult(),
+            handshake_deadline=1.0,
+        )
+
+
+def test_a_huge_announced_frame_is_never_read(hostile_client):
+    header_only = bytes([0x82, 127]) + struct.pack(">Q", 200 * 1024 * 1024)
+    with HostilePushServer(lambda peer: (peer.send(header_only), peer.ignore_everything())) as hostile:
+        client = hostile_client(hostile)
+        client.start()
+        with pytest.raises(WebSocketConnectionError, match="announced; not read"):
+            client.wait(timeout=30)
+
+
+def test_a_message_in_thousands_of_fragments_arrives_whole(hostile_client, recorder):
+    data = msg_frame(pb.WebcastChatMessage(content="in pieces", user=pb.User(display_id="frag")))
+    pieces = [data[i : i + 3] for i in range(0, len(data), 3)]
+    fragments = [ws_frame(pieces[0], opcode=0x2, fin=False)]
+    fragments += [ws_frame(piece, opcode=0x0, fin=False) for piece in pieces[1:-1]]
+    fragments += [ws_frame(pieces[-1], opcode=0x0, fin=True)]
+
+    def send_in_pieces(peer: Peer) -> None:
+        peer.send(b"".join(fragments))
+        peer.ignore_everything()
+
+    with HostilePushServer(send_in_pieces) as hostile:
+        client = hostile_client(hostile, stall_after=None)
+        recorder.listen(client, CommentEvent)
+        client.start()
+        assert recorder.wait_for(CommentEvent)[0].comment == "in pieces"
+        client.stop()
+
+
+def test_millions_of_empty_messages_are_refused_before_parsing(server, make_client, recorder):
+    client = make_client()
+    recorder.listen(client, CommentEvent)
+    client.start()
+    server.wait_for_clients()
+    bomb = gzip.compress(b"\x0a\x00" * 2_000_000)  # 4 MB of empty messages in a few KB
+    frame = pb.WebcastPushFrame(payload_type="msg", payload=bomb)
+    frame.headers.add(key="compress_type", value="gzip")
+    assert len(frame.SerializeToString()) < 16_000
+    server.send_raw_frame(frame.SerializeToString())
+    server.push_comment("viewer", "still here")
+    assert recorder.wait_for(CommentEvent)[0].comment == "still here"
+    assert client.stats.frames_skipped == 1

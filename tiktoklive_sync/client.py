@@ -111,6 +111,7 @@ class ClientStats:
     overflow_dropped: int = 0  #: fetch results dropped because the handler queue was full
     reconnects: int = 0  #: successful reconnects
     skipped: int = 0  #: messages left undecoded because nothing listens to their events
+    frames_skipped: int = 0  #: websocket messages that were not usable frames (logged, skipped)
 
 
 @dataclass(frozen=True)
@@ -378,10 +379,14 @@ class TikTokLiveClient:
             stall_after=self.stall_after,
             proxy=self.proxy,
         )
+        connection.on_skip = self._count_skipped_frame
         if self._recorder is not None:
             self._recorder.write("initial", signed.result.SerializeToString())
             connection.on_frame = self._recorder.write_frame
         return connection, signed.result
+
+    def _count_skipped_frame(self) -> None:
+        self.stats.frames_skipped += 1
 
     def _stop_recording(self) -> None:
         recorder, self._recorder = self._recorder, None

@@ -13,13 +13,15 @@ import contextlib
 import importlib.util
 import itertools
 import logging
+import math
 import secrets
 import socket
 import ssl
 import threading
+import time
 import zlib
 from dataclasses import dataclass
-from typing import Any, Callable, Dict, Mapping, Optional
+from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple
 from urllib.parse import unquote, urlsplit
 
 import websocket
@@ -49,8 +51,15 @@ logger = logging.getLogger(__name__)
 DEFAULT_HEARTBEAT_INTERVAL = 10.0
 #: A gzip payload may not inflate beyond this (protects against gzip bombs).
 MAX_DECOMPRESSED_SIZE = 32 * 1024 * 1024
-#: Larger websocket messages are dropped unparsed (real frames are a few KB to a few hundred).
+#: A websocket message announcing more bytes than this ends the connection before any of
+#: them is read (real frames are a few KB to a few hundred); fragments count together.
 MAX_FRAME_SIZE = 16 * 1024 * 1024
+#: A fetch result may carry at most this many messages (real ones carry a few dozen).
+MAX_MESSAGES_PER_RESULT = 10_000
+#: The heartbeat interval TikTok may ask for is clamped into this range (seconds).
+HEARTBEAT_INTERVAL_RANGE = (0.1, 120.0)
+#: The whole websocket handshake must finish within this many seconds, however the bytes trickle.
+HANDSHAKE_DEADLINE = 20.0
 GZIP_MAGIC = b"\x1f\x8b\x08"
 
 #: The one key the player sends twice: its own ``version_code`` early, and this at the end.
@@ -178,12 +187,59 @@ def decode_fetch_result(frame: pb.WebcastPushFrame) -> pb.ProtoMessageFetchResul
     )
     if compressed:
         payload = gunzip_capped(payload)
+    count_messages(payload, MAX_MESSAGES_PER_RESULT)
     result = pb.ProtoMessageFetchResult()
     try:
         result.ParseFromString(payload)
     except DecodeError as exc:
         raise FrameError(f"msg payload is not a fetch result ({len(payload)} bytes)") from exc
     return result
+
+
+def count_messages(payload: bytes, limit: int) -> int:
+    """How many messages (field 1) a serialised fetch result holds, reading only its top-level
+    field headers; FrameError past ``limit``, before protobuf builds any of them.
+
+    A hostile peer can pack millions of empty messages into a few KB of gzip; parsing those
+    would cost gigabytes. Every message starts with the byte 0x0A, so a payload with few such
+    bytes is counted for free; otherwise the fields are walked, stopping past ``limit``.
+    """
+    if payload.count(b"\x0a") <= limit:
+        return -1  # at most ``limit`` messages: no need to count exactly
+    count = position = 0
+    end = len(payload)
+    while position < end:
+        key, position = _varint(payload, position)
+        wire_type = key & 7
+        if wire_type == 0:
+            _, position = _varint(payload, position)
+        elif wire_type == 1:
+            position += 8
+        elif wire_type == 5:
+            position += 4
+        elif wire_type == 2:
+            length, position = _varint(payload, position)
+            position += length
+            if key >> 3 == 1:
+                count += 1
+                if count > limit:
+                    raise FrameError(f"a fetch result with more than {limit} messages; dropped")
+        else:
+            raise FrameError(f"msg payload is not a fetch result (wire type {wire_type})")
+    return count
+
+
+def _varint(data: bytes, position: int) -> Tuple[int, int]:
+    value = shift = 0
+    while True:
+        if position >= len(data) or shift > 63:
+            raise FrameError("msg payload is not a fetch result (bad varint)")
+        byte = data[position]
+        position += 1
+        value |= (byte & 0x7F) << shift
+        if not byte & 0x80:
+            return value, position
+        shift += 7
 
 
 def gunzip_capped(data: bytes, limit: int = MAX_DECOMPRESSED_SIZE) -> bytes:
@@ -203,14 +259,39 @@ def gunzip_capped(data: bytes, limit: int = MAX_DECOMPRESSED_SIZE) -> bytes:
 class WebcastConnection:
     """One open websocket to TikTok's push server for one room."""
 
-    def __init__(self, sock: websocket.WebSocket, room_id: int, heartbeat_interval: float) -> None:
+    def __init__(
+        self,
+        sock: websocket.WebSocket,
+        room_id: int,
+        heartbeat_interval: float,
+        stall_seconds: Optional[float] = None,
+    ) -> None:
         self._sock = sock
         self.room_id = room_id
         self.heartbeat_interval = heartbeat_interval
+        #: No whole message for this long (seconds) counts as a stall; None: never.
+        self.stall_seconds = stall_seconds
         self._heartbeat_seq = itertools.count(1)
         self._closed = threading.Event()
+        self._message_deadline = float("inf")
         #: Called with every binary websocket message as received (e.g. to record it).
         self.on_frame: Optional[Callable[[bytes], None]] = None
+        #: Called once for every message that was not a usable frame and was skipped.
+        self.on_skip: Optional[Callable[[], None]] = None
+        # The stall watchdog counts whole messages, not reads: every read of a message gets
+        # only what is left of the message's deadline, so a trickling peer cannot reset it.
+        read = sock.frame_buffer.recv
+        raw = sock.sock
+
+        def read_within_deadline(size: int) -> bytes:
+            remaining = self._message_deadline - time.monotonic()
+            if remaining <= 0:
+                raise websocket.WebSocketTimeoutException("the message deadline passed")
+            if remaining != float("inf") and raw is not None:
+                raw.settimeout(remaining)
+            return read(size)
+
+        sock.frame_buffer.recv = read_within_deadline
 
     @classmethod
     def open(
@@ -224,36 +305,38 @@ class WebcastConnection:
         timeout: float = 15.0,
         stall_after: Optional[float] = None,
         proxy: Optional[ProxySettings] = None,
+        handshake_deadline: float = HANDSHAKE_DEADLINE,
     ) -> WebcastConnection:
         """Do the websocket handshake and enter the room.
 
-        ``stall_after`` (in heartbeat intervals) arms the stall watchdog: no frame for that
-        long makes :meth:`receive` raise. Raises WebcastBlocked200Error when TikTok answers
-        the upgrade with 200 or 400 and WebSocketConnectionError for any other failure.
+        ``stall_after`` (in heartbeat intervals) arms the stall watchdog: no whole message
+        for that long makes :meth:`receive` raise. The handshake must finish within
+        ``handshake_deadline`` seconds in all. Raises WebcastBlocked200Error when TikTok
+        answers the upgrade with 200 or 400 and WebSocketConnectionError for any other failure.
         """
         cookie = "; ".join(f"{name}={value}" for name, value in cookies.items())
+        sock = websocket.WebSocket(enable_multithread=True, skip_utf8_validation=True)
+        deadline = _Deadline(handshake_deadline, sock)
         try:
-            sock = websocket.create_connection(
+            sock.connect(
                 url,
                 timeout=timeout,
                 header=[f"User-Agent: {user_agent}"],
                 cookie=cookie,
                 origin="https://www.tiktok.com",
-                enable_multithread=True,
-                skip_utf8_validation=True,
+                redirect_limit=0,  # a redirect would carry the cookies elsewhere
                 **(proxy.websocket_options() if proxy else {}),
             )
         except websocket.WebSocketBadStatusException as exc:
             raise _handshake_refused(exc) from exc
         except (websocket.WebSocketException, OSError, ssl.SSLError) as exc:
-            raise WebSocketConnectionError(
-                f"websocket connection to TikTok failed: {redact(str(exc))}"
-            ) from exc
+            reason = f"no answer within {handshake_deadline:g} s" if deadline.expired else redact(str(exc))
+            raise WebSocketConnectionError(f"websocket connection to TikTok failed: {reason}") from exc
+        finally:
+            deadline.cancel()
         options = parse_handshake_options((sock.getheaders() or {}).get("handshake-options"))
         interval = _heartbeat_interval(options, fetch_result)
-        # Heartbeats come from their own thread; a read waits for data, close or the watchdog.
-        sock.settimeout(stall_after * interval if stall_after else None)
-        connection = cls(sock, room_id, interval)
+        connection = cls(sock, room_id, interval, stall_after * interval if stall_after else None)
         try:
             connection.send_enter_room()
         except WebSocketConnectionError:
@@ -313,16 +396,20 @@ class WebcastConnection:
         """Block for the next fetch result; ack it when TikTok asks.
 
         Returns None once the connection is closed (by either side). Frames that are not
-        usable are logged and skipped. Raises WebSocketConnectionError if the socket breaks.
+        usable are logged, reported to ``on_skip`` and skipped. Raises
+        WebSocketConnectionError if the socket breaks, stalls or sends too much.
         """
         while True:
+            if self.stall_seconds is not None:
+                self._message_deadline = time.monotonic() + self.stall_seconds
             try:
-                opcode, data = self._sock.recv_data()
+                opcode, data = self._recv_message()
             except (websocket.WebSocketTimeoutException, socket.timeout) as exc:
                 if self._closed.is_set():
                     return None
-                silence = self._sock.gettimeout()
-                raise WebSocketConnectionError(f"no frame for {silence:g} s: the connection stalled") from exc
+                raise WebSocketConnectionError(
+                    f"no whole frame for {self.stall_seconds:g} s: the connection stalled"
+                ) from exc
             except websocket.WebSocketConnectionClosedException as exc:
                 if self._closed.is_set():
                     return None
@@ -335,21 +422,67 @@ class WebcastConnection:
                 self._closed.set()
                 return None
             if opcode != websocket.ABNF.OPCODE_BINARY:
-                logger.warning("ignoring a non-binary websocket message (%d bytes)", len(data))
+                self._skip(f"a non-binary websocket message ({len(data)} bytes)", data)
                 continue
             if self.on_frame is not None:
                 self.on_frame(data)
             try:
                 received = self._read_frame(data)
             except FrameError as exc:
-                logger.warning("skipping a bad frame: %s (starts %s)", exc, bytes(data[:16]).hex())
+                self._skip(str(exc), data)
                 continue
             if received is not None:
                 return received
 
+    def _skip(self, why: str, data: bytes) -> None:
+        if self.on_skip is not None:
+            self.on_skip()
+        logger.warning("skipping a bad frame: %s (starts %s)", why, bytes(data[:16]).hex())
+
+    def _recv_message(self) -> Tuple[int, bytes]:
+        """One whole message, its fragments joined once; pings answered, pongs ignored.
+
+        A message whose announced size (all fragments together) passes MAX_FRAME_SIZE
+        raises before its payload is read, so a peer cannot make us buffer it.
+        """
+        parts: List[bytes] = []
+        size = 0
+        opcode: Optional[int] = None
+        while True:
+            frame = self._recv_frame(size)
+            if frame.opcode == websocket.ABNF.OPCODE_CLOSE:
+                with contextlib.suppress(websocket.WebSocketException, OSError):
+                    self._sock.send_close()
+                return frame.opcode, b""
+            if frame.opcode == websocket.ABNF.OPCODE_PING:
+                with contextlib.suppress(websocket.WebSocketException, OSError):
+                    self._sock.pong(frame.data)
+                continue
+            if frame.opcode == websocket.ABNF.OPCODE_PONG:
+                continue
+            if (frame.opcode == websocket.ABNF.OPCODE_CONT) == (opcode is None):
+                raise websocket.WebSocketProtocolException("fragments out of order")
+            opcode = frame.opcode if opcode is None else opcode
+            data = frame.data if isinstance(frame.data, bytes) else frame.data.encode("utf-8")
+            parts.append(data)
+            size += len(data)
+            if frame.fin:
+                return opcode, parts[0] if len(parts) == 1 else b"".join(parts)
+
+    def _recv_frame(self, received: int) -> websocket.ABNF:
+        buffer = self._sock.frame_buffer
+        if buffer.needs_header():
+            buffer.recv_header()
+        if buffer.needs_length():
+            buffer.recv_length()
+        if buffer.length is not None and received + buffer.length > MAX_FRAME_SIZE:
+            raise websocket.WebSocketProtocolException(
+                f"a message of over {MAX_FRAME_SIZE} bytes was announced; not read"
+            )
+        frame: websocket.ABNF = self._sock.recv_frame()
+        return frame
+
     def _read_frame(self, data: bytes) -> Optional[ReceivedResult]:
-        if len(data) > MAX_FRAME_SIZE:
-            raise FrameError(f"frame of {len(data)} bytes is over the {MAX_FRAME_SIZE} byte limit")
         frame = pb.WebcastPushFrame()
         try:
             frame.ParseFromString(data)
@@ -366,7 +499,8 @@ class WebcastConnection:
     # -- closing ------------------------------------------------------------------------
 
     def close(self) -> None:
-        """Say goodbye with a close frame, then wake the reader. Safe to call repeatedly."""
+        """Say goodbye with a close frame, then cut the socket (the reader wakes up at once,
+        whether or not the peer answers the close). Safe to call repeatedly."""
         if self._closed.is_set():
             return
         self._closed.set()
@@ -377,9 +511,12 @@ class WebcastConnection:
     def abort(self) -> None:
         """Cut the connection without a goodbye (the reader wakes up at once)."""
         self._closed.set()
-        # Older websocket-client releases raise here when the peer already dropped the socket.
-        with contextlib.suppress(OSError):
-            self._sock.abort()
+        # websocket-client's own abort() does nothing once send_close() marked the socket
+        # disconnected, so shut the raw socket down ourselves.
+        raw = self._sock.sock
+        if raw is not None:
+            with contextlib.suppress(OSError):
+                raw.shutdown(socket.SHUT_RDWR)
 
     def release(self) -> None:
         """Free the socket once no thread uses it any more."""
@@ -388,14 +525,42 @@ class WebcastConnection:
             self._sock.shutdown()
 
 
+class _Deadline:
+    """Shuts ``sock`` down after ``seconds`` unless cancelled first (bounds a handshake)."""
+
+    def __init__(self, seconds: float, sock: websocket.WebSocket) -> None:
+        self.expired = False
+        self._sock = sock
+        self._timer = threading.Timer(seconds, self._expire)
+        self._timer.name = "tiktoklive-handshake-deadline"
+        self._timer.daemon = True
+        self._timer.start()
+
+    def _expire(self) -> None:
+        self.expired = True
+        raw = self._sock.sock
+        if raw is not None:
+            with contextlib.suppress(OSError):
+                raw.shutdown(socket.SHUT_RDWR)
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+        self._timer.join()
+
+
 def _heartbeat_interval(options: Mapping[str, str], fetch_result: pb.ProtoMessageFetchResult) -> float:
+    """The interval TikTok asks for (Handshake-Options, else the fetch result), clamped into
+    HEARTBEAT_INTERVAL_RANGE; a value that is not a finite positive number is ignored."""
     try:
         interval = float(options.get("ping-interval", "0"))
     except ValueError:
         interval = 0.0
-    if interval <= 0 and fetch_result.heartbeat_duration > 0:
+    if not (math.isfinite(interval) and interval > 0) and fetch_result.heartbeat_duration > 0:
         interval = fetch_result.heartbeat_duration / 1000.0
-    return interval if interval > 0 else DEFAULT_HEARTBEAT_INTERVAL
+    if not (math.isfinite(interval) and interval > 0):
+        return DEFAULT_HEARTBEAT_INTERVAL
+    low, high = HEARTBEAT_INTERVAL_RANGE
+    return min(max(interval, low), high)
 
 
 def _handshake_refused(exc: websocket.WebSocketBadStatusException) -> Exception:

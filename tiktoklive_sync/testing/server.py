@@ -430,7 +430,8 @@ class FakeLiveServer:
     def send_raw_frame(self, data: bytes, *, text: bool = False) -> None:
         """Send ``data`` as it is to every client in the room (garbage, truncated frames…)."""
         for session in self._entered_sessions():
-            session.connection.send(data.decode("utf-8", "replace") if text else data)
+            with contextlib.suppress(ConnectionClosed):  # the client may hang up mid-frame
+                session.connection.send(data.decode("utf-8", "replace") if text else data)
 
     def _push(self, message: M) -> M:
         self.push_messages([message])
