@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import _thread
 import logging
+import os
 import threading
 
 import pytest
@@ -11,7 +12,7 @@ from helpers import Recorder
 
 from tiktoklive_sync import signals
 from tiktoklive_sync.errors import WebSocketConnectionError
-from tiktoklive_sync.events import CommentEvent, ConnectEvent, DisconnectEvent, MessageEvent
+from tiktoklive_sync.events import CommentEvent, ConnectEvent, DisconnectEvent, LikeEvent, MessageEvent
 
 
 def client_threads(client):
@@ -223,3 +224,131 @@ def test_event_streams_collect_from_the_moment_they_are_made(server, make_client
         server.push_comment("viewer", "second")
         assert [next(stream).comment, next(stream).comment] == ["before the loop", "second"]
     assert not signals.signal_for(CommentEvent).receivers  # closed by the with block
+
+
+def test_a_stream_kept_but_not_read_never_holds_the_client(server, make_client, recorder):
+    client = make_client()
+    recorder.listen(client, CommentEvent, DisconnectEvent)
+    stream = client.events(CommentEvent, max_pending=5)  # kept, never iterated
+    server.wait_for_clients()
+    for number in range(20):
+        server.push_comment("viewer", f"comment {number}")
+    assert len(recorder.wait_for(CommentEvent, 20)) == 20  # other handlers get everything
+    client.stop()
+    assert recorder.wait_for(DisconnectEvent)[0].reason == "stopped"
+    assert client_threads(client) == []
+    assert stream.dropped == 15
+    assert [event.comment for event in stream] == [f"comment {n}" for n in range(5)]  # then it ends
+
+
+def test_wait_inside_a_handler_raises_instead_of_deadlocking(server, make_client):
+    client = make_client()
+    raised = []
+
+    @client.on(CommentEvent)
+    def handler(event):
+        try:
+            client.wait()
+        except RuntimeError as exc:
+            raised.append(exc)
+
+    client.start()
+    server.push_comment("viewer", "wait for me")
+    server.wait_for_frames("ack")
+    client.stop()
+    assert raised and "handler" in str(raised[0])
+
+
+def test_stop_during_start_connects_nothing(server, make_client, recorder):
+    client = make_client()
+    recorder.listen(client, DisconnectEvent)
+    server.slow_http(1.5, after=1)  # the live page answers; the live check hangs
+    starter = threading.Thread(target=client.start)
+    starter.start()
+    server.wait_for_requests("/room/check_alive/")
+    client.stop()  # while start() waits for the live check
+    starter.join(10)
+    assert not starter.is_alive()
+    assert recorder.wait_for(DisconnectEvent)[0].reason == "stopped"
+    assert server.sign_requests() == [] and server.sessions == []
+    assert not client.connected
+    client.start()  # and nothing stands in the way of the next start
+    assert client.connected
+
+
+def test_a_blocked_handler_does_not_block_the_next_start(server, make_client, caplog):
+    client = make_client()
+    release = threading.Event()
+    entered = threading.Event()
+
+    @client.on(CommentEvent)
+    def blocked(event):
+        entered.set()
+        release.wait(30)
+
+    client.start()
+    server.push_comment("viewer", "block")
+    assert entered.wait(10)
+    with caplog.at_level(logging.WARNING, logger="tiktoklive_sync"):
+        client.stop()  # returns although the handler still runs
+    assert any("still running" in record.getMessage() for record in caplog.records)
+    client.start()
+    assert client.connected
+    release.set()
+    client.stop()
+
+
+def test_a_failing_recording_ends_the_recording_not_the_live(server, make_client, recorder, tmp_path):
+    fifo = tmp_path / "recording.jsonl"
+    os.mkfifo(fifo)
+    lines = []
+
+    def read_header_then_hang_up():
+        with open(fifo, encoding="utf-8") as reader:
+            lines.append(reader.readline())
+
+    reader = threading.Thread(target=read_header_then_hang_up)
+    reader.start()
+    client = make_client()
+    recorder.listen(client, CommentEvent)
+    client.start(record_to=fifo)
+    reader.join(10)
+    assert '"format"' in lines[0]
+    for number in range(3):  # the first writes after the reader left fail with a broken pipe
+        server.push_comment("viewer", f"comment {number}")
+    assert len(recorder.wait_for(CommentEvent, 3)) == 3
+    assert client.stats.recording_errors == 1 and client.connected
+
+
+def test_messages_after_a_live_end_in_the_same_batch_are_counted(server, make_client, recorder):
+    client = make_client()
+    recorder.listen(client, CommentEvent, DisconnectEvent)
+    client.start()
+    server.wait_for_clients()
+    server.push_messages([server.messages.control(3), server.messages.chat("late", "after the end")])
+    assert recorder.wait_for(DisconnectEvent)[0].reason == "live_ended"
+    assert recorder.of(CommentEvent) == []
+    assert client.stats.after_end_dropped == 1
+
+
+def test_a_receiver_bound_to_another_client_does_not_make_this_one_decode(server, make_client, recorder):
+    other = make_client()
+    client = make_client()
+    recorder.listen(client, LikeEvent)
+    signal = signals.signal_for(CommentEvent)
+    signal.connect(ignore, sender=other)
+    try:
+        client.start()
+        server.push_like("viewer")
+        recorder.wait_for(LikeEvent)  # dispatched in order: everything before it is done
+        skipped_before = client.stats.skipped
+        server.push_comment("viewer", "nobody listens here")
+        server.push_like("viewer")
+        recorder.wait_for(LikeEvent, 2)
+        assert client.stats.skipped == skipped_before + 1  # the comment was never decoded
+    finally:
+        signal.disconnect(ignore)
+
+
+def ignore(sender, event):
+    """A blinker receiver that does nothing."""

@@ -84,6 +84,14 @@ class RecordingWriter:
                 self._file.close()
                 self._file = None
 
+    def close_quietly(self) -> None:
+        """Close, logging instead of raising when the file cannot be flushed (disk full)."""
+        try:
+            self.close()
+        except OSError as exc:
+            self._file = None
+            logger.error("closing the recording %s failed: %s", self.path, exc)
+
 
 def read_recording(path: Union[str, Path]) -> Iterator[Record]:
     """The records of a recording file, in order; broken lines are skipped with a warning."""

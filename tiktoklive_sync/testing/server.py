@@ -601,6 +601,10 @@ class FakeLiveServer:
         """Block until clients sent ``count`` frames of ``payload_type``; TimeoutError if not."""
         return self._wait(lambda: self.frames_of(payload_type), count, timeout, f"{payload_type} frames")
 
+    def wait_for_requests(self, path: str, count: int = 1, timeout: float = 10.0) -> List[RecordedRequest]:
+        """Block until ``count`` HTTP requests whose path ends with ``path`` arrived."""
+        return self._wait(lambda: self.requests_to(path), count, timeout, f"requests to {path}")
+
     def wait_for_clients(self, count: int = 1, timeout: float = 10.0) -> List[WebSocketSession]:
         """Block until ``count`` clients are in the room; TimeoutError if not."""
         return self._wait(self._entered_sessions, count, timeout, "clients in the room")

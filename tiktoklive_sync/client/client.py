@@ -1,0 +1,539 @@
+"""TikTokLiveClient: a blocking client whose websocket runs on background threads.
+
+``start()`` does the HTTP steps and the websocket handshake in the caller's thread (so a bad
+handle or a rate limit raises right there), then hands the connection to a
+:class:`~tiktoklive_sync.client.run.Run`, whose threads read, heartbeat and dispatch. Errors
+that end the connection are stored and re-raised by ``wait()``/``run()`` in the caller's
+thread, the way ``concurrent.futures.Future.result()`` does.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import os
+import random
+import threading
+import time
+from pathlib import Path
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Callable,
+    Dict,
+    List,
+    Optional,
+    Tuple,
+    Type,
+    TypedDict,
+    TypeVar,
+    Union,
+    overload,
+)
+
+from ..errors import AlreadyConnectedError, UserOfflineError
+from ..events import BaseEvent
+from ..profile import BrowserProfile
+from ..proto import webcast_pb2 as pb
+from ..reconnect import ReconnectPolicy, policy_from
+from ..recording import RecordingWriter
+from ..signals import any_event, handler_error, signal_for
+from ..stats import ClientStats
+from ..web import (
+    DEFAULT_APP_URL,
+    DEFAULT_SIGN_URL,
+    DEFAULT_TIMEOUT,
+    DEFAULT_WEBCAST_URL,
+    WebClient,
+    normalize_unique_id,
+)
+from ..ws import ProxySettings, WebcastConnection, build_websocket_url
+from .run import WAIT_SLICE, ConnectAborted, Run
+from .stream import EventStream
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+__all__ = ["ClientStats", "EventStream", "StartOptions", "TikTokLiveClient"]
+
+logger = logging.getLogger(__name__)
+
+E = TypeVar("E", bound=BaseEvent)
+Handler = Callable[[Any], Any]
+
+OVERFLOW_MODES = ("block", "drop")
+
+
+class StartOptions(TypedDict, total=False):
+    """The keyword arguments of ``start()``, also taken by ``run()``, ``connect()`` and
+    ``events()``."""
+
+    fetch_room_info: bool
+    fetch_gift_info: bool
+    fetch_live_check: bool
+    room_id: Union[int, str, None]
+    process_connect_events: bool
+    compress_ws_events: bool
+    authenticate_ws: bool
+    platform: str
+    record_to: Union[str, Path, None]
+
+
+@dataclasses.dataclass(frozen=True)
+class _Options:
+    """``start()``'s options as the connection steps read them."""
+
+    fetch_live_check: bool
+    compress_ws_events: bool
+    authenticate_ws: bool
+    platform: str
+
+
+class TikTokLiveClient:
+    """Connect to one creator's LIVE and deliver its events to your handlers.
+
+    ``unique_id`` is the creator's handle: ``"creator"``, ``"@creator"`` or
+    ``"https://www.tiktok.com/@creator/live"`` (ValueError for anything else).
+
+    ``app_url``, ``webcast_url`` and ``sign_url`` default to TikTok's and Euler Stream's
+    URLs; ``sign_url`` and ``sign_api_key`` fall back to the ``SIGN_API_URL`` and
+    ``SIGN_API_KEY`` environment variables. ``session_id`` (+ ``tt_target_idc``) logs the
+    TikTok calls in; the websocket and the sign server see it only when
+    ``start(authenticate_ws=True)`` (otherwise the connection is anonymous).
+
+    ``profile`` (a :class:`~tiktoklive_sync.profile.BrowserProfile`) is the browser the
+    client poses as: language, region, time zone, screen, user agent, device id;
+    ``user_agent`` alone replaces the profile's. ``sign_route`` picks the sign server's
+    route: ``"auto"`` (the current ``/webcast/rooms/{id}/connect``, falling back to the
+    older ``/webcast/fetch`` when the server lacks it), ``"connect"`` or ``"fetch"``.
+
+    Connection handling:
+
+    * ``reconnect``: True (the default :class:`ReconnectPolicy`), False, or a policy.
+    * ``stall_after``: heartbeat intervals without any frame after which the connection
+      counts as dead (None turns the watchdog off).
+    * ``max_queue`` and ``overflow``: how many fetch results may wait for the handlers, and
+      what happens when that many wait: ``"block"`` (the default) makes the reader wait, so
+      nothing is lost but TikTok's buffer fills while handlers catch up; ``"drop"`` drops
+      the newest, counts them in ``stats.overflow_dropped`` and warns once.
+    * ``http_timeout``: seconds for each HTTP call, or a ``(connect, read)`` pair.
+    * ``proxy``: one proxy for everything (TikTok, the sign server, the websocket):
+      ``http://[user:password@]host:port``, ``socks5://...`` or ``socks5h://...`` (SOCKS
+      needs ``pip install 'tiktoklive_sync[socks]'``). Passwords never reach the logs.
+    * ``gift_streak_timeout``: seconds of silence after which an unfinished gift streak is
+      reported as finished (:class:`~tiktoklive_sync.streaks.GiftStreakEvent`).
+    """
+
+    def __init__(
+        self,
+        unique_id: str,
+        *,
+        app_url: str = DEFAULT_APP_URL,
+        webcast_url: str = DEFAULT_WEBCAST_URL,
+        sign_url: Optional[str] = None,
+        sign_api_key: Optional[str] = None,
+        session_id: Optional[str] = None,
+        tt_target_idc: Optional[str] = None,
+        user_agent: Optional[str] = None,
+        profile: Optional[BrowserProfile] = None,
+        sign_route: str = "auto",
+        reconnect: Union[bool, ReconnectPolicy] = True,
+        stall_after: Optional[float] = 6.0,
+        max_queue: int = 1024,
+        overflow: str = "block",
+        http_timeout: Union[float, Tuple[float, float]] = DEFAULT_TIMEOUT,
+        gift_streak_timeout: float = 10.0,
+        proxy: Optional[str] = None,
+    ) -> None:
+        self._unique_id = normalize_unique_id(unique_id)
+        if overflow not in OVERFLOW_MODES:
+            raise ValueError(f"overflow must be one of {OVERFLOW_MODES}, not {overflow!r}")
+        if max_queue < 1:
+            raise ValueError("max_queue must be at least 1")
+        if stall_after is not None and stall_after <= 0:
+            raise ValueError("stall_after must be positive (or None to turn the watchdog off)")
+        timeout = http_timeout if isinstance(http_timeout, tuple) else (http_timeout, http_timeout)
+        self.proxy = ProxySettings.from_url(proxy) if proxy else None
+        self._web = WebClient(
+            app_url=app_url,
+            webcast_url=webcast_url,
+            sign_url=sign_url or os.environ.get("SIGN_API_URL") or DEFAULT_SIGN_URL,
+            sign_api_key=sign_api_key or os.environ.get("SIGN_API_KEY") or None,
+            profile=_profile_from(profile, user_agent),
+            timeout=timeout,
+            proxy=proxy,
+            sign_route=sign_route,
+        )
+        #: The round-trip time (ms) this client reports in the websocket URL, as browsers do.
+        self._last_rtt = random.randint(100, 200)
+        if session_id:
+            self._web.set_session(session_id, tt_target_idc)
+        self.reconnect_policy = policy_from(reconnect)
+        self.stall_after = stall_after
+        self.max_queue = max_queue
+        self.overflow = overflow
+        self.gift_streak_timeout = gift_streak_timeout
+        self.stats = ClientStats()
+        self._handlers: Dict[Type[BaseEvent], List[Handler]] = {}
+        self._signals: Dict[Type[BaseEvent], Any] = {}
+        self._lock = threading.Lock()
+        self._room_id: Optional[int] = None
+        self.room_info: Optional[Dict[str, Any]] = None
+        self.gift_info: Optional[Dict[str, Any]] = None
+        self._run: Optional[Run] = None
+
+    # -- properties ---------------------------------------------------------------------
+
+    @property
+    def unique_id(self) -> str:
+        """The creator's handle, without ``@``."""
+        return self._unique_id
+
+    @property
+    def room_id(self) -> Optional[int]:
+        """The room id of the current (or last) connection."""
+        return self._room_id
+
+    @property
+    def connected(self) -> bool:
+        """True while the websocket is open (False while reconnecting)."""
+        run = self._run
+        return run is not None and run.connected
+
+    @property
+    def web(self) -> WebClient:
+        """The HTTP side of the client (TikTok's web API and the sign server)."""
+        return self._web
+
+    # -- handlers -----------------------------------------------------------------------
+
+    @overload
+    def on(self, event_type: Type[E]) -> Callable[[Callable[[E], Any]], Callable[[E], Any]]: ...
+
+    @overload
+    def on(self, event_type: Type[E], handler: Callable[[E], Any]) -> Callable[[E], Any]: ...
+
+    def on(self, event_type: Type[E], handler: Optional[Callable[[E], Any]] = None) -> Any:
+        """Register ``handler(event)`` for events of exactly ``event_type``.
+
+        Use as a decorator (``@client.on(CommentEvent)``) or call with the handler. The
+        handler is held strongly, so closures and lambdas work.
+        """
+        signal_for(event_type)  # validates event_type
+
+        def register(function: Callable[[E], Any]) -> Callable[[E], Any]:
+            if not callable(function):
+                raise TypeError(f"handler must be callable, got {function!r}")
+            with self._lock:
+                self._handlers.setdefault(event_type, []).append(function)
+            return function
+
+        return register if handler is None else register(handler)
+
+    add_listener = on
+
+    def remove_listener(self, event_type: Type[BaseEvent], handler: Handler) -> bool:
+        """Unregister ``handler``; False if it was not registered."""
+        with self._lock:
+            handlers = self._handlers.get(event_type, [])
+            if handler in handlers:
+                handlers.remove(handler)
+                return True
+        return False
+
+    def has_listener(self, event_type: Type[BaseEvent]) -> bool:
+        """Whether ``client.on`` registered a handler for ``event_type``."""
+        return bool(self._handlers.get(event_type))
+
+    def _listens(self, event_type: Type[BaseEvent]) -> bool:
+        """Whether anything would receive an event of ``event_type`` from this client."""
+        return bool(
+            self._handlers.get(event_type)
+            or self._signal(event_type).has_receivers_for(self)
+            or any_event.has_receivers_for(self)
+        )
+
+    def _signal(self, event_type: Type[BaseEvent]) -> Any:
+        """The blinker signal of ``event_type`` (cached: this runs for every event)."""
+        signal = self._signals.get(event_type)
+        if signal is None:
+            signal = self._signals[event_type] = signal_for(event_type)
+        return signal
+
+    # -- lifecycle ----------------------------------------------------------------------
+
+    def start(
+        self,
+        *,
+        fetch_room_info: bool = False,
+        fetch_gift_info: bool = False,
+        fetch_live_check: bool = True,
+        room_id: Optional[Union[int, str]] = None,
+        process_connect_events: bool = True,
+        compress_ws_events: bool = True,
+        authenticate_ws: bool = False,
+        platform: str = "web",
+        record_to: Optional[Union[str, Path]] = None,
+    ) -> None:
+        """Connect, and return once the websocket is open and the room entered.
+
+        ``authenticate_ws`` signs the websocket with the client's session (the session id
+        then goes to the sign server); ``platform`` is ``"web"`` or ``"mobile"`` (needs
+        ``authenticate_ws``). ``record_to`` appends every frame received to a recording file
+        (see :mod:`tiktoklive_sync.recording`) until the connection ends, reconnects
+        included.
+
+        Every documented error of connecting is raised here, in the calling thread (the
+        first connect is not retried: a wrong name or a rate limit should show at once).
+        Events are then delivered on the client's dispatcher thread. A ``stop()`` from
+        another thread while this connects makes it return without connecting (a
+        DisconnectEvent with reason ``"stopped"`` says so).
+        """
+        options = _Options(
+            fetch_live_check=fetch_live_check,
+            compress_ws_events=compress_ws_events,
+            authenticate_ws=authenticate_ws,
+            platform=platform,
+        )
+        with self._lock:
+            previous = self._run
+            if previous is not None and not previous.finished.is_set() and not previous.stopping.is_set():
+                raise AlreadyConnectedError(f"already connected (or connecting) to @{self._unique_id}")
+            run = self._run = Run(
+                unique_id=self._unique_id,
+                connect=lambda cursor, stopping: self._open_connection(options, cursor, stopping),
+                emit=self._emit,
+                listens=self._listens,
+                stats=self.stats,
+                policy=self.reconnect_policy,
+                max_queue=self.max_queue,
+                overflow=self.overflow,
+                gift_streak_timeout=self.gift_streak_timeout,
+            )
+        connection: Optional[WebcastConnection] = None
+        try:
+            room = self._room_id = int(room_id) if room_id is not None else self.fetch_room_id()
+            if fetch_room_info and not run.stopping.is_set():
+                self.fetch_room_info(room)
+            if fetch_gift_info and not run.stopping.is_set():
+                self.fetch_gift_list()
+            if run.stopping.is_set():
+                raise ConnectAborted
+            if record_to is not None:
+                run.recorder = RecordingWriter(record_to, unique_id=self._unique_id, room_id=room)
+            connection, first = run.open_connection()
+            run.launch(connection, first if process_connect_events else None)
+        except ConnectAborted:
+            run.abandon()
+        except BaseException as exc:  # including Ctrl+C half way: leave nothing open behind
+            run.abandon(exc)
+            if connection is not None:
+                connection.abort()
+                connection.release()
+            raise
+
+    def _open_connection(
+        self, options: _Options, cursor: str, stopping: threading.Event
+    ) -> Tuple[WebcastConnection, pb.ProtoMessageFetchResult]:
+        """Live check, sign, open the websocket and enter the room (resuming at ``cursor``);
+        ConnectAborted between the steps once ``stopping`` is set."""
+        assert self._room_id is not None
+        if options.fetch_live_check and not self._web.fetch_is_live(self._room_id):
+            raise UserOfflineError(f"@{self._unique_id} is not live right now")
+        if stopping.is_set():
+            raise ConnectAborted
+        signed = self._web.fetch_signed(
+            self._room_id, cursor=cursor, authenticate_ws=options.authenticate_ws, platform=options.platform
+        )
+        if stopping.is_set():
+            raise ConnectAborted
+        url = build_websocket_url(
+            signed.result,
+            self._room_id,
+            profile=self._web.profile,
+            last_rtt=self._last_rtt,
+            compress=options.compress_ws_events,
+        )
+        connection = WebcastConnection.open(
+            url,
+            room_id=self._room_id,
+            cookies=self._web.websocket_cookies(signed, authenticated=options.authenticate_ws),
+            user_agent=self._web.user_agent,
+            fetch_result=signed.result,
+            stall_after=self.stall_after,
+            proxy=self.proxy,
+        )
+        return connection, signed.result
+
+    def wait(self, timeout: Optional[float] = None) -> bool:
+        """Block until the connection has ended; True if it has, False on timeout.
+
+        Re-raises, in this thread, the error that ended the connection, if one did.
+        Returns True at once when the client was never started. Raises RuntimeError when
+        called from a handler (the handler runs on the thread it would wait for).
+        """
+        run = self._run
+        if run is None:
+            return True
+        if run.on_own_thread():
+            raise RuntimeError(
+                "wait() was called from a handler, which runs on the client's own thread and "
+                "would wait for itself; call client.stop() there, or wait from another thread"
+            )
+        if not _wait_event(run.finished, timeout):
+            return False
+        if run.error is not None:
+            raise run.error
+        return True
+
+    def events(
+        self,
+        *event_types: Type[BaseEvent],
+        timeout: Optional[float] = None,
+        max_pending: int = 10_000,
+        **start_options: Unpack[StartOptions],
+    ) -> EventStream:
+        """Iterate over events in the calling thread, for scripts and notebooks::
+
+            for event in client.events(CommentEvent, GiftEvent, timeout=60):
+                print(event)
+
+        Yields events of the given classes (all events when none are given), from the
+        moment ``events()`` is called, until the connection ends or ``timeout`` seconds have
+        passed. Starts the client first if it is not running (``start_options`` go to
+        ``start()``). At most ``max_pending`` events wait for the loop; beyond that the
+        stream drops the newest (counted in ``stream.dropped``, one warning), so a stream
+        that is kept but not iterated never holds the client back. When the connection
+        ended with an error, the loop raises it. Leaving the loop early leaves the client
+        running (``stop()`` stops it).
+        """
+        stream = EventStream(self, event_types, timeout, max_pending)
+        try:
+            if self._run is None or self._run.finished.is_set():
+                self.start(**start_options)
+        except BaseException:
+            stream.close()
+            raise
+        return stream
+
+    def run(self, **start_options: Unpack[StartOptions]) -> None:
+        """``start()`` then ``wait()``; Ctrl+C stops the client and re-raises KeyboardInterrupt."""
+        try:
+            self.start(**start_options)
+            self.wait()
+        except KeyboardInterrupt:
+            self.stop()
+            raise
+
+    def stop(self) -> None:
+        """Disconnect. Idempotent, and safe from any thread, including inside a handler."""
+        run = self._run
+        if run is not None:
+            run.stop()
+
+    def connect(self, **start_options: Unpack[StartOptions]) -> None:
+        """``start()`` under TikTokLive's name (``await client.connect()`` becomes this)."""
+        self.start(**start_options)
+
+    def disconnect(self) -> None:
+        """``stop()`` under TikTokLive's name (``await client.disconnect()`` becomes this)."""
+        self.stop()
+
+    def close(self) -> None:
+        """Stop and free the HTTP session. The client can still be started again."""
+        self.stop()
+        self._web.close()
+
+    def __enter__(self) -> TikTokLiveClient:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- HTTP helpers (no connection needed) ---------------------------------------------
+
+    def fetch_room_id(self) -> int:
+        """Look up the creator's room id (UserOfflineError / UserNotFoundError as in start())."""
+        room_id = self._room_id = self._web.fetch_room_id(self._unique_id)
+        return room_id
+
+    def fetch_room_info(self, room_id: Optional[int] = None) -> Dict[str, Any]:
+        """The room's info (title, owner, stats), without connecting; also kept in ``room_info``.
+
+        Uses ``room_id``, else the client's room, else looks the room up.
+        """
+        room = room_id or self._room_id or self.fetch_room_id()
+        self.room_info = self._web.fetch_room_info(room)
+        return self.room_info
+
+    def send_room_chat(self, content: str, room_id: Optional[int] = None) -> Dict[str, Any]:
+        """Write ``content`` in the room's chat as the logged-in user (needs ``session_id``).
+
+        Goes through the sign server's chat endpoint (premium on Euler Stream:
+        PremiumEndpointError without the plan); connecting is not needed.
+        """
+        room = room_id or self._room_id or self.fetch_room_id()
+        return self._web.send_room_chat(room, content)
+
+    def fetch_gift_list(self) -> Dict[str, Any]:
+        """TikTok's gift catalogue, without connecting; also kept in ``gift_info``."""
+        self.gift_info = self._web.fetch_gift_list()
+        return self.gift_info
+
+    def is_live(self, unique_id: Optional[str] = None) -> bool:
+        """Whether ``unique_id`` (default: this client's creator) is live now."""
+        handle = normalize_unique_id(unique_id) if unique_id else self._unique_id
+        try:
+            room_id = self._web.fetch_room_id(handle)
+        except UserOfflineError:
+            return False
+        return self._web.fetch_is_live(room_id)
+
+    # -- dispatch -----------------------------------------------------------------------
+
+    def _emit(self, event: BaseEvent) -> None:
+        """Run every handler of ``event``: ours first, then blinker receivers."""
+        self.stats.events += 1
+        event_type = type(event)
+        handlers = self._handlers.get(event_type)
+        if handlers:
+            for handler in tuple(handlers):
+                self._call(handler, event, event)
+        for signal in (self._signal(event_type), any_event):
+            if signal.receivers:
+                for receiver in signal.receivers_for(self):
+                    self._call(receiver, event, self, event=event)
+
+    def _call(self, handler: Callable[..., Any], about: BaseEvent, *args: Any, **kwargs: Any) -> None:
+        """Run one handler; an exception is logged and offered to ``signals.handler_error``."""
+        try:
+            handler(*args, **kwargs)
+        except Exception as exc:
+            logger.exception("handler %r raised on %s", handler, type(about).__name__)
+            if handler_error.receivers:
+                try:
+                    handler_error.send(self, event=about, exception=exc, handler=handler)
+                except Exception:
+                    logger.exception("handler_error receiver raised")
+
+    def __repr__(self) -> str:
+        state = "connected" if self.connected else "idle"
+        return f"<TikTokLiveClient @{self._unique_id} room={self._room_id} {state}>"
+
+
+def _profile_from(profile: Optional[BrowserProfile], user_agent: Optional[str]) -> BrowserProfile:
+    """The client's browser profile: ``profile``, with ``user_agent`` applied when given."""
+    if profile is None:
+        return BrowserProfile(user_agent=user_agent) if user_agent else BrowserProfile()
+    return dataclasses.replace(profile, user_agent=user_agent) if user_agent else profile
+
+
+def _wait_event(event: threading.Event, timeout: Optional[float]) -> bool:
+    """``event.wait(timeout)`` in short slices, so KeyboardInterrupt arrives promptly."""
+    deadline = None if timeout is None else time.monotonic() + max(0.0, timeout)
+    while True:
+        slice_ = WAIT_SLICE if deadline is None else min(WAIT_SLICE, deadline - time.monotonic())
+        if event.wait(max(0.0, slice_)):
+            return True
+        if deadline is not None and time.monotonic() >= deadline:
+            return False

@@ -1,0 +1,402 @@
+"""One ``start()`` of a client: its threads, its connection and reconnects, its recording.
+
+Threads (all named ``tiktoklive-<handle>-<role>``, all joined by ``stop()``):
+
+* **reader** owns the connection: it reads frames (acked at once by ``ws.py``), hands fetch
+  results to a bounded queue, and when the connection drops reconnects as the policy
+  allows (signing afresh, resuming from the last cursor);
+* **heartbeat** sends a heartbeat every interval the server asked for;
+* **dispatcher** feeds the queue to the thread-free :class:`~tiktoklive_sync.dispatch.Dispatcher`,
+  which runs the handlers. A slow handler only delays later events, never the heartbeats
+  or acks TikTok uses to decide whether we are still there.
+
+Every run ends through :meth:`Run.finish`, exactly once: streaks flushed, DisconnectEvent
+emitted, recording closed, ``finished`` set.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from dataclasses import dataclass, field
+from typing import Any, Callable, List, Optional, Tuple, Type
+
+from ..dispatch import Dispatcher
+from ..errors import TikTokLiveError, UserOfflineError, WebSocketConnectionError
+from ..events import BaseEvent, ConnectEvent, DisconnectEvent, ReconnectingEvent, WebsocketResponseEvent
+from ..proto import webcast_pb2 as pb
+from ..reconnect import ReconnectPolicy
+from ..recording import RecordingWriter
+from ..stats import ClientStats
+from ..ws import WebcastConnection
+
+__all__ = ["JOIN_TIMEOUT", "WAIT_SLICE", "ConnectAborted", "Run"]
+
+logger = logging.getLogger(__name__)
+
+#: How long stop() waits for each thread to finish.
+JOIN_TIMEOUT = 2.0
+#: Slice of a blocking wait, so Ctrl+C and stop() are seen promptly.
+WAIT_SLICE = 0.2
+
+#: ``connect(cursor, stopping)``: sign and open a websocket, resuming at ``cursor``; raises
+#: ConnectAborted between steps once ``stopping`` is set.
+Connector = Callable[[str, threading.Event], Tuple[WebcastConnection, pb.ProtoMessageFetchResult]]
+
+
+class ConnectAborted(Exception):
+    """stop() was called while connecting: nothing more is opened."""
+
+
+_END = object()
+
+
+@dataclass
+class _Ending:
+    """Why a run ended (first writer wins)."""
+
+    reason: str = ""
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def set(self, reason: str) -> None:
+        with self.lock:
+            self.reason = self.reason or reason
+
+
+class Run:
+    """The threads and state of one ``start()``: a connection, its reconnects, its recording.
+
+    ``connect(cursor)`` signs and opens a websocket (resuming at ``cursor``); everything the
+    run hands to users goes through ``emit``; ``listens(event_type)`` says whether anything
+    receives that type.
+    """
+
+    def __init__(
+        self,
+        *,
+        unique_id: str,
+        connect: Connector,
+        emit: Callable[[BaseEvent], None],
+        listens: Callable[[Type[BaseEvent]], bool],
+        stats: ClientStats,
+        policy: ReconnectPolicy,
+        max_queue: int,
+        overflow: str,
+        gift_streak_timeout: float,
+    ) -> None:
+        self.unique_id = unique_id
+        self._connect = connect
+        self._emit = emit
+        self._listens = listens
+        self.stats = stats
+        self.policy = policy
+        self.overflow = overflow
+        self.max_queue = max_queue
+        self.dispatcher = Dispatcher(
+            emit=emit,
+            listens=listens,
+            stats=stats,
+            unique_id=unique_id,
+            gift_streak_timeout=gift_streak_timeout,
+        )
+        self.finished = threading.Event()
+        self.stopping = threading.Event()
+        self.ending = _Ending()
+        self.error: Optional[BaseException] = None
+        self.connection: Optional[WebcastConnection] = None
+        self.recorder: Optional[RecordingWriter] = None
+        self.cursor = ""
+        self.queue: queue.Queue[Any] = queue.Queue(max_queue)
+        self.threads: List[threading.Thread] = []
+        self._finish_lock = threading.Lock()
+        self._abandoned_by: Optional[BaseException] = None
+        self._warned_overflow = False
+
+    @property
+    def connected(self) -> bool:
+        """True while the websocket is open and nobody asked the run to stop."""
+        connection = self.connection
+        return connection is not None and connection.is_open and not self.stopping.is_set()
+
+    def on_own_thread(self) -> bool:
+        """Whether the caller is one of this run's threads (a handler, for instance)."""
+        return threading.current_thread() in self.threads
+
+    # -- connecting -------------------------------------------------------------------------
+
+    def open_connection(self, cursor: str = "") -> Tuple[WebcastConnection, pb.ProtoMessageFetchResult]:
+        """Connect, and wire the new connection to this run's recording and counters."""
+        connection, first = self._connect(cursor, self.stopping)
+        connection.on_skip = self._count_skipped_frame
+        if self.recorder is not None:
+            self._record("initial", first.SerializeToString())
+            connection.on_frame = self._record_frame
+        return connection, first
+
+    def launch(self, connection: WebcastConnection, first: Optional[pb.ProtoMessageFetchResult]) -> bool:
+        """Start the threads on ``connection``; False (and the run finished) when stop()
+        came while start() was still connecting."""
+        self.connection = connection
+        self.cursor = first.cursor if first is not None else ""
+        if self.stopping.is_set():
+            connection.close()
+            connection.release()
+            self.finish()
+            return False
+        prefix = f"tiktoklive-{self.unique_id}"
+        dispatcher, reader, heartbeat = (
+            threading.Thread(target=target, name=f"{prefix}-{role}", daemon=True)
+            for role, target in (
+                ("dispatcher", self._dispatch_loop),
+                ("reader", self._read_loop),
+                ("heartbeat", self._heartbeat_loop),
+            )
+        )
+        self.threads = [dispatcher, reader, heartbeat]  # registered first: an interrupt loses none
+        # The dispatcher runs before anything is queued, so a small queue cannot block us here.
+        dispatcher.start()
+        self._hand_over(ConnectEvent(self.unique_id, connection.room_id), force=True)
+        if first is not None:
+            self.stats.frames += 1
+            self._hand_over(first, force=True)
+        reader.start()
+        heartbeat.start()
+        return True
+
+    def abandon(self, error: Optional[BaseException] = None) -> None:
+        """End a start() that did not get to launch: stop() came first, or ``error`` (which
+        start() raises itself, so ``wait()`` does not raise it again)."""
+        self._abandoned_by = error
+        self.ending.set("stopped" if error is None or isinstance(error, KeyboardInterrupt) else "error")
+        self.stopping.set()
+        if not self.threads or self.threads[0].ident is None:
+            self.finish()  # no dispatcher ran: end here
+        elif self.threads[1].ident is None:
+            self._hand_over(_END, force=True)  # no reader ran to tell the dispatcher
+        self.stop()
+
+    def stop(self) -> None:
+        """Ask every thread to end, cut the connection, and join (but never this thread)."""
+        self.ending.set("stopped")
+        self.stopping.set()
+        connection = self.connection
+        if connection is not None:
+            connection.close()
+        current = threading.current_thread()
+        for thread in self.threads:
+            if thread is not current and thread.ident is not None:
+                thread.join(JOIN_TIMEOUT)
+        busy = [thread.name for thread in self.threads if thread.is_alive() and thread is not current]
+        if busy:
+            logger.warning(
+                "a handler of @%s is still running after stop(); %s end when it returns "
+                "(a new start() does not wait for it)",
+                self.unique_id,
+                ", ".join(busy),
+            )
+
+    # -- recording --------------------------------------------------------------------------
+
+    def _record_frame(self, data: bytes) -> None:
+        self._record("frame", data)
+
+    def _record(self, kind: str, data: bytes) -> None:
+        recorder = self.recorder
+        if recorder is None:
+            return
+        try:
+            recorder.write(kind, data)
+        except OSError as exc:  # disk full, removed drive...: the recording ends, not the live
+            self.recorder = None
+            self.stats.recording_errors += 1
+            logger.error("recording of @%s stopped: %s (the connection goes on)", self.unique_id, exc)
+            recorder.close_quietly()
+
+    def _count_skipped_frame(self) -> None:
+        self.stats.frames_skipped += 1
+
+    # -- reader: read, and reconnect --------------------------------------------------------
+
+    def _read_loop(self) -> None:
+        try:
+            self._supervise()
+        except Exception as exc:  # a bug of ours must still end the run cleanly
+            logger.exception("reader of @%s failed", self.unique_id)
+            self.error = exc
+            self.ending.set("error")
+        finally:
+            self.stopping.set()
+            if self.connection is not None:
+                self.connection.abort()
+            self._hand_over(_END, force=True)
+
+    def _supervise(self) -> None:
+        """Pump the connection; when it drops, reconnect as the policy says."""
+        while True:
+            assert self.connection is not None
+            dropped = self._pump(self.connection)
+            if self.stopping.is_set():
+                return
+            self.connection.abort()
+            if dropped is None and not self.policy.enabled:
+                self.ending.set("closed")  # TikTok closed it cleanly and we may not reconnect
+                return
+            error: BaseException = dropped or WebSocketConnectionError("TikTok closed the connection")
+            logger.warning("connection to @%s lost: %s", self.unique_id, error)
+            if not self._reconnect(error):
+                return
+
+    def _pump(self, connection: WebcastConnection) -> Optional[TikTokLiveError]:
+        """Read until the connection ends: None when it closed cleanly, else the error."""
+        try:
+            while not self.stopping.is_set():
+                received = connection.receive()
+                if received is None:
+                    return None
+                self.stats.frames += 1
+                if received.result.cursor:
+                    self.cursor = received.result.cursor
+                if received.result.messages or self._listens(WebsocketResponseEvent):
+                    self._hand_over(received.result)
+        except TikTokLiveError as exc:
+            return exc
+        return None
+
+    def _reconnect(self, error: BaseException) -> bool:
+        """Try until connected (True) or the policy gives up or stop() is called (False)."""
+        attempt = 0
+        while True:
+            attempt += 1
+            delay = self.policy.delay_for(error, attempt)
+            if delay is None:
+                if isinstance(error, UserOfflineError):
+                    logger.info("@%s is no longer live", self.unique_id)
+                    self.ending.set("live_ended")
+                else:
+                    self.error = error
+                    self.ending.set("error")
+                return False
+            self._hand_over(ReconnectingEvent(attempt, delay, error))
+            if self.stopping.wait(delay):
+                return False
+            try:
+                connection, first = self.open_connection(self.cursor)
+            except ConnectAborted:
+                return False
+            except TikTokLiveError as exc:
+                logger.warning("reconnect %d to @%s failed: %s", attempt, self.unique_id, exc)
+                error = exc
+                continue
+            if self.stopping.is_set():
+                connection.close()
+                connection.release()
+                return False
+            previous, self.connection = self.connection, connection
+            if previous is not None:
+                previous.release()
+            self.stats.reconnects += 1
+            self.stats.frames += 1
+            if first.cursor:
+                self.cursor = first.cursor
+            logger.info("reconnected to @%s after %d attempt(s)", self.unique_id, attempt)
+            self._hand_over(ConnectEvent(self.unique_id, connection.room_id))
+            self._hand_over(first)
+            return True
+
+    def _hand_over(self, item: Any, force: bool = False) -> None:
+        """Queue ``item`` for the dispatcher, by the client's overflow rule."""
+        if self.overflow == "drop" and not force and isinstance(item, pb.ProtoMessageFetchResult):
+            try:
+                self.queue.put_nowait(item)
+            except queue.Full:
+                self.stats.overflow_dropped += len(item.messages)
+                if not self._warned_overflow:
+                    self._warned_overflow = True
+                    logger.warning(
+                        "handlers of @%s fall behind: the queue of %d is full, dropping new "
+                        "messages (counted in stats.overflow_dropped)",
+                        self.unique_id,
+                        self.max_queue,
+                    )
+            return
+        while True:
+            try:
+                self.queue.put(item, timeout=WAIT_SLICE)
+                return
+            except queue.Full:
+                if self.stopping.is_set() and not force:
+                    return
+
+    # -- heartbeat --------------------------------------------------------------------------
+
+    def _heartbeat_loop(self) -> None:
+        connection = self.connection
+        assert connection is not None
+        while not self.stopping.wait(connection.heartbeat_interval):
+            connection = self.connection or connection
+            try:
+                connection.send_heartbeat()
+            except TikTokLiveError as exc:
+                logger.debug("heartbeat not sent: %s", exc)  # the reader sees the drop
+
+    # -- dispatcher -------------------------------------------------------------------------
+
+    def _dispatch_loop(self) -> None:
+        dispatcher = self.dispatcher
+        try:
+            while True:
+                try:
+                    item = self.queue.get(timeout=dispatcher.seconds_to_next_streak_deadline())
+                except queue.Empty:
+                    dispatcher.expire_streaks()
+                    continue
+                if item is _END:
+                    break
+                if self.ending.reason == "stopped" and not isinstance(item, ConnectEvent):
+                    self._count_undelivered(item)  # the user stopped: drop what was not delivered
+                    continue
+                if isinstance(item, BaseEvent):
+                    self._emit(item)
+                    continue
+                dispatcher.dispatch(item)
+                if dispatcher.live_ended and not self.stopping.is_set():
+                    self.ending.set("live_ended")
+                    self.stopping.set()
+                    if self.connection is not None:
+                        self.connection.close()
+        except Exception as exc:  # a bug of ours must still end the run cleanly
+            logger.exception("dispatcher of @%s failed", self.unique_id)
+            self.error = exc
+            self.ending.set("error")
+            self.stopping.set()
+            if self.connection is not None:
+                self.connection.abort()
+        finally:
+            self.finish()
+
+    def _count_undelivered(self, item: Any) -> None:
+        if isinstance(item, pb.ProtoMessageFetchResult):
+            self.stats.undelivered += len(item.messages)
+
+    # -- the one ending ---------------------------------------------------------------------
+
+    def finish(self) -> None:
+        """End the run: join the other threads, flush streaks, emit the DisconnectEvent,
+        close the recording, set ``finished``. Runs once, whoever calls it first."""
+        with self._finish_lock:
+            if self.finished.is_set():
+                return
+            current = threading.current_thread()
+            for thread in self.threads:
+                if thread is not current and thread.ident is not None:
+                    thread.join(JOIN_TIMEOUT)
+            if self.connection is not None:
+                self.connection.release()
+            self.ending.set("error" if self.error is not None else "closed")
+            self.dispatcher.flush_streaks()
+            self._emit(DisconnectEvent(self.ending.reason, self.error or self._abandoned_by))
+            recorder, self.recorder = self.recorder, None
+            if recorder is not None:
+                recorder.close_quietly()
+            self.finished.set()
