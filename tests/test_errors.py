@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import socket
 import time
 
 import pytest
+from helpers import unused_port
 
 from tiktoklive_sync import TikTokLiveClient, __version__
 from tiktoklive_sync.errors import (
@@ -25,12 +25,6 @@ from tiktoklive_sync.errors import (
     WebcastBlocked200Error,
     WebsocketURLMissingError,
 )
-
-
-def unused_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def test_hierarchy_matches_the_contract():
@@ -113,6 +107,36 @@ def test_rate_limit_gives_retry_after_and_reset_time(server, make_client, style)
     assert error.response is not None and error.response.status_code == 429
     assert isinstance(error.log_id, int) and error.agent_id == "fake-agent"
     assert "retry in" in str(error)
+
+
+@pytest.mark.parametrize(
+    "headers, low, high",
+    [
+        (lambda now: {"Retry-After": str(int(now * 1000) + 30_000)}, 28, 31),  # unix milliseconds
+        (lambda now: {"RateLimit-Reset": str(int(now * 1000) + 30_000)}, 28, 31),
+        (lambda now: {"Retry-After": str(int(now) + 30)}, 28, 31),  # a unix time, not 57 years
+        (lambda now: {"Retry-After": "9" * 400}, 60, 60),  # absurd: ignored, the default
+        (lambda now: {"Retry-After": "³0"}, 60, 60),  # a superscript digit: isdigit() says yes, float() no
+        (lambda now: {"X-RateLimit-Reset": "1e400"}, 60, 60),
+        (lambda now: {"Retry-After": "99999999999999999999"}, 86400, 86400),  # clamped to a day
+        (lambda now: {"Retry-After": "Wed, 21 Oct 2015 07:28:00 GMT"}, 0, 0),  # a date in the past
+        (lambda now: {"Retry-After": "not a date at all"}, 60, 60),
+    ],
+)
+def test_rate_limit_headers_are_parsed_defensively(server, make_client, headers, low, high):
+    server.rate_limit_sign(headers=headers(time.time()))
+    with pytest.raises(SignatureRateLimitError) as info:
+        make_client().start()
+    assert low <= info.value.retry_after <= high
+
+
+def test_a_reconnect_waits_no_longer_than_the_policy_allows():
+    from tiktoklive_sync.reconnect import ReconnectPolicy
+
+    error = SignatureRateLimitError("limited", retry_after=86400, reset_time=0)
+    policy = ReconnectPolicy(initial_delay=1, jitter=0, max_rate_limit_wait=120)
+    assert policy.delay_for(error, 1) == 120
+    assert ReconnectPolicy(jitter=0).delay_for(error, 1) == 900
 
 
 def test_sign_server_error_status(server, make_client):

@@ -312,3 +312,31 @@ def test_millions_of_empty_messages_are_refused_before_parsing(server, make_clie
     server.push_comment("viewer", "still here")
     assert recorder.wait_for(CommentEvent)[0].comment == "still here"
     assert client.stats.frames_skipped == 1
+
+
+def test_an_unreachable_sign_server_never_shows_the_session_in_a_traceback(server):
+    import traceback
+
+    from helpers import unused_port
+
+    session = "sEcReT-in-the-query-42"
+    client = TikTokLiveClient(
+        "creator",
+        app_url=server.app_url,
+        webcast_url=server.webcast_url,
+        sign_url=f"http://127.0.0.1:{unused_port()}",
+        sign_route="fetch",  # the older route carries the session in the query
+        session_id=session,
+    )
+    with pytest.raises(SignAPIError) as info:
+        client.start(authenticate_ws=True)
+    printed = "".join(traceback.format_exception(info.type, info.value, info.tb))
+    assert "session_id=***" in printed  # the URL is there, as the cause, redacted
+    assert session not in printed
+    client.close()
+
+
+def test_proxy_passwords_stay_out_of_reprs():
+    client = TikTokLiveClient("creator", proxy="http://bob:hunter2@proxy.example:8080")
+    assert "hunter2" not in repr(client.proxy) and "bob:***@" in repr(client.proxy)
+    assert "hunter2" not in repr(client)

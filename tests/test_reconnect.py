@@ -215,3 +215,13 @@ def test_bad_client_options():
     for options in ({"overflow": "explode"}, {"max_queue": 0}, {"stall_after": 0}):
         with pytest.raises(ValueError):
             TikTokLiveClient("creator", **options)
+
+
+@pytest.mark.parametrize(
+    "options, expected", [("ping-interval=inf; ping-timeout=25", 0.2), ("ping-interval=0.0001", 0.1)]
+)
+def test_handshake_options_are_clamped(server, make_client, options, expected):
+    server.handshake_options = options
+    client = make_client()
+    client.start()
+    assert client.heartbeat_interval == expected  # inf: the fetch result's 0.2 s; tiny: 0.1 s

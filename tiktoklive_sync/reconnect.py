@@ -64,6 +64,9 @@ class ReconnectPolicy:
     max_delay: float = 60.0
     jitter: float = 0.2
     max_attempts: Optional[int] = 10
+    #: The longest a rate limit makes a reconnect wait, whatever ``retry_after`` says
+    #: (after it, the next attempt finds out whether the limit is still there).
+    max_rate_limit_wait: float = 900.0
 
     def __post_init__(self) -> None:
         if self.initial_delay < 0 or self.max_delay < 0:
@@ -74,6 +77,8 @@ class ReconnectPolicy:
             raise ValueError("jitter must be between 0 and 1")
         if self.max_attempts is not None and self.max_attempts < 0:
             raise ValueError("max_attempts must not be negative")
+        if not self.max_rate_limit_wait >= 0:
+            raise ValueError("max_rate_limit_wait must not be negative")
 
     @property
     def enabled(self) -> bool:
@@ -96,7 +101,7 @@ class ReconnectPolicy:
             return None
         delay = self.backoff(attempt, rand)
         if isinstance(error, SignatureRateLimitError):
-            delay = max(delay, float(error.retry_after))
+            delay = max(delay, min(float(error.retry_after), self.max_rate_limit_wait))
         return delay
 
 

@@ -11,6 +11,7 @@ import email.utils
 import http.cookiejar
 import json
 import logging
+import math
 import re
 import time
 from dataclasses import dataclass, field
@@ -67,6 +68,8 @@ DEFAULT_SIGN_URL = "https://api.eulerstream.com"
 SIGN_CLIENT_NAME = "tiktoklive_sync"
 ROOM_STATUS_OFFLINE = 4
 DEFAULT_RETRY_AFTER = 60
+#: The longest wait a rate limit's headers can ask for (a day); longer answers are clamped.
+MAX_RETRY_AFTER = 24 * 3600
 #: Seconds to wait for TikTok or the sign server: (connect, read).
 DEFAULT_TIMEOUT: Tuple[float, float] = (10.0, 15.0)
 #: The largest HTTP answer we read, counted after decompression (a live page is ~0.5 MB).
@@ -504,7 +507,20 @@ def _converted_errors(make: Callable[[str], TikTokLiveError]) -> Iterator[None]:
     except requests.RequestException as exc:
         error = make(redact(str(exc)))
         error.timed_out = isinstance(exc, requests.Timeout)  # type: ignore[attr-defined]
+        _redact_chain(exc)
         raise error from exc
+
+
+def _redact_chain(exc: BaseException) -> None:
+    """Redact the messages of ``exc`` and every exception behind it: a printed traceback
+    shows them all, and urllib3's name the URL (with the session id on the older sign route)."""
+    seen = set()
+    current: Optional[BaseException] = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        with contextlib.suppress(Exception):  # some exception types refuse new args
+            current.args = (redact(str(current)),)
+        current = current.__cause__ or current.__context__
 
 
 def _cookie_domain(url: str) -> str:
@@ -598,35 +614,49 @@ def _signed_fetch_from(response: requests.Response) -> SignedFetch:
     return SignedFetch(result=result, cookies=cookies)
 
 
-def rate_limit_wait(headers: Mapping[str, str], now: Optional[float] = None) -> Tuple[int, int]:
-    """``(retry_after seconds, reset unix time)`` from a 429's headers.
+def rate_limit_wait(
+    headers: Mapping[str, str], now: Optional[float] = None, *, longest: float = MAX_RETRY_AFTER
+) -> Tuple[int, int]:
+    """``(retry_after seconds, reset unix time)`` from a 429's headers, never raising.
 
     Servers differ: ``Retry-After`` holds seconds or an HTTP date; ``RateLimit-Reset`` and
-    ``X-RateLimit-Reset`` hold a unix time (or, per the IETF draft, seconds from now: a value
-    below one billion is read that way).
+    ``X-RateLimit-Reset`` hold a unix time or (IETF draft) seconds from now. Any of them may
+    come as a unix time in seconds (from 1e9) or milliseconds (from 1e12). Values that are
+    not plain numbers (or are absurdly long) are ignored; the wait is at most ``longest``
+    seconds; with nothing usable it is DEFAULT_RETRY_AFTER.
     """
     now = time.time() if now is None else now
-    retry_after: Optional[float] = None
+    wait: Optional[float] = None
     raw = (headers.get("Retry-After") or "").strip()
     if raw:
-        if raw.replace(".", "", 1).isdigit():
-            retry_after = float(raw)
-        else:
+        wait = _seconds_from_now(raw, now)
+        if wait is None and not _NUMBER_RE.match(raw):
             try:
-                retry_after = email.utils.parsedate_to_datetime(raw).timestamp() - now
-            except (TypeError, ValueError):
-                retry_after = None
-    if retry_after is None:
-        for name in ("RateLimit-Reset", "X-RateLimit-Reset"):
-            value = (headers.get(name) or "").strip()
-            if value.replace(".", "", 1).isdigit():
-                number = float(value)
-                retry_after = number - now if number >= 1e9 else number
-                break
-    if retry_after is None:
-        retry_after = DEFAULT_RETRY_AFTER
-    seconds = max(0, int(-(-retry_after // 1)))  # round up: never retry too early
+                wait = email.utils.parsedate_to_datetime(raw).timestamp() - now
+            except (TypeError, ValueError, IndexError, OverflowError):
+                wait = None
+    for name in ("RateLimit-Reset", "X-RateLimit-Reset"):
+        if wait is None:
+            wait = _seconds_from_now((headers.get(name) or "").strip(), now)
+    if wait is None or not math.isfinite(wait):
+        wait = DEFAULT_RETRY_AFTER
+    seconds = math.ceil(min(max(wait, 0.0), longest))  # round up: never retry too early
     return seconds, int(now) + seconds
+
+
+_NUMBER_RE = re.compile(r"^[0-9]{1,20}(\.[0-9]{1,9})?$")
+
+
+def _seconds_from_now(value: str, now: float) -> Optional[float]:
+    """Seconds until the moment ``value`` names: a delay, a unix time, or unix milliseconds."""
+    if not _NUMBER_RE.match(value):
+        return None
+    number = float(value)
+    if number >= 1e12:
+        return number / 1000.0 - now
+    if number >= 1e9:
+        return number - now
+    return number
 
 
 def parse_cookie_header(header: str) -> Dict[str, str]:

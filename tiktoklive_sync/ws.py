@@ -20,7 +20,7 @@ import ssl
 import threading
 import time
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple
 from urllib.parse import unquote, urlsplit
 
@@ -77,12 +77,15 @@ NO_PROXY_BYPASS = "no-proxy-bypass.invalid"
 class ProxySettings:
     """A proxy for the websocket, from a URL like ``socks5://user:password@host:1080``."""
 
-    url: str
+    url: str = field(repr=False)
     scheme: str
     host: str
     port: int
     username: Optional[str] = None
-    password: Optional[str] = None
+    password: Optional[str] = field(default=None, repr=False)
+
+    def __repr__(self) -> str:
+        return f"ProxySettings({redact(self.url)!r})"
 
     @classmethod
     def from_url(cls, url: str) -> ProxySettings:

@@ -201,6 +201,14 @@ class TikTokLiveClient:
         return run is not None and run.connected
 
     @property
+    def heartbeat_interval(self) -> Optional[float]:
+        """Seconds between heartbeats on the current connection (None when not connected):
+        what TikTok asked for, clamped to a sane range."""
+        run = self._run
+        connection = run.connection if run is not None and run.connected else None
+        return connection.heartbeat_interval if connection is not None else None
+
+    @property
     def web(self) -> WebClient:
         """The HTTP side of the client (TikTok's web API and the sign server)."""
         return self._web

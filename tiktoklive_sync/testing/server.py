@@ -216,6 +216,9 @@ class FakeLiveServer:
         #: Which sign-server routes exist: ``"connect"`` (``/webcast/rooms/{id}/connect``) and
         #: ``"fetch"`` (``/webcast/fetch``); leave one out to play an older or newer server.
         self.sign_routes = tuple(sign_routes)
+        #: When set, the ``Handshake-Options`` header sent on upgrades as it is (default:
+        #: ``ping-interval=<heartbeat_interval>; ping-timeout=25``).
+        self.handshake_options: Optional[str] = None
         #: The handle chat sent with a session id appears under (``send_room_chat``).
         self.session_user = session_user
         self.messages = MessageFactory(self.room_id)
@@ -484,24 +487,26 @@ class FakeLiveServer:
         style: str = "retry-after",
         times: Optional[int] = None,
         after: int = 0,
+        headers: Optional[Dict[str, str]] = None,
     ) -> None:
         """Answer sign calls with 429. ``style`` picks the headers a server version sends:
         ``"retry-after"`` (Retry-After seconds), ``"reset"`` (RateLimit-Reset unix time) or
-        ``"x-reset"`` (X-RateLimit-Reset unix time)."""
+        ``"x-reset"`` (X-RateLimit-Reset unix time); ``headers`` replaces them all (for
+        answers no well-behaved server gives)."""
         if style not in ("retry-after", "reset", "x-reset"):
             raise ValueError(f"unknown rate limit style {style!r}")
 
         def answer() -> Response:
             reset = int(time.time()) + retry_after
-            headers = {"RateLimit-Remaining": "0", "RateLimit-Limit": "10"}
+            sent = {"RateLimit-Remaining": "0", "RateLimit-Limit": "10"}
             if style == "retry-after":
-                headers["Retry-After"] = str(retry_after)
+                sent["Retry-After"] = str(retry_after)
             elif style == "reset":
-                headers["RateLimit-Reset"] = str(reset)
+                sent["RateLimit-Reset"] = str(reset)
             else:
-                headers["X-RateLimit-Reset"] = str(reset)
+                sent["X-RateLimit-Reset"] = str(reset)
             body = {"message": "Too many requests, slow down.", "limit_label": "sign_day_limit"}
-            return _json_response(429, body, headers)
+            return _json_response(429, body, sent if headers is None else headers)
 
         self._faults.sign = _Fault(answer, times, after)
 
@@ -967,7 +972,8 @@ class FakeLiveServer:
     ) -> Optional[Response]:
         if response.status_code == 101:
             interval = f"{self.heartbeat_interval:g}"
-            response.headers["Handshake-Options"] = f"ping-interval={interval}; ping-timeout=25"
+            options = self.handshake_options or f"ping-interval={interval}; ping-timeout=25"
+            response.headers["Handshake-Options"] = options
             response.headers["Handshake-Status"] = "0"
         return None
 
