@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pickle
 import time
 
 import pytest
@@ -10,6 +11,7 @@ from helpers import unused_port
 from tiktoklive_sync import TikTokLiveClient, __version__
 from tiktoklive_sync.errors import (
     AgeRestrictedError,
+    AlreadyConnectedError,
     AuthenticatedWebSocketConnectionError,
     ErrorReason,
     InitialCursorMissingError,
@@ -23,30 +25,36 @@ from tiktoklive_sync.errors import (
     UserNotFoundError,
     UserOfflineError,
     WebcastBlocked200Error,
+    WebSocketConnectionError,
     WebsocketURLMissingError,
 )
 
 
 def test_hierarchy_matches_the_contract():
-    assert issubclass(TikTokLiveError, RuntimeError)
-    for cls in (
-        UserOfflineError,
-        UserNotFoundError,
-        AgeRestrictedError,
-        InitialCursorMissingError,
-        WebsocketURLMissingError,
-        WebcastBlocked200Error,
-        SignAPIError,
-    ):
-        assert issubclass(cls, TikTokLiveError)
-    for cls in (
-        SignatureRateLimitError,
-        UnexpectedSignatureError,
-        SignatureMissingTokensError,
-        PremiumEndpointError,
-        AuthenticatedWebSocketConnectionError,
-    ):
-        assert issubclass(cls, SignAPIError)
+    from tiktoklive_sync import errors
+
+    parents = {
+        TikTokLiveError: RuntimeError,
+        AlreadyConnectedError: TikTokLiveError,
+        UserOfflineError: TikTokLiveError,
+        UserNotFoundError: TikTokLiveError,
+        AgeRestrictedError: TikTokLiveError,
+        InitialCursorMissingError: TikTokLiveError,
+        WebsocketURLMissingError: TikTokLiveError,
+        WebcastBlocked200Error: TikTokLiveError,
+        TikTokHTTPError: TikTokLiveError,
+        WebSocketConnectionError: TikTokLiveError,
+        SignAPIError: TikTokLiveError,
+        SignatureRateLimitError: SignAPIError,
+        UnexpectedSignatureError: SignAPIError,
+        SignatureMissingTokensError: SignAPIError,
+        PremiumEndpointError: SignAPIError,
+        AuthenticatedWebSocketConnectionError: SignAPIError,
+    }
+    public = {getattr(errors, name) for name in errors.__all__} - {ErrorReason}
+    assert public == set(parents)  # every documented class, and no other
+    for cls, parent in parents.items():
+        assert cls.__bases__ == (parent,), cls
     assert {reason.name for reason in ErrorReason} == {
         "RATE_LIMIT",
         "CONNECT_ERROR",
@@ -107,6 +115,8 @@ def test_rate_limit_gives_retry_after_and_reset_time(server, make_client, style)
     assert error.response is not None and error.response.status_code == 429
     assert isinstance(error.log_id, int) and error.agent_id == "fake-agent"
     assert "retry in" in str(error)
+    clone = pickle.loads(pickle.dumps(error))  # with its response, as a process pool sends it
+    assert (clone.retry_after, clone.response.status_code, clone.log_id) == (error.retry_after, 429, error.log_id)
 
 
 @pytest.mark.parametrize(
@@ -263,3 +273,36 @@ def test_dead_sign_server(server, make_client):
 def test_malformed_handles_are_value_errors(handle):
     with pytest.raises(ValueError):
         TikTokLiveClient(handle)
+
+
+def every_error():
+    """One instance of every error class, with the attributes users read."""
+    return [
+        TikTokLiveError("plain"),
+        AlreadyConnectedError("again"),
+        UserOfflineError("offline"),
+        UserNotFoundError("ghost"),
+        AgeRestrictedError("adults only"),
+        InitialCursorMissingError("no cursor"),
+        WebsocketURLMissingError("no url"),
+        WebcastBlocked200Error("blocked", status_code=400, handshake_msg="risk"),
+        TikTokHTTPError("http"),
+        WebSocketConnectionError("ws"),
+        SignAPIError(ErrorReason.EMPTY_COOKIES, "no cookies"),
+        SignatureRateLimitError("limited", retry_after=30, reset_time=1_800_000_000),
+        UnexpectedSignatureError("odd"),
+        SignatureMissingTokensError("empty"),
+        PremiumEndpointError("premium"),
+        AuthenticatedWebSocketConnectionError("no session"),
+    ]
+
+
+@pytest.mark.parametrize("error", every_error(), ids=lambda error: type(error).__name__)
+def test_errors_pickle_and_copy_with_their_attributes(error):
+    import copy
+    import pickle
+
+    for clone in (pickle.loads(pickle.dumps(error)), copy.copy(error), copy.deepcopy(error)):
+        assert type(clone) is type(error)
+        assert str(clone) == str(error) and str(clone).count("[tiktoklive_sync") == 1
+        assert vars(clone) == vars(error)

@@ -60,7 +60,8 @@ _PREFIX = f"[tiktoklive_sync {__version__}]"
 
 
 class TikTokLiveError(RuntimeError):
-    """Base class of every error this package raises."""
+    """Base class of every error this package raises. Errors pickle and copy with their
+    attributes (to a process pool, a queue, a log shipper)."""
 
     def __init__(self, *args: Any) -> None:
         if args and isinstance(args[0], str):
@@ -68,6 +69,17 @@ class TikTokLiveError(RuntimeError):
         elif not args:
             args = (f"{_PREFIX} {type(self).__name__}",)
         super().__init__(*args)
+
+    def __reduce__(self) -> Any:
+        # Rebuilt without calling __init__ again: that would prefix the message twice, and
+        # some subclasses take keyword-only arguments.
+        return (_rebuild, (type(self), self.args), dict(self.__dict__))
+
+
+def _rebuild(cls: type, args: tuple) -> TikTokLiveError:  # type: ignore[type-arg]
+    error: TikTokLiveError = cls.__new__(cls)
+    BaseException.__init__(error, *args)
+    return error
 
 
 class AlreadyConnectedError(TikTokLiveError):
