@@ -1,7 +1,9 @@
 """Log a live's chat and gifts to SQLite and CSV, for spreadsheets and later analysis.
 
-    python examples/log_to_sqlite_csv.py @creator live.db live.csv
-    python examples/log_to_sqlite_csv.py --demo live.db live.csv    # offline
+    python examples/log_to_sqlite_csv.py @creator [live.db live.csv]
+    python examples/log_to_sqlite_csv.py --demo [live.db live.csv]    # offline
+
+The files default to live.db and live.csv in the current folder.
 
 Handlers run on the client's dispatcher thread, so the SQLite connection is made there
 (SQLite connections belong to one thread) and every row is committed as it arrives: a
@@ -62,12 +64,13 @@ def log(client: TikTokLiveClient, db_path: str, csv_path: str) -> None:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) == 4 and sys.argv[1] == "--demo":
+    if len(sys.argv) not in (2, 4):
+        sys.exit(__doc__)
+    db_file, csv_file = sys.argv[2:4] if len(sys.argv) == 4 else ("live.db", "live.csv")
+    if sys.argv[1] == "--demo":
         from tiktoklive_sync.testing.demo import demo_client
 
         with demo_client("creator", pace=0.01, seed=5) as client:
-            log(client, sys.argv[2], sys.argv[3])
-    elif len(sys.argv) == 4:
-        log(TikTokLiveClient(sys.argv[1]), sys.argv[2], sys.argv[3])
+            log(client, db_file, csv_file)
     else:
-        sys.exit(__doc__)
+        log(TikTokLiveClient(sys.argv[1]), db_file, csv_file)

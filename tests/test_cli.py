@@ -44,18 +44,39 @@ def test_demo_json_lines_and_event_filter():
     result = run_cli("demo", "--json", "--events", "comment,live_end", "--events-count", "40", "--pace", "0")
     assert result.returncode == 0, result.stderr
     events = [json.loads(line) for line in result.stdout.splitlines()]
-    assert {event["event"] for event in events} <= {"CommentEvent", "LiveEndEvent"}
+    assert {event["event"] for event in events} == {"CommentEvent", "LiveEndEvent"}
     assert events[-1]["event"] == "LiveEndEvent"
     assert all(event["user"]["display_id"] for event in events if event["event"] == "CommentEvent")
 
 
 def test_unknown_event_name_is_a_usage_error():
     result = run_cli("demo", "--events", "comment,nonsense")
-    assert result.returncode != 0
-    assert "unknown event 'nonsense'" in result.stderr
+    assert result.returncode == 2  # the documented status of bad usage
+    assert "unknown event 'nonsense'" in result.stderr and "usage:" in result.stderr
     result = run_cli("demo", "--events", "MessageEvent")  # a base class: nothing is sent as it
-    assert result.returncode != 0
+    assert result.returncode == 2
     assert "unknown event 'MessageEvent'" in result.stderr
+
+
+def test_replaying_a_missing_file_is_a_clear_usage_error(tmp_path):
+    result = run_cli("replay", str(tmp_path / "missing.jsonl"))
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"error: no recording at {tmp_path / 'missing.jsonl'}"
+
+
+def test_a_closed_pipe_stops_the_feed_quietly():
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tiktoklive_sync", "demo", "--events-count", "100000", "--pace", "0"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.readline()  # what `| head -1` reads, then it goes away
+    process.stdout.close()
+    stderr = process.stderr.read().decode("utf-8")
+    assert process.wait(timeout=60) == 0  # it stopped on its own, long before 100,000 events
+    assert "Traceback" not in stderr and "BrokenPipe" not in stderr
 
 
 def test_check_exit_status(server, capsys):

@@ -116,7 +116,11 @@ def test_rate_limit_gives_retry_after_and_reset_time(server, make_client, style)
     assert isinstance(error.log_id, int) and error.agent_id == "fake-agent"
     assert "retry in" in str(error)
     clone = pickle.loads(pickle.dumps(error))  # with its response, as a process pool sends it
-    assert (clone.retry_after, clone.response.status_code, clone.log_id) == (error.retry_after, 429, error.log_id)
+    assert (clone.retry_after, clone.response.status_code, clone.log_id) == (
+        error.retry_after,
+        429,
+        error.log_id,
+    )
 
 
 @pytest.mark.parametrize(

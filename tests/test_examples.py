@@ -22,10 +22,11 @@ EXAMPLES = ROOT / "examples"
 ENV = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"}
 
 
-def run_example(*args: str) -> list:
+def run_example(*args: str, cwd=None) -> list:
     result = subprocess.run(
         [sys.executable, str(EXAMPLES / args[0]), *args[1:]],
         check=False,
+        cwd=cwd,
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -75,6 +76,15 @@ def test_many_creators():
 def test_log_to_sqlite_csv(tmp_path):
     db, table = tmp_path / "live.db", tmp_path / "live.csv"
     lines = run_example("log_to_sqlite_csv.py", "--demo", str(db), str(table))
+    check_log(db, table, lines)
+
+
+def test_log_to_sqlite_csv_demo_alone_writes_next_to_the_user(tmp_path):
+    lines = run_example("log_to_sqlite_csv.py", "--demo", cwd=tmp_path)  # as README says it
+    check_log(tmp_path / "live.db", tmp_path / "live.csv", lines)
+
+
+def check_log(db, table, lines):
     with sqlite3.connect(db) as connection:
         rows = connection.execute("SELECT kind, handle, text FROM events").fetchall()
     assert {kind for kind, _, _ in rows} == {"comment", "gift"}

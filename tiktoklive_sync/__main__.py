@@ -8,8 +8,9 @@
     tiktoklive-sync record @creator FILE # watch, and append every frame to FILE
     tiktoklive-sync replay FILE          # play a recording through a client, offline
 
-Exit status: 0 done, 1 offline, 2 bad usage, 3 no such user, 4 rate limited, 5 other
-TikTok or sign-server error, 130 interrupted.
+Exit status: 0 done (also when the reader of the output went away, as ``| head`` does),
+1 offline, 2 bad usage, 3 no such user, 4 rate limited, 5 other TikTok or sign-server
+error, 130 interrupted.
 """
 
 from __future__ import annotations
@@ -17,10 +18,11 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 import threading
 import time
-from typing import Any, Dict, List, Optional, Sequence, Type
+from typing import Any, Callable, Dict, List, Optional, Sequence, Type
 
 from . import __version__, events, signals, streaks
 from .client import TikTokLiveClient
@@ -139,9 +141,11 @@ def _top_fields(event: MessageEvent, limit: int = 6) -> List[str]:
 class _Feed:
     """Prints events, one line each; on a terminal, also a status line kept below them."""
 
-    def __init__(self, as_json: bool, status: bool) -> None:
+    def __init__(self, as_json: bool, status: bool, on_reader_gone: Callable[[], None]) -> None:
         self.as_json = as_json
         self.status = status
+        self.on_reader_gone = on_reader_gone
+        self.reader_gone = False
         self.lock = threading.Lock()
         self.state = "connecting"
         self.viewers: Optional[int] = None
@@ -151,11 +155,18 @@ class _Feed:
     def show(self, event: BaseEvent) -> None:
         line = json.dumps(event.to_dict(), ensure_ascii=False) if self.as_json else describe(event)
         with self.lock:
-            if self.status:
-                sys.stdout.write("\r\x1b[K")  # clear the status line, print above it
-            print(line, flush=not self.status)
-            if self.status:
-                self._draw()
+            if self.reader_gone:
+                return
+            try:
+                if self.status:
+                    sys.stdout.write("\r\x1b[K")  # clear the status line, print above it
+                print(line, flush=not self.status)
+                if self.status:
+                    self._draw()
+            except BrokenPipeError:  # | head has read enough: stop, quietly
+                self.reader_gone = True
+                _reader_went_away()
+                self.on_reader_gone()
 
     def track(self, event: BaseEvent) -> None:
         """Keep the status line's figures (every event passes here, shown or not)."""
@@ -193,7 +204,7 @@ def _selected(names: Optional[str]) -> List[Type[BaseEvent]]:
         try:
             signals.signal_for(event_type)  # only classes events are sent as
         except TypeError:
-            raise SystemExit(
+            raise ValueError(
                 f"unknown event {name!r}; choose from {', '.join(EVENT_NAMES)} "
                 "or an event class name such as DonationEvent"
             ) from None
@@ -202,7 +213,7 @@ def _selected(names: Optional[str]) -> List[Type[BaseEvent]]:
 
 
 def _follow(client: TikTokLiveClient, args: argparse.Namespace, **start_options: Any) -> int:
-    feed = _Feed(args.json, status=sys.stdout.isatty() and not args.json)
+    feed = _Feed(args.json, status=sys.stdout.isatty() and not args.json, on_reader_gone=client.stop)
     for event_type in _selected(args.events):
         client.on(event_type, feed.show)
     if feed.status:
@@ -237,6 +248,9 @@ def cmd_record(args: argparse.Namespace) -> int:
 def cmd_replay(args: argparse.Namespace) -> int:
     """Play a recording through a client against the local TikTok."""
     from .testing import FakeLiveServer
+
+    if not os.path.isfile(args.file):
+        raise ValueError(f"no recording at {args.file}")
 
     with FakeLiveServer(unique_id="replay") as server:
         client = TikTokLiveClient("@replay", reconnect=False, **server.client_kwargs)
@@ -287,8 +301,14 @@ def build_parser() -> argparse.ArgumentParser:
     def server_options(command: argparse.ArgumentParser) -> None:
         command.add_argument("user", help="creator handle: name, @name or the live URL")
         command.add_argument("--sign-url", help="sign server (default: $SIGN_API_URL or Euler Stream)")
-        command.add_argument("--app-url", help=argparse.SUPPRESS)
-        command.add_argument("--webcast-url", help=argparse.SUPPRESS)
+        command.add_argument(
+            "--app-url", help="TikTok's web app (default https://www.tiktok.com; a FakeLiveServer's app_url)"
+        )
+        command.add_argument(
+            "--webcast-url",
+            help="TikTok's webcast API (default https://webcast.tiktok.com/webcast; "
+            "a FakeLiveServer's webcast_url)",
+        )
 
     demo = commands.add_parser("demo", help="watch a lively stream from the embedded local TikTok")
     feed_options(demo)
@@ -325,10 +345,16 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
     """Run the command line; returns the exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    try:
+        _selected(getattr(args, "events", None))  # a bad --events is a usage error (exit 2)
+    except ValueError as exc:
+        parser.error(str(exc))
     level = (logging.WARNING, logging.INFO, logging.DEBUG)[min(args.verbose, 2)]
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
         return int(args.handler(args))
+    except BrokenPipeError:
+        return _reader_went_away()
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
@@ -338,6 +364,15 @@ def main(argv: Optional[Sequence[str]] = None) -> int:
             label = f"rate limited: try again in {exc.retry_after} s"
         print(f"{label}: {exc}", file=sys.stderr)
         return status
+
+
+def _reader_went_away() -> int:
+    """The pipe we print to was closed (``| head``): stop quietly, with nothing more to say
+    (stdout goes to /dev/null so the interpreter's last flush cannot fail either)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return EXIT_OK
 
 
 if __name__ == "__main__":

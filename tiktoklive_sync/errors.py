@@ -29,7 +29,7 @@ happens while connecting, by ``wait()``/``run()`` for a fatal error of the backg
 from __future__ import annotations
 
 import enum
-from typing import TYPE_CHECKING, Any, Optional, Union
+from typing import TYPE_CHECKING, Any, Optional, Tuple, Type, Union
 
 from ._version import __version__
 
@@ -76,8 +76,8 @@ class TikTokLiveError(RuntimeError):
         return (_rebuild, (type(self), self.args), dict(self.__dict__))
 
 
-def _rebuild(cls: type, args: tuple) -> TikTokLiveError:  # type: ignore[type-arg]
-    error: TikTokLiveError = cls.__new__(cls)
+def _rebuild(cls: Type[TikTokLiveError], args: Tuple[Any, ...]) -> TikTokLiveError:
+    error = cls.__new__(cls)
     BaseException.__init__(error, *args)
     return error
 

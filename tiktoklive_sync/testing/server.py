@@ -295,7 +295,9 @@ class FakeLiveServer:
 
     @property
     def base_url(self) -> str:
-        """``http://127.0.0.1:<port>``."""
+        """``http://127.0.0.1:<port>`` (RuntimeError before ``start()`` chose the port)."""
+        if not self._port:
+            raise RuntimeError("start the FakeLiveServer first: its port is chosen when it starts")
         return f"http://{self._host}:{self._port}"
 
     @property
@@ -316,7 +318,7 @@ class FakeLiveServer:
     @property
     def push_server(self) -> str:
         """The websocket URL the sign server hands out."""
-        return f"ws://{self._host}:{self._port}{PUSH_PATH}"
+        return f"ws{self.base_url[4:]}{PUSH_PATH}"
 
     @property
     def client_kwargs(self) -> Dict[str, Any]:
