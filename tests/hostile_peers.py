@@ -142,3 +142,57 @@ class HostilePushServer:
             return
         self.connected.set()
         self.on_connect(peer)
+
+
+class HostileHttpServer:
+    """Answers every HTTP request on 127.0.0.1 with ``answer(peer)``: raw bytes, at any pace."""
+
+    def __init__(self, answer: Callable[[Peer], Any]) -> None:
+        self.answer = answer
+        self.listener = socket.create_server(("127.0.0.1", 0))
+        self.port = self.listener.getsockname()[1]
+        self.closing = threading.Event()
+        self.connections: List[socket.socket] = []
+        self._threads: List[threading.Thread] = []
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def __enter__(self) -> HostileHttpServer:
+        thread = threading.Thread(target=self._accept, name="hostile-http-accept", daemon=True)
+        thread.start()
+        self._threads.append(thread)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.closing.set()
+        for sock in (self.listener, *self.connections):
+            with contextlib.suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)
+            sock.close()
+        for thread in self._threads:
+            thread.join(5)
+
+    def _accept(self) -> None:
+        while not self.closing.is_set():
+            try:
+                sock, _ = self.listener.accept()
+            except OSError:
+                return
+            self.connections.append(sock)
+            thread = threading.Thread(target=self._serve, args=(sock,), name="hostile-http-peer", daemon=True)
+            thread.start()
+            self._threads.append(thread)
+
+    def _serve(self, sock: socket.socket) -> None:
+        request = b""
+        while b"\r\n\r\n" not in request:
+            try:
+                chunk = sock.recv(4096)
+            except OSError:
+                return
+            if not chunk:
+                return
+            request += chunk
+        self.answer(Peer(sock, self.closing))

@@ -16,7 +16,7 @@ from typing import Any, List
 import pytest
 from google.protobuf.message import DecodeError, Message
 from helpers import Recorder
-from hostile_peers import HostilePushServer, Peer, ws_frame
+from hostile_peers import HostileHttpServer, HostilePushServer, Peer, ws_frame
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from wire import field, message
@@ -340,3 +340,52 @@ def test_proxy_passwords_stay_out_of_reprs():
     client = TikTokLiveClient("creator", proxy="http://bob:hunter2@proxy.example:8080")
     assert "hunter2" not in repr(client.proxy) and "bob:***@" in repr(client.proxy)
     assert "hunter2" not in repr(client)
+
+
+# -- HTTP peers that choose their pace or their size ------------------------------------------
+
+OK_HEAD = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 100000\r\n\r\n"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        lambda peer: peer.trickle(OK_HEAD + b"<html>" * 20000, every=0.05),  # the headers trickle
+        lambda peer: (peer.send(OK_HEAD), peer.trickle(b"<html>" * 20000, every=0.05)),  # the body trickles
+    ],
+    ids=["headers", "body"],
+)
+def test_a_trickled_http_answer_hits_the_request_deadline(answer):
+    with HostileHttpServer(answer) as tiktok:
+        client = TikTokLiveClient("creator", app_url=tiktok.url, webcast_url=tiktok.url, http_deadline=1.0)
+        with pytest.raises(TikTokHTTPError) as info:
+            client.web.fetch_is_live(1)
+        assert info.value.timed_out and "no whole answer within 1 s" in str(info.value)
+        client.close()
+
+
+def test_an_http_answer_that_inflates_too_far_is_refused():
+    bomb = gzip.compress(b"{" + b" " * (64 * 1024 * 1024) + b"}")  # 64 MB of JSON in ~64 KB
+    head = (
+        b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Encoding: gzip\r\n"
+        + f"Content-Length: {len(bomb)}\r\n\r\n".encode()
+    )
+    with HostileHttpServer(lambda peer: peer.send(head + bomb)) as tiktok:
+        client = TikTokLiveClient("creator", app_url=tiktok.url, webcast_url=tiktok.url)
+        with pytest.raises(TikTokHTTPError, match="larger than 16777216 bytes"):
+            client.web.fetch_is_live(1)
+        client.close()
+
+
+def test_an_endless_http_answer_is_refused():
+    def endless(peer: Peer) -> None:
+        peer.send(b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\n\r\n")
+        chunk = b"10000\r\n" + b"x" * 0x10000 + b"\r\n"
+        while peer.send(chunk):
+            pass
+
+    with HostileHttpServer(endless) as tiktok:
+        client = TikTokLiveClient("creator", app_url=tiktok.url, webcast_url=tiktok.url)
+        with pytest.raises(TikTokHTTPError, match="larger than"):
+            client.start()
+        client.close()

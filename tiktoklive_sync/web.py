@@ -20,7 +20,9 @@ from urllib.parse import urljoin, urlsplit
 
 import requests
 from google.protobuf.message import DecodeError
+from requests.adapters import HTTPAdapter
 
+from .deadlines import deadline, note_connection
 from .errors import (
     AgeRestrictedError,
     AuthenticatedWebSocketConnectionError,
@@ -72,6 +74,8 @@ DEFAULT_RETRY_AFTER = 60
 MAX_RETRY_AFTER = 24 * 3600
 #: Seconds to wait for TikTok or the sign server: (connect, read).
 DEFAULT_TIMEOUT: Tuple[float, float] = (10.0, 15.0)
+#: Seconds a whole HTTP request may take, its answer read to the end.
+DEFAULT_DEADLINE = 30.0
 #: The largest HTTP answer we read, counted after decompression (a live page is ~0.5 MB).
 MAX_RESPONSE_SIZE = 16 * 1024 * 1024
 MAX_REDIRECTS = 5
@@ -143,6 +147,7 @@ class WebClient:
         proxy: Optional[str] = None,
         sign_route: str = "auto",
         max_response_size: int = MAX_RESPONSE_SIZE,
+        deadline: float = DEFAULT_DEADLINE,
     ) -> None:
         if sign_route not in SIGN_ROUTES:
             raise ValueError(f"sign_route must be one of {SIGN_ROUTES}, not {sign_route!r}")
@@ -154,11 +159,15 @@ class WebClient:
         self.timeout = timeout
         self.sign_route = sign_route
         self.max_response_size = max_response_size
+        #: Seconds a whole request may take, answer body included, however the bytes trickle.
+        self.deadline = deadline
         self._sign_route_in_use = "connect" if sign_route == "auto" else sign_route
         self.session = session or requests.Session()
         self.sign_session = requests.Session()
         self.sign_session.cookies.set_policy(_NO_COOKIES)
         for each in (self.session, self.sign_session):
+            for scheme in ("http://", "https://"):
+                each.mount(scheme, _DeadlineAdapter())
             if proxy:
                 # socks5h:// lets the proxy resolve names; requests needs PySocks for socks URLs.
                 each.proxies.update({"http": proxy, "https": proxy})
@@ -417,7 +426,7 @@ class WebClient:
         def unreachable(text: str) -> TikTokLiveError:
             return SignAPIError(ErrorReason.CONNECT_ERROR, f"cannot reach the sign server at {url}: {text}")
 
-        with _converted_errors(unreachable):
+        with _converted_errors(unreachable, self.deadline):
             response = self.sign_session.request(
                 method,
                 url,
@@ -440,7 +449,9 @@ class WebClient:
     def _get(self, url: str, params: Optional[Mapping[str, str]], *, what: str) -> requests.Response:
         """One GET to TikTok, following redirects only within TikTok's hosts."""
         for _ in range(MAX_REDIRECTS + 1):
-            with _converted_errors(lambda text: TikTokHTTPError(f"{what} request failed: {text}")):
+            with _converted_errors(
+                lambda text: TikTokHTTPError(f"{what} request failed: {text}"), self.deadline
+            ):
                 response = self.session.get(
                     url, params=params, timeout=self.timeout, allow_redirects=False, stream=True
                 )
@@ -498,17 +509,53 @@ class WebClient:
 _NO_COOKIES = http.cookiejar.DefaultCookiePolicy(allowed_domains=[])
 
 
+class _DeadlineAdapter(HTTPAdapter):
+    """An HTTPAdapter that tells the deadline watchdog (``deadlines.py``) each connection a
+    request is given, so an expired request's socket can be shut down."""
+
+    def get_connection_with_tls_context(self, *args: Any, **kwargs: Any) -> Any:
+        """requests >= 2.32.2 asks this for a request's connection pool."""
+        return _noting(super().get_connection_with_tls_context(*args, **kwargs))
+
+    def get_connection(self, *args: Any, **kwargs: Any) -> Any:
+        """Older requests ask this."""
+        return _noting(super().get_connection(*args, **kwargs))
+
+
+def _noting(pool: Any) -> Any:
+    """Make a urllib3 pool report every connection it hands out to the current deadline."""
+    if getattr(pool, "_deadline_noted", False):
+        return pool
+    hand_out = pool._get_conn
+
+    def get_conn(*args: Any, **kwargs: Any) -> Any:
+        connection = hand_out(*args, **kwargs)
+        note_connection(connection)
+        return connection
+
+    pool._get_conn = get_conn
+    pool._deadline_noted = True
+    return pool
+
+
 @contextlib.contextmanager
-def _converted_errors(make: Callable[[str], TikTokLiveError]) -> Iterator[None]:
-    """Turn requests' exceptions raised inside the block into ``make(text)``, chained, with
-    ``timed_out`` telling whether the cause was a timeout."""
-    try:
-        yield
-    except requests.RequestException as exc:
-        error = make(redact(str(exc)))
-        error.timed_out = isinstance(exc, requests.Timeout)  # type: ignore[attr-defined]
-        _redact_chain(exc)
-        raise error from exc
+def _converted_errors(make: Callable[[str], TikTokLiveError], seconds: float) -> Iterator[None]:
+    """Run the block's requests under a total deadline of ``seconds``, and turn requests'
+    exceptions into ``make(text)``, chained, with ``timed_out`` telling whether the cause was
+    a timeout (a single read's, or the deadline's). A request cut off by the deadline fails
+    even when what arrived before the cut happened to parse."""
+    with deadline(seconds) as request:
+        try:
+            yield
+        except requests.RequestException as exc:
+            error = make(f"no whole answer within {seconds:g} s" if request.expired else redact(str(exc)))
+            error.timed_out = request.expired or isinstance(exc, requests.Timeout)  # type: ignore[attr-defined]
+            _redact_chain(exc)
+            raise error from exc
+        if request.expired:
+            error = make(f"no whole answer within {seconds:g} s")
+            error.timed_out = True  # type: ignore[attr-defined]
+            raise error
 
 
 def _redact_chain(exc: BaseException) -> None:

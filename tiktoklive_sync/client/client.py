@@ -41,6 +41,7 @@ from ..signals import any_event, handler_error, signal_for
 from ..stats import ClientStats
 from ..web import (
     DEFAULT_APP_URL,
+    DEFAULT_DEADLINE,
     DEFAULT_SIGN_URL,
     DEFAULT_TIMEOUT,
     DEFAULT_WEBCAST_URL,
@@ -116,7 +117,9 @@ class TikTokLiveClient:
       what happens when that many wait: ``"block"`` (the default) makes the reader wait, so
       nothing is lost but TikTok's buffer fills while handlers catch up; ``"drop"`` drops
       the newest, counts them in ``stats.overflow_dropped`` and warns once.
-    * ``http_timeout``: seconds for each HTTP call, or a ``(connect, read)`` pair.
+    * ``http_timeout``: seconds to connect and for each read of an HTTP call, or a
+      ``(connect, read)`` pair; ``http_deadline``: seconds a whole HTTP call may take
+      (answer included, however slowly it trickles; default 30).
     * ``proxy``: one proxy for everything (TikTok, the sign server, the websocket):
       ``http://[user:password@]host:port``, ``socks5://...`` or ``socks5h://...`` (SOCKS
       needs ``pip install 'tiktoklive_sync[socks]'``). Passwords never reach the logs.
@@ -142,6 +145,7 @@ class TikTokLiveClient:
         max_queue: int = 1024,
         overflow: str = "block",
         http_timeout: Union[float, Tuple[float, float]] = DEFAULT_TIMEOUT,
+        http_deadline: float = DEFAULT_DEADLINE,
         gift_streak_timeout: float = 10.0,
         proxy: Optional[str] = None,
     ) -> None:
@@ -163,6 +167,7 @@ class TikTokLiveClient:
             timeout=timeout,
             proxy=proxy,
             sign_route=sign_route,
+            deadline=http_deadline,
         )
         #: The round-trip time (ms) this client reports in the websocket URL, as browsers do.
         self._last_rtt = random.randint(100, 200)
