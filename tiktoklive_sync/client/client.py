@@ -65,6 +65,17 @@ Handler = Callable[[Any], Any]
 OVERFLOW_MODES = ("block", "drop")
 
 
+@dataclasses.dataclass(frozen=True)
+class _Settings:
+    """What the constructor was told, read by every start() and never changed after."""
+
+    reconnect_policy: ReconnectPolicy
+    stall_after: Optional[float]
+    max_queue: int
+    overflow: str
+    gift_streak_timeout: float
+
+
 class StartOptions(TypedDict, total=False):
     """The keyword arguments of ``start()``, also taken by ``run()``, ``connect()`` and
     ``events()``."""
@@ -157,7 +168,7 @@ class TikTokLiveClient:
         if stall_after is not None and stall_after <= 0:
             raise ValueError("stall_after must be positive (or None to turn the watchdog off)")
         timeout = http_timeout if isinstance(http_timeout, tuple) else (http_timeout, http_timeout)
-        self.proxy = ProxySettings.from_url(proxy) if proxy else None
+        self._proxy = ProxySettings.from_url(proxy) if proxy else None
         self._web = WebClient(
             app_url=app_url,
             webcast_url=webcast_url,
@@ -173,11 +184,13 @@ class TikTokLiveClient:
         self._last_rtt = random.randint(100, 200)
         if session_id:
             self._web.set_session(session_id, tt_target_idc)
-        self.reconnect_policy = policy_from(reconnect)
-        self.stall_after = stall_after
-        self.max_queue = max_queue
-        self.overflow = overflow
-        self.gift_streak_timeout = gift_streak_timeout
+        self._settings = _Settings(
+            reconnect_policy=policy_from(reconnect),
+            stall_after=stall_after,
+            max_queue=max_queue,
+            overflow=overflow,
+            gift_streak_timeout=gift_streak_timeout,
+        )
         self.stats = ClientStats()
         self._handlers: Dict[Type[BaseEvent], List[Handler]] = {}
         self._signals: Dict[Type[BaseEvent], Any] = {}
@@ -204,6 +217,36 @@ class TikTokLiveClient:
         """True while the websocket is open (False while reconnecting)."""
         run = self._run
         return run is not None and run.connected
+
+    @property
+    def proxy(self) -> Optional[ProxySettings]:
+        """The proxy everything goes through (read-only; its repr hides the password)."""
+        return self._proxy
+
+    @property
+    def reconnect_policy(self) -> ReconnectPolicy:
+        """How the client reconnects (read-only: set it with ``reconnect=``)."""
+        return self._settings.reconnect_policy
+
+    @property
+    def stall_after(self) -> Optional[float]:
+        """Heartbeat intervals without a whole message before the connection counts as dead."""
+        return self._settings.stall_after
+
+    @property
+    def max_queue(self) -> int:
+        """How many fetch results may wait for the handlers."""
+        return self._settings.max_queue
+
+    @property
+    def overflow(self) -> str:
+        """``"block"`` or ``"drop"``: what happens when ``max_queue`` results wait."""
+        return self._settings.overflow
+
+    @property
+    def gift_streak_timeout(self) -> float:
+        """Seconds of silence after which an unfinished gift streak is reported as finished."""
+        return self._settings.gift_streak_timeout
 
     @property
     def heartbeat_interval(self) -> Optional[float]:
@@ -318,10 +361,10 @@ class TikTokLiveClient:
                 emit=self._emit,
                 listens=self._listens,
                 stats=self.stats,
-                policy=self.reconnect_policy,
-                max_queue=self.max_queue,
-                overflow=self.overflow,
-                gift_streak_timeout=self.gift_streak_timeout,
+                policy=self._settings.reconnect_policy,
+                max_queue=self._settings.max_queue,
+                overflow=self._settings.overflow,
+                gift_streak_timeout=self._settings.gift_streak_timeout,
             )
         connection: Optional[WebcastConnection] = None
         try:
@@ -373,8 +416,8 @@ class TikTokLiveClient:
             cookies=self._web.websocket_cookies(signed, authenticated=options.authenticate_ws),
             user_agent=self._web.user_agent,
             fetch_result=signed.result,
-            stall_after=self.stall_after,
-            proxy=self.proxy,
+            stall_after=self._settings.stall_after,
+            proxy=self._proxy,
         )
         return connection, signed.result
 

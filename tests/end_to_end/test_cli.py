@@ -15,7 +15,7 @@ from helpers import once_a_client_is_in, server_args, start_python
 from tiktoklive_sync.__main__ import main
 from tiktoklive_sync.proto import webcast_pb2 as pb
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
@@ -123,13 +123,12 @@ def test_ctrl_c_exits_promptly_without_tracebacks(ctrl_c_works):
     process = start_python("-m", "tiktoklive_sync", "demo", "--pace", "5")
     try:
         first = process.stdout.readline()
-        assert first.startswith("✅ connected")
+        assert first.startswith("✅ connected"), first
         process.send_signal(signal.SIGINT)
         _, stderr = process.communicate(timeout=20)
     finally:
         process.kill()
-    assert process.returncode == 130
-    assert stderr.strip() == "interrupted"
+    assert (process.returncode, stderr.strip()) == (130, "interrupted")
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import docutils.core
 
-README = (Path(__file__).resolve().parent.parent / "README.rst").read_text(encoding="utf-8")
+README = (Path(__file__).resolve().parents[2] / "README.rst").read_text(encoding="utf-8")
 
 
 def code_blocks() -> list:
@@ -27,7 +27,7 @@ def test_fake_server_example_runs_as_printed():
 
 
 def test_readme_commands_match_ci():
-    ci = (Path(__file__).resolve().parent.parent / ".ci" / "run").read_text(encoding="utf-8")
+    ci = (Path(__file__).resolve().parents[2] / ".ci" / "run").read_text(encoding="utf-8")
     for command in (
         'pip install ".[testing]" && python -m tiktoklive_sync demo',
         'pip install ".[test]" && python -m pytest',
