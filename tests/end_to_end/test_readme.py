@@ -43,3 +43,41 @@ def test_events_table_names_every_typed_event():
     assert not missing
     count = re.search(r"(\d+) message types have their own", README)
     assert count and int(count.group(1)) == len(EVENT_TYPES)
+
+
+def test_the_bounds_readme_promises_are_the_bounds_the_code_enforces():
+    import inspect
+
+    from tiktoklive_sync import TikTokLiveClient
+    from tiktoklive_sync.dispatch import RECENT_CHAT_IDS, RECENT_IDS
+    from tiktoklive_sync.reconnect import ReconnectPolicy
+    from tiktoklive_sync.web import MAX_RESPONSE_SIZE, MAX_RETRY_AFTER
+    from tiktoklive_sync.ws import (
+        HANDSHAKE_DEADLINE,
+        HEARTBEAT_INTERVAL_RANGE,
+        MAX_DECOMPRESSED_SIZE,
+        MAX_FRAME_SIZE,
+        MAX_MESSAGES_PER_RESULT,
+    )
+
+    text = " ".join(README.split())
+    client = TikTokLiveClient("creator")
+    max_pending = inspect.signature(client.events).parameters["max_pending"].default
+    promises = {
+        "announcing more than 16 MB": MAX_FRAME_SIZE == 16 * 2**20,
+        "may inflate to 32 MB": MAX_DECOMPRESSED_SIZE == 32 * 2**20,
+        "may carry 10,000 messages": MAX_MESSAGES_PER_RESULT == 10_000,
+        "may be 16 MB decompressed": MAX_RESPONSE_SIZE == 16 * 2**20,
+        "``http_deadline`` (30 s)": client.web.deadline == 30,
+        "the websocket handshake 20 s": HANDSHAKE_DEADLINE == 20,
+        "at most a day": MAX_RETRY_AFTER == 86400,
+        "``max_rate_limit_wait`` (900 s)": ReconnectPolicy().max_rate_limit_wait == 900,
+        "between 0.1 s and 120 s": HEARTBEAT_INTERVAL_RANGE == (0.1, 120.0),
+        "the last 20,000 ids of any type": RECENT_IDS == 20_000,
+        "last 2,000 chat ids apart": RECENT_CHAT_IDS == 2_000,
+        "``max_pending`` (10,000) events": max_pending == 10_000,
+    }
+    for words, holds in promises.items():
+        assert words in text, words
+        assert holds, words
+    client.close()
