@@ -334,9 +334,17 @@ class WebcastConnection:
             raise _handshake_refused(exc) from exc
         except (websocket.WebSocketException, OSError, ssl.SSLError) as exc:
             reason = f"no answer within {handshake_deadline:g} s" if deadline.expired else redact(str(exc))
+            if "redirect" in str(exc).lower():
+                reason = "it redirected, and a redirect is not followed (the cookies would go along)"
             raise WebSocketConnectionError(f"websocket connection to TikTok failed: {reason}") from exc
         finally:
             deadline.cancel()
+        if sock.getstatus() != 101:  # older websocket-client releases take a redirect for success
+            sock.shutdown()
+            raise WebSocketConnectionError(
+                f"websocket connection to TikTok failed: it answered HTTP {sock.getstatus()}, "
+                "a redirect, which is not followed (the cookies would go along)"
+            )
         options = parse_handshake_options((sock.getheaders() or {}).get("handshake-options"))
         interval = _heartbeat_interval(options, fetch_result)
         connection = cls(sock, room_id, interval, stall_after * interval if stall_after else None)
@@ -473,10 +481,10 @@ class WebcastConnection:
                 return opcode, parts[0] if len(parts) == 1 else b"".join(parts)
 
     def _recv_frame(self, received: int) -> websocket.ABNF:
-        buffer = self._sock.frame_buffer
-        if buffer.needs_header():
+        buffer = self._sock.frame_buffer  # read the header and length first (every release
+        if buffer.header is None:  # of websocket-client keeps them in these attributes)
             buffer.recv_header()
-        if buffer.needs_length():
+        if buffer.length is None:
             buffer.recv_length()
         if buffer.length is not None and received + buffer.length > MAX_FRAME_SIZE:
             raise websocket.WebSocketProtocolException(

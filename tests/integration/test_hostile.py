@@ -389,3 +389,21 @@ def test_an_endless_http_answer_is_refused():
         with pytest.raises(TikTokHTTPError, match="larger than"):
             client.start()
         client.close()
+
+
+def test_a_websocket_redirect_is_not_followed_with_the_cookies(server, make_client):
+    with HostileHttpServer(lambda peer: None) as elsewhere:
+
+        def redirect(peer: Peer) -> None:
+            target = f"ws://localhost:{elsewhere.port}/steal"
+            peer.send(f"HTTP/1.1 302 Found\r\nLocation: {target}\r\nContent-Length: 0\r\n\r\n".encode())
+            peer.ignore_everything()
+
+        with HostileHttpServer(redirect) as push:
+            server.edit_sign_result(
+                lambda result: setattr(result, "push_server", f"ws://127.0.0.1:{push.port}/")
+            )
+            client = make_client(reconnect=False)
+            with pytest.raises(WebSocketConnectionError, match="redirect"):
+                client.start()
+            assert push.connections and elsewhere.connections == []  # the cookies went nowhere
