@@ -95,7 +95,7 @@ def pipeline(frames: List[bytes], events: int, listen_to: Any = None) -> float:
 
     ``listen_to``: the event classes with a handler (default: every message event).
     """
-    from tiktoklive_sync.client import _Run, _StartOptions
+    from tiktoklive_sync.dispatch import Dispatcher
 
     client = TikTokLiveClient("bench_creator")
     count = [0]
@@ -105,10 +105,16 @@ def pipeline(frames: List[bytes], events: int, listen_to: Any = None) -> float:
 
     for event_type in listen_to or EVENT_TYPES.values():
         client.on(event_type, handler)
-    run = _Run(client, _StartOptions(False, False, False, True, True, False))
+    dispatcher = Dispatcher(
+        emit=client._emit,  # the client's handlers, as its dispatcher thread calls them
+        listens=client._listens,
+        stats=client.stats,
+        unique_id=client.unique_id,
+        gift_streak_timeout=10.0,
+    )
     started = time.perf_counter()
     for data in frames:
-        run._dispatch_result(decode_fetch_result(pb.WebcastPushFrame.FromString(data)))
+        dispatcher.dispatch(decode_fetch_result(pb.WebcastPushFrame.FromString(data)))
     elapsed = time.perf_counter() - started
     assert listen_to or count[0] >= events, count[0]
     client.close()

@@ -42,7 +42,8 @@ RECENT_IDS = 20_000
 RECENT_CHAT_IDS = 2_000
 #: How often a busy stream looks for gift streaks that went silent.
 STREAK_CHECK_INTERVAL = 0.5
-_CHAT = "WebcastChatMessage"
+#: Chat arrives under both names (see ``events.canonical_method``).
+_CHAT_METHODS = frozenset(("WebcastChatMessage", "ChatMessage"))
 
 
 class RecentIds:
@@ -95,18 +96,24 @@ class Dispatcher:
 
     def dispatch(self, result: pb.ProtoMessageFetchResult) -> None:
         """Emit the events of one fetch result, in order."""
-        stats = self.stats
+        stats, emit = self.stats, self._emit
         if self._listens(WebsocketResponseEvent):
             self._emit(WebsocketResponseEvent(result))
         # Who listens is decided once per batch and message type: a handler registered while
         # a batch is dispatched gets events from the next batch on.
         wanted: Dict[str, bool] = {}
+        recent, recent_chat = self._recent, self._recent_chat
         for message in result.messages:
             stats.messages += 1
             if self.live_ended:
                 stats.after_end_dropped += 1
                 continue
-            if self._is_duplicate(message):
+            msg_id = message.msg_id
+            if msg_id and (
+                (message.is_history and msg_id in recent_chat)
+                or (message.method in _CHAT_METHODS and recent_chat.seen(msg_id))
+                or recent.seen(msg_id)
+            ):
                 stats.duplicates += 1
                 continue
             method = message.method
@@ -116,32 +123,19 @@ class Dispatcher:
             if not decode:
                 stats.skipped += 1
                 continue
-            for event in self._decode(message):
-                self._deliver(event)
+            for event in self._decode(message):  # inlined: this loop is the hot path
+                if isinstance(event, LikeEvent):
+                    event.previous_total = self._like_total
+                    self._like_total = max(self._like_total or 0, event.total)
+                emit(event)
+                if isinstance(event, GiftEvent):
+                    streak = self.streaks.feed(event)
+                    if streak is not None:
+                        emit(streak)
+                elif isinstance(event, LiveEndEvent) and not self.live_ended:
+                    logger.info("@%s ended the live", self._unique_id)
+                    self.live_ended = True
         self._expire_streaks_if_due()
-
-    def _is_duplicate(self, message: pb.BaseProtoMessage) -> bool:
-        msg_id = message.msg_id
-        if not msg_id:
-            return False
-        if message.is_history and msg_id in self._recent_chat:
-            return True
-        if canonical_method(message.method) == _CHAT and self._recent_chat.seen(msg_id):
-            return True
-        return self._recent.seen(msg_id)
-
-    def _deliver(self, event: BaseEvent) -> None:
-        if isinstance(event, LikeEvent):
-            event.previous_total = self._like_total
-            self._like_total = max(self._like_total or 0, event.total)
-        self._emit(event)
-        if isinstance(event, GiftEvent):
-            streak = self.streaks.feed(event)
-            if streak is not None:
-                self._emit(streak)
-        if isinstance(event, LiveEndEvent) and not self.live_ended:
-            logger.info("@%s ended the live", self._unique_id)
-            self.live_ended = True
 
     def _wanted(self, method: str) -> bool:
         """Whether anything listens to the events a message of ``method`` becomes.

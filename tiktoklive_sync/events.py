@@ -1807,7 +1807,7 @@ def events_from_message(method: str, payload: bytes) -> List[BaseEvent]:
     :class:`UnknownEvent`. A payload that does not parse raises protobuf's ``DecodeError``;
     the caller decides how to report it.
     """
-    event_type = EVENT_TYPES.get(canonical_method(method))
+    event_type = EVENT_TYPES.get(method) or EVENT_TYPES.get(_UNPREFIXED.get(method, ""))
     if event_type is None:
         return [UnknownEvent(method, payload)]
     event = event_type.parse(payload)

@@ -207,8 +207,8 @@ def count_messages(payload: bytes, limit: int) -> int:
     would cost gigabytes. Every message starts with the byte 0x0A, so a payload with few such
     bytes is counted for free; otherwise the fields are walked, stopping past ``limit``.
     """
-    if payload.count(b"\x0a") <= limit:
-        return -1  # at most ``limit`` messages: no need to count exactly
+    if len(payload) <= 2 * limit or payload.count(b"\x0a") <= limit:
+        return -1  # a message takes two bytes at least, and one 0x0A: no need to count exactly
     count = position = 0
     end = len(payload)
     while position < end:
