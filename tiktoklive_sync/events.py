@@ -13,8 +13,10 @@ Some messages produce more than one event, as in TikTokLive: a social message is
 
 from __future__ import annotations
 
+import base64
+import builtins
 import re
-from typing import Any, Callable, ClassVar, Dict, List, Optional, Tuple, Type
+from typing import Any, Callable, ClassVar, Dict, List, Optional, Tuple, Type, Union
 
 from google.protobuf import json_format
 from google.protobuf.message import Message
@@ -291,13 +293,74 @@ class User(_ProtoView):
         """The user's gifter level (TikTok's pay grade)."""
         return self.badge_level(BADGE_USER_GRADE) or self._message.pay_grade.level
 
+    # -- TikTokLive's names ------------------------------------------------------------
+
+    @property
+    def username(self) -> str:
+        """TikTokLive's older name of :attr:`unique_id`."""
+        return self.unique_id
+
+    @property
+    def nick_name(self) -> str:
+        """TikTokLive's older name of :attr:`nickname`."""
+        return self.nickname
+
+    @property
+    def get_all_badges(self) -> List[Tuple[str, str]]:
+        """``[(scene name, level), ...]``, one per badge scene (``("FANS", "12")``), as
+        TikTokLive gives them (a property, despite the name)."""
+        found: Dict[str, str] = {}
+        for badge in self.badges:
+            name = BADGE_SCENE_NAMES.get(badge.scene)
+            if name and badge.level and name not in found:
+                found[name] = str(badge.level)
+        return list(found.items())
+
+    def has_badge(self, badge_type: str, level: Optional[Union[str, int]] = None) -> bool:
+        """Whether the user has a badge of ``badge_type`` (``"SUBSCRIBER"``, ``"FANS"``...;
+        ``BADGE_SCENE_TYPE_`` prefix optional), at ``level`` when given."""
+        wanted = badge_type.upper().replace("BADGE_SCENE_TYPE_", "")
+        return any(
+            name == wanted and (level is None or str(level) == have) for name, have in self.get_all_badges
+        )
+
+    @property
+    def is_top_gifter(self) -> bool:
+        """Whether the user carries a ranking badge (a top gifter of this live)."""
+        return any(badge.scene == BADGE_RANK_LIST for badge in self.badges)
+
+    @property
+    def member_level(self) -> Optional[int]:
+        """The user's fan-club badge level (None without one), as TikTokLive names it."""
+        return self.badge_level(BADGE_FANS) or None
+
+    @property
+    def member_rank(self) -> Optional[int]:
+        """The same as :attr:`member_level` (TikTokLive keeps both names)."""
+        return self.member_level
+
     def __repr__(self) -> str:
         return f"User(unique_id={self.unique_id!r}, nickname={self.nickname!r}, id={self.id})"
 
 
 #: Badge scenes (``Badge.scene``), as TikTok numbers them.
 BADGE_ADMIN, BADGE_FRIENDS, BADGE_SUBSCRIBER, BADGE_NEW_SUBSCRIBER = 1, 3, 4, 7
-BADGE_USER_GRADE, BADGE_FANS = 8, 10
+BADGE_RANK_LIST, BADGE_USER_GRADE, BADGE_FANS = 6, 8, 10
+#: TikTok's names of the badge scenes (``BadgeSceneType`` without its prefix).
+BADGE_SCENE_NAMES: Dict[int, str] = {
+    1: "ADMIN",
+    2: "FIRST_RECHARGE",
+    3: "FRIENDS",
+    4: "SUBSCRIBER",
+    5: "ACTIVITY",
+    6: "RANK_LIST",
+    7: "NEW_SUBSCRIBER",
+    8: "USER_GRADE",
+    9: "STATE_CONTROLLED_MEDIA",
+    10: "FANS",
+    11: "LIVE_PRO",
+    12: "ANCHOR",
+}
 FOLLOW_STATUS_MUTUAL = 2
 
 
@@ -387,6 +450,27 @@ class BaseEvent:
     def to_dict(self) -> Dict[str, Any]:
         """The event as JSON-safe data; ``"event"`` holds the class name."""
         return {"event": type(self).__name__}
+
+    @classmethod
+    def get_type(cls) -> str:
+        """The event's class name (``"CommentEvent"``), as TikTokLive's ``get_type()``."""
+        return cls.__name__
+
+    @property
+    def bytes(self) -> builtins.bytes:
+        """The message's bytes as TikTok sent them (empty for events of the client's own)."""
+        data = getattr(self, "raw", None)
+        return data if data is not None else getattr(self, "payload", b"")
+
+    @property
+    def as_base64(self) -> str:
+        """:attr:`bytes` in base64."""
+        return base64.b64encode(self.bytes).decode("ascii")
+
+    @property
+    def size(self) -> int:
+        """How many bytes the message had."""
+        return len(self.bytes)
 
 
 class ConnectEvent(BaseEvent):
@@ -1780,6 +1864,62 @@ _BARRAGE_DERIVED: Dict[int, Type[MessageEvent]] = {
     BARRAGE_FANS_LEVEL_ENTRANCE: SuperFanJoinEvent,
 }
 
+#: Why a streak finished: TikTok's final message, a single (non-streak) gift, silence, or
+#: the end of the connection.
+FINISHED_BY = ("end", "single", "timeout", "disconnect")
+
+
+class GiftStreakEvent(BaseEvent):
+    """A finished gift streak: ``user`` sent ``count`` x ``gift`` worth ``diamonds``.
+
+    ``finished_by`` is one of :data:`FINISHED_BY`; ``last`` is the streak's last GiftEvent.
+    """
+
+    __slots__ = ("count", "finished_by", "last")
+
+    def __init__(self, last: GiftEvent, count: int, finished_by: str) -> None:
+        self.last = last
+        self.count = count
+        self.finished_by = finished_by
+
+    @property
+    def user(self) -> User:
+        """Who sent the streak."""
+        return self.last.user
+
+    @property
+    def gift(self) -> GiftInfo:
+        """The gift of the streak."""
+        return self.last.gift
+
+    @property
+    def diamonds(self) -> int:
+        """What the whole streak is worth, in diamonds."""
+        return int(self.gift.diamond_count * self.count)
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The event as JSON-safe data (see ``BaseEvent.to_dict``)."""
+        return {
+            "event": "GiftStreakEvent",
+            "user": self.user.unique_id,
+            "user_id": str(self.user.id),
+            "gift_id": self.gift.id,
+            "gift": self.gift.name,
+            "count": self.count,
+            "diamonds": self.diamonds,
+            "finished_by": self.finished_by,
+        }
+
+    def __repr__(self) -> str:
+        return (
+            f"GiftStreakEvent(user={self.user.unique_id!r}, gift={self.gift.name!r}, "
+            f"count={self.count}, finished_by={self.finished_by!r})"
+        )
+
+
+#: TikTokLive's name of :class:`MsgDetectEvent`.
+MessageDetectEvent = MsgDetectEvent
+
 #: The message event class for each webcast ``method`` (derived classes are not listed).
 EVENT_TYPES: Dict[str, Type[MessageEvent]] = {
     cls.webcast_method: cls
@@ -1842,3 +1982,6 @@ EVENT_FAMILIES: Dict[str, Tuple[Type[BaseEvent], ...]] = {
     method: (cls, *(sub for sub in cls.__subclasses__() if cls in _DERIVERS))
     for method, cls in EVENT_TYPES.items()
 }
+
+
+# The streak event is the client's own, made in streaks.py; TikTokLive users find it here.

@@ -6,8 +6,9 @@ sometimes never comes (the viewer's app closed, the connection dropped), so a st
 finishes when nothing was heard of it for ``timeout`` seconds, or when the client
 disconnects. Non-streakable gifts finish at once.
 
-The client reports finished streaks as :class:`GiftStreakEvent`; :class:`GiftStreakTracker`
-is the bookkeeping behind it, usable on its own.
+The client reports finished streaks as :class:`~tiktoklive_sync.events.GiftStreakEvent`
+(importable from here too); :class:`GiftStreakTracker` is the bookkeeping behind it, usable
+on its own.
 """
 
 from __future__ import annotations
@@ -16,61 +17,9 @@ import time
 from dataclasses import dataclass
 from typing import Any, Callable, Dict, List, Optional, Tuple
 
-from .events import BaseEvent, GiftEvent, GiftInfo, User
+from .events import FINISHED_BY, GiftEvent, GiftStreakEvent
 
 __all__ = ["FINISHED_BY", "GiftStreakEvent", "GiftStreakTracker"]
-
-#: Why a streak finished: TikTok's final message, a single (non-streak) gift, silence, or
-#: the end of the connection.
-FINISHED_BY = ("end", "single", "timeout", "disconnect")
-
-
-class GiftStreakEvent(BaseEvent):
-    """A finished gift streak: ``user`` sent ``count`` x ``gift`` worth ``diamonds``.
-
-    ``finished_by`` is one of :data:`FINISHED_BY`; ``last`` is the streak's last GiftEvent.
-    """
-
-    __slots__ = ("count", "finished_by", "last")
-
-    def __init__(self, last: GiftEvent, count: int, finished_by: str) -> None:
-        self.last = last
-        self.count = count
-        self.finished_by = finished_by
-
-    @property
-    def user(self) -> User:
-        """Who sent the streak."""
-        return self.last.user
-
-    @property
-    def gift(self) -> GiftInfo:
-        """The gift of the streak."""
-        return self.last.gift
-
-    @property
-    def diamonds(self) -> int:
-        """What the whole streak is worth, in diamonds."""
-        return int(self.gift.diamond_count * self.count)
-
-    def to_dict(self) -> Dict[str, Any]:
-        """The event as JSON-safe data (see ``BaseEvent.to_dict``)."""
-        return {
-            "event": "GiftStreakEvent",
-            "user": self.user.unique_id,
-            "user_id": str(self.user.id),
-            "gift_id": self.gift.id,
-            "gift": self.gift.name,
-            "count": self.count,
-            "diamonds": self.diamonds,
-            "finished_by": self.finished_by,
-        }
-
-    def __repr__(self) -> str:
-        return (
-            f"GiftStreakEvent(user={self.user.unique_id!r}, gift={self.gift.name!r}, "
-            f"count={self.count}, finished_by={self.finished_by!r})"
-        )
 
 
 @dataclass

@@ -5,7 +5,7 @@ from __future__ import annotations
 from urllib.parse import parse_qsl
 
 import pytest
-from helpers import Recorder
+from helpers import Recorder, once_a_client_is_in
 
 from tiktoklive_sync import TikTokLiveClient, signals
 from tiktoklive_sync.errors import AlreadyConnectedError, UserOfflineError
@@ -352,9 +352,12 @@ def test_room_info_and_gifts_without_connecting(server, make_client):
     assert server.sessions == []  # no websocket was opened
 
 
-def test_tiktoklive_names_connect_and_disconnect(server, make_client):
+def test_tiktoklive_names_connect_blocks_and_disconnect_ends_it(server, make_client, recorder):
     client = make_client()
-    client.connect()
-    assert client.connected
-    client.disconnect()
+    recorder.listen(client, CommentEvent)
+    client.on(CommentEvent, lambda event: client.disconnect())  # ends the blocking connect()
+    pusher = once_a_client_is_in(server, lambda: server.push_comment("viewer", "bye"))
+    client.connect()  # as `await client.connect()` in TikTokLive: returns when it is over
+    pusher.join(10)
+    assert recorder.wait_for(CommentEvent)[0].comment == "bye"
     assert not client.connected and client.wait(timeout=0)

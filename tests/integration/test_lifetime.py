@@ -352,3 +352,17 @@ def test_a_receiver_bound_to_another_client_does_not_make_this_one_decode(server
 
 def ignore(sender, event):
     """A blinker receiver that does nothing."""
+
+
+def test_a_handler_with_the_wrong_signature_fails_at_registration(make_client):
+    client = make_client()
+    with pytest.raises(TypeError, match="cannot take one CommentEvent"):
+        client.on(CommentEvent, lambda: None)
+    with pytest.raises(TypeError, match="cannot take one"):
+
+        @client.on(CommentEvent)
+        def two(event, extra):
+            pass
+
+    client.on(CommentEvent, lambda event, *more: None)  # these take one event fine
+    client.on(CommentEvent, print)

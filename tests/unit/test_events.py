@@ -3,6 +3,7 @@ FakeLiveServer, against independently encoded bytes, and the helpers users rely 
 
 from __future__ import annotations
 
+import base64
 import json
 import zlib
 
@@ -45,6 +46,7 @@ from tiktoklive_sync.events import (
     WeeklyRankRewardEvent,
     events_from_message,
 )
+from tiktoklive_sync.proto import webcast_pb2 as pb
 from tiktoklive_sync.streaks import GiftStreakTracker
 from tiktoklive_sync.testing import make_user
 from tiktoklive_sync.testing.content import MessageFactory
@@ -576,3 +578,34 @@ def test_header_only_types_keep_their_body_in_raw(method):
     event = decode_one(method, body)
     assert event.common.msg_id == 11 and event.common.method == method
     assert body in event.raw  # nothing of the undeclared body is lost
+
+
+def test_tiktoklive_user_helpers():
+    from tiktoklive_sync.events import User
+
+    def badge(scene: int, level: str) -> pb.BadgeStruct:
+        return pb.BadgeStruct(scene_type=scene, privilege_log_extra=pb.PrivilegeLogExtra(level=level))
+
+    raw = pb.User(
+        display_id="fan_1", nickname="Fan One", badge_list=[badge(10, "12"), badge(6, "1"), badge(4, "3")]
+    )
+    user = User(raw)
+    assert (user.username, user.nick_name) == ("fan_1", "Fan One")
+    assert user.get_all_badges == [("FANS", "12"), ("RANK_LIST", "1"), ("SUBSCRIBER", "3")]
+    assert user.has_badge("FANS") and user.has_badge("BADGE_SCENE_TYPE_FANS", 12)
+    assert not user.has_badge("FANS", level=5) and not user.has_badge("ADMIN")
+    assert user.is_top_gifter and (user.member_level, user.member_rank) == (12, 12)
+    plain = User(pb.User(display_id="nobody"))
+    assert (plain.member_level, plain.is_top_gifter, plain.get_all_badges) == (None, False, [])
+
+
+def test_tiktoklive_event_helpers_and_names():
+    from tiktoklive_sync.events import ConnectEvent, GiftStreakEvent, MessageDetectEvent, MsgDetectEvent
+    from tiktoklive_sync.streaks import GiftStreakEvent as FromStreaks
+
+    data = message(common("WebcastChatMessage"), field(3, "hi"))
+    (event,) = events_from_message("WebcastChatMessage", data)
+    assert (event.get_type(), event.bytes, event.size) == ("CommentEvent", data, len(data))
+    assert event.as_base64 == base64.b64encode(data).decode()
+    assert ConnectEvent("creator", 1).size == 0
+    assert GiftStreakEvent is FromStreaks and MessageDetectEvent is MsgDetectEvent

@@ -9,12 +9,16 @@ thread, the way ``concurrent.futures.Future.result()`` does.
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
+import inspect
 import logging
 import os
 import random
+import sys
 import threading
 import time
+import traceback
 from pathlib import Path
 from typing import (
     TYPE_CHECKING,
@@ -273,13 +277,15 @@ class TikTokLiveClient:
         """Register ``handler(event)`` for events of exactly ``event_type``.
 
         Use as a decorator (``@client.on(CommentEvent)``) or call with the handler. The
-        handler is held strongly, so closures and lambdas work.
+        handler is held strongly, so closures and lambdas work. A handler that cannot take
+        one event (a wrong signature) is a TypeError here, not a failure per event later. An
+        ``async def`` handler (as in a half-ported TikTokLive bot) is run to completion on the
+        dispatcher thread.
         """
         signal_for(event_type)  # validates event_type
 
         def register(function: Callable[[E], Any]) -> Callable[[E], Any]:
-            if not callable(function):
-                raise TypeError(f"handler must be callable, got {function!r}")
+            _check_handler(function, event_type)
             with self._lock:
                 self._handlers.setdefault(event_type, []).append(function)
             return function
@@ -488,8 +494,10 @@ class TikTokLiveClient:
             run.stop()
 
     def connect(self, **start_options: Unpack[StartOptions]) -> None:
-        """``start()`` under TikTokLive's name (``await client.connect()`` becomes this)."""
-        self.start(**start_options)
+        """Connect and block until the connection is over, as TikTokLive's
+        ``await client.connect()`` does (``start()`` returns once connected instead).
+        The same as :meth:`run`."""
+        self.run(**start_options)
 
     def disconnect(self) -> None:
         """``stop()`` under TikTokLive's name (``await client.disconnect()`` becomes this)."""
@@ -561,11 +569,15 @@ class TikTokLiveClient:
                     self._call(receiver, event, self, event=event)
 
     def _call(self, handler: Callable[..., Any], about: BaseEvent, *args: Any, **kwargs: Any) -> None:
-        """Run one handler; an exception is logged and offered to ``signals.handler_error``."""
+        """Run one handler (awaiting it when it is a coroutine function). An exception is
+        logged — printed to stderr with its traceback when the application configured no
+        logging, as ``threading.excepthook`` would — and offered to ``signals.handler_error``."""
         try:
-            handler(*args, **kwargs)
+            result = handler(*args, **kwargs)
+            if inspect.iscoroutine(result):
+                asyncio.run(result)
         except Exception as exc:
-            logger.exception("handler %r raised on %s", handler, type(about).__name__)
+            _report_handler_error(handler, about, self._unique_id)
             if handler_error.receivers:
                 try:
                     handler_error.send(self, event=about, exception=exc, handler=handler)
@@ -575,6 +587,45 @@ class TikTokLiveClient:
     def __repr__(self) -> str:
         state = "connected" if self.connected else "idle"
         return f"<TikTokLiveClient @{self._unique_id} room={self._room_id} {state}>"
+
+
+def _check_handler(function: Any, event_type: Type[BaseEvent]) -> None:
+    """TypeError unless ``function`` can be called with one event."""
+    if not callable(function):
+        raise TypeError(f"handler must be callable, got {function!r}")
+    try:
+        signature = inspect.signature(function)
+    except (TypeError, ValueError):
+        return  # no signature to check (some builtins): trust it
+    try:
+        signature.bind(object())
+    except TypeError:
+        raise TypeError(
+            f"handler {getattr(function, '__qualname__', function)!r}{signature} cannot take one "
+            f"{event_type.__name__} argument: write it as def handler(event): ..."
+        ) from None
+
+
+def _logging_configured() -> bool:
+    """Whether the application set up any logging handler that would show our records."""
+    current: Optional[logging.Logger] = logger
+    while current is not None:
+        if any(not isinstance(handler, logging.NullHandler) for handler in current.handlers):
+            return True
+        if not current.propagate:
+            return False
+        current = current.parent
+    return False
+
+
+def _report_handler_error(handler: Any, about: BaseEvent, unique_id: str) -> None:
+    """Make a handler's exception visible: logged, or printed when nothing would show a log."""
+    name = getattr(handler, "__qualname__", repr(handler))
+    if _logging_configured():
+        logger.exception("handler %s of @%s raised on %s", name, unique_id, type(about).__name__)
+        return
+    sys.stderr.write(f"Exception in handler {name} of @{unique_id} on {type(about).__name__}:\n")
+    traceback.print_exc(file=sys.stderr)
 
 
 def _profile_from(profile: Optional[BrowserProfile], user_agent: Optional[str]) -> BrowserProfile:

@@ -1,0 +1,53 @@
+"""What a half-ported bot sees: its mistakes are loud, in a fresh process with no logging set up."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+from helpers import ROOT
+
+BOT = """
+import threading
+from tiktoklive_sync import TikTokLiveClient
+from tiktoklive_sync.events import CommentEvent, LikeEvent
+from tiktoklive_sync.testing import FakeLiveServer
+
+with FakeLiveServer("creator") as server:
+    client = TikTokLiveClient("creator", **server.client_kwargs)
+    done = threading.Event()
+
+    @client.on(CommentEvent)
+    def broken(event):
+        return event.no_such_field  # a field the bot expected: AttributeError
+
+    @client.on(LikeEvent)
+    async def still_async(event):  # left as async def while porting
+        print("async handler ran for", event.user.unique_id, flush=True)
+        done.set()
+
+    client.start()
+    server.wait_for_clients()
+    server.push_comment("viewer", "hello")
+    server.push_like("fan")
+    done.wait(10)
+    client.stop()
+"""
+
+
+def test_a_raising_handler_prints_its_traceback_and_an_async_handler_runs():
+    result = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(BOT)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+        cwd=ROOT,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Exception in handler broken of @creator on CommentEvent:" in result.stderr
+    assert "Traceback (most recent call last)" in result.stderr and "no_such_field" in result.stderr
+    assert "async handler ran for fan" in result.stdout
+    assert "never awaited" not in result.stderr
