@@ -94,6 +94,7 @@ _REHYDRATION_RE = re.compile(
     r'<script[^>]*\bid="__UNIVERSAL_DATA_FOR_REHYDRATION__"[^>]*>(?P<json>.*?)</script>',
     re.DOTALL | re.IGNORECASE,
 )
+_AVATAR_RE = re.compile(r'"avatarLarger"\s*:\s*"((?:[^"\\]|\\.)*)"')
 _SIGI_RE = re.compile(r'<script[^>]*\bid="SIGI_STATE"[^>]*>(?P<json>.*?)</script>', re.DOTALL | re.IGNORECASE)
 
 
@@ -148,6 +149,9 @@ class WebClient:
         sign_route: str = "auto",
         max_response_size: int = MAX_RESPONSE_SIZE,
         deadline: float = DEFAULT_DEADLINE,
+        headers: Optional[Mapping[str, str]] = None,
+        params: Optional[Mapping[str, str]] = None,
+        cookies: Optional[Mapping[str, str]] = None,
     ) -> None:
         if sign_route not in SIGN_ROUTES:
             raise ValueError(f"sign_route must be one of {SIGN_ROUTES}, not {sign_route!r}")
@@ -171,12 +175,16 @@ class WebClient:
             if proxy:
                 # socks5h:// lets the proxy resolve names; requests needs PySocks for socks URLs.
                 each.proxies.update({"http": proxy, "https": proxy})
-        self.session.headers.update(self.profile.http_headers())
+        self.session.headers.update({**self.profile.http_headers(), **(headers or {})})
+        #: Extra query parameters of every call to TikTok (``web_kwargs``, ``WebDefaults``).
+        self.extra_params: Dict[str, str] = dict(params or {})
         self.sign_session.headers.update({"User-Agent": self.profile.user_agent})
         self._cookie_domains = sorted({_cookie_domain(url) for url in (self.app_url, self.webcast_url)})
         self.session_id: Optional[str] = None
         self.tt_target_idc: Optional[str] = None
         self._set_tiktok_cookie(TARGET_IDC_COOKIE, DEFAULT_TARGET_IDC)
+        for name, value in (cookies or {}).items():
+            self._set_tiktok_cookie(name, value)
 
     @property
     def user_agent(self) -> str:
@@ -232,14 +240,18 @@ class WebClient:
         user exists but is not live.
         """
         try:
-            state = self._fetch_sigi_state(unique_id)
+            return self.fetch_room_id_from_html(unique_id)
         except TikTokHTTPError as exc:
             logger.debug("live page of @%s unusable (%s); trying the room API", unique_id, exc)
-            state = {}
-        live_user = _dig(state, "LiveRoom", "liveRoomUserInfo", "user")
-        if isinstance(live_user, dict) and live_user.get("roomId"):
-            return _room_id_or_offline(unique_id, live_user.get("roomId"), live_user.get("status"))
-        return self._fetch_room_id_from_api(unique_id)
+        return self.fetch_room_id_from_api(unique_id)
+
+    def fetch_room_id_from_html(self, unique_id: str) -> int:
+        """The room id from the live page's SIGI_STATE (TikTokHTTPError when the page has
+        none, as behind a captcha; UserOfflineError when the user is not live)."""
+        live_user = _dig(self._fetch_sigi_state(unique_id), "LiveRoom", "liveRoomUserInfo", "user")
+        if not isinstance(live_user, dict) or not live_user.get("roomId"):
+            raise TikTokHTTPError(f"the live page of @{unique_id} names no room")
+        return _room_id_or_offline(unique_id, live_user.get("roomId"), live_user.get("status"))
 
     def _fetch_sigi_state(self, unique_id: str) -> Dict[str, Any]:
         response = self._get(f"{self.app_url}/@{unique_id}/live", params=None, what="live page")
@@ -252,7 +264,8 @@ class WebClient:
             raise TikTokHTTPError("the live page's SIGI_STATE is not JSON", response=response) from exc
         return state if isinstance(state, dict) else {}
 
-    def _fetch_room_id_from_api(self, unique_id: str) -> int:
+    def fetch_room_id_from_api(self, unique_id: str) -> int:
+        """The room id from TikTok's room API (UserNotFoundError, UserOfflineError)."""
         params = self._params(uniqueId=unique_id, sourceType="54")
         body = self._get_json(f"{self.app_url}/api-live/user/room/", params, what="room API")
         if body.get("message") == "user_not_found" or body.get("statusCode") == 19881007:
@@ -310,8 +323,44 @@ class WebClient:
             raise UserNotFoundError(str(user_id), f"no user has the id {user_id}")
         return unique_id
 
+    def fetch_avatar_url(self, unique_id: str) -> Optional[str]:
+        """The large avatar URL on ``unique_id``'s profile page (None when it shows none)."""
+        response = self._get(f"{self.app_url}/@{unique_id}", params=None, what="profile page")
+        match = _AVATAR_RE.search(response.text)
+        if match is None:
+            return None
+        try:
+            url = json.loads(f'"{match.group(1)}"')  # the page JSON-escapes it
+        except ValueError:
+            return None
+        return url if isinstance(url, str) else None
+
+    def fetch_image_data(self, image: Any) -> bytes:
+        """The bytes of an image: a URL, or anything with a ``url_list`` (an ImageModel, an
+        event's ``avatar_thumb``...), whose first URL is fetched. CDN hosts get no TikTok
+        cookie; redirects are followed (nothing secret goes along); the size cap applies."""
+        url = image if isinstance(image, str) else next(iter(getattr(image, "url_list", []) or []), "")
+        if not url:
+            raise ValueError(f"no image URL in {image!r}")
+        for _ in range(MAX_REDIRECTS + 1):
+            with _converted_errors(
+                lambda text: TikTokHTTPError(f"image request failed: {text}"), self.deadline
+            ):
+                response = self.session.get(url, timeout=self.timeout, allow_redirects=False, stream=True)
+                self._read_capped(response, "image", TikTokHTTPError)
+            if not response.is_redirect:
+                break
+            url = urljoin(response.url, response.headers.get("Location", ""))
+        if response.status_code != 200:
+            raise TikTokHTTPError(f"image answered HTTP {response.status_code}", response=response)
+        return response.content
+
     def _params(self, **extra: str) -> Dict[str, str]:
-        return {**self.profile.http_params(logged_in=self.session_id is not None), **extra}
+        return {
+            **self.profile.http_params(logged_in=self.session_id is not None),
+            **self.extra_params,
+            **extra,
+        }
 
     # -- sign server --------------------------------------------------------------------
 

@@ -22,7 +22,7 @@ import time
 import zlib
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 import websocket
 from google.protobuf.message import DecodeError
@@ -44,6 +44,7 @@ __all__ = [
     "build_websocket_url",
     "decode_fetch_result",
     "parse_handshake_options",
+    "proxy_url",
 ]
 
 logger = logging.getLogger(__name__)
@@ -126,6 +127,23 @@ class ProxySettings:
         if self.username is not None:
             options["http_proxy_auth"] = (self.username, self.password or "")
         return options
+
+
+def proxy_url(proxy: Any) -> Optional[str]:
+    """A proxy URL from a URL string, or from an object with ``.url`` and ``.auth`` (such as
+    the ``httpx.Proxy`` TikTokLive users pass); None for None."""
+    if proxy is None or isinstance(proxy, str):
+        return proxy
+    url = getattr(proxy, "url", None)
+    if url is None:
+        raise TypeError(f"a proxy is a URL or has a .url, not {type(proxy).__name__}")
+    text = str(url)
+    auth = getattr(proxy, "auth", None)
+    if auth and "@" not in text.split("://", 1)[-1]:
+        user, password = auth
+        scheme, _, rest = text.partition("://")
+        text = f"{scheme}://{quote(str(user), safe='')}:{quote(str(password), safe='')}@{rest}"
+    return text
 
 
 class FrameError(ValueError):

@@ -102,3 +102,23 @@ def test_proxy_urls_are_checked():
     assert "topsecret" not in str(info.value)
     with pytest.raises(ValueError, match="HTTP CONNECT"):
         ProxySettings.from_url("https://proxy.example:8443")
+
+
+class ProxyObject:
+    """What TikTokLive users pass: an object with ``.url`` and ``.auth`` (as httpx.Proxy)."""
+
+    def __init__(self, url: str, auth: tuple) -> None:
+        self.url, self.auth = url, auth
+
+
+def test_web_proxy_and_ws_proxy_as_tiktoklive_takes_them(proxy, server, make_client):
+    plain = f"http://127.0.0.1:{proxy.port}"
+    client = make_client(web_proxy=ProxyObject(plain, (USER, PASSWORD)), ws_proxy=proxy.url("socks5"))
+    recorder = Recorder().listen(client, CommentEvent)
+    client.start()
+    server.push_comment("viewer", "two proxies")
+    assert recorder.wait_for(CommentEvent)[0].comment == "two proxies"
+    relayed = proxy.relayed_to(server.port)
+    assert any(line.startswith("http") for line in relayed)  # the HTTP calls
+    assert any(line.startswith("socks5") for line in relayed)  # the websocket
+    assert PASSWORD not in repr(client.proxy)

@@ -44,17 +44,17 @@ from ..recording import RecordingWriter
 from ..signals import any_event, handler_error, signal_for
 from ..stats import ClientStats
 from ..web import (
-    DEFAULT_APP_URL,
     DEFAULT_DEADLINE,
     DEFAULT_SIGN_URL,
     DEFAULT_TIMEOUT,
-    DEFAULT_WEBCAST_URL,
     WebClient,
     normalize_unique_id,
 )
-from ..ws import ProxySettings, WebcastConnection, build_websocket_url
+from ..ws import ProxySettings, WebcastConnection, build_websocket_url, proxy_url
+from .logger import get_logger, logging_configured
 from .run import WAIT_SLICE, ConnectAborted, Run
 from .stream import EventStream
+from .web.web_settings import WebDefaults
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
@@ -135,6 +135,10 @@ class TikTokLiveClient:
     * ``http_timeout``: seconds to connect and for each read of an HTTP call, or a
       ``(connect, read)`` pair; ``http_deadline``: seconds a whole HTTP call may take
       (answer included, however slowly it trickles; default 30).
+    * ``web_proxy`` / ``ws_proxy``: a proxy for the HTTP calls / the websocket only, as
+      TikTokLive takes them (a URL, or an object with ``.url`` and ``.auth`` such as an
+      ``httpx.Proxy``); ``web_kwargs``: extra ``headers``, ``params`` and ``cookies`` for
+      every call to TikTok (on top of ``WebDefaults``).
     * ``proxy``: one proxy for everything (TikTok, the sign server, the websocket):
       ``http://[user:password@]host:port``, ``socks5://...`` or ``socks5h://...`` (SOCKS
       needs ``pip install 'tiktoklive_sync[socks]'``). Passwords never reach the logs.
@@ -146,8 +150,8 @@ class TikTokLiveClient:
         self,
         unique_id: str,
         *,
-        app_url: str = DEFAULT_APP_URL,
-        webcast_url: str = DEFAULT_WEBCAST_URL,
+        app_url: Optional[str] = None,
+        webcast_url: Optional[str] = None,
         sign_url: Optional[str] = None,
         sign_api_key: Optional[str] = None,
         session_id: Optional[str] = None,
@@ -163,6 +167,9 @@ class TikTokLiveClient:
         http_deadline: float = DEFAULT_DEADLINE,
         gift_streak_timeout: float = 10.0,
         proxy: Optional[str] = None,
+        web_proxy: Any = None,
+        ws_proxy: Any = None,
+        web_kwargs: Optional[Dict[str, Any]] = None,
     ) -> None:
         self._unique_id = normalize_unique_id(unique_id)
         if overflow not in OVERFLOW_MODES:
@@ -172,17 +179,34 @@ class TikTokLiveClient:
         if stall_after is not None and stall_after <= 0:
             raise ValueError("stall_after must be positive (or None to turn the watchdog off)")
         timeout = http_timeout if isinstance(http_timeout, tuple) else (http_timeout, http_timeout)
-        self._proxy = ProxySettings.from_url(proxy) if proxy else None
+        web_proxy_url = proxy_url(web_proxy) or proxy
+        ws_proxy_url = proxy_url(ws_proxy) or proxy
+        if web_proxy_url:
+            ProxySettings.from_url(web_proxy_url)  # the same checks and clear errors for both
+        self._proxy = ProxySettings.from_url(ws_proxy_url) if ws_proxy_url else None
+        extra = dict(web_kwargs or {})
+        unknown = set(extra) - {"headers", "params", "cookies"}
+        if unknown:
+            raise TypeError(f"web_kwargs takes headers, params and cookies, not {sorted(unknown)}")
         self._web = WebClient(
-            app_url=app_url,
-            webcast_url=webcast_url,
-            sign_url=sign_url or os.environ.get("SIGN_API_URL") or DEFAULT_SIGN_URL,
-            sign_api_key=sign_api_key or os.environ.get("SIGN_API_KEY") or None,
+            app_url=app_url or WebDefaults.tiktok_app_url,
+            webcast_url=webcast_url or WebDefaults.tiktok_webcast_url,
+            sign_url=sign_url
+            or WebDefaults.tiktok_sign_url
+            or os.environ.get("SIGN_API_URL")
+            or DEFAULT_SIGN_URL,
+            sign_api_key=sign_api_key
+            or WebDefaults.tiktok_sign_api_key
+            or os.environ.get("SIGN_API_KEY")
+            or None,
             profile=_profile_from(profile, user_agent),
             timeout=timeout,
-            proxy=proxy,
+            proxy=web_proxy_url,
             sign_route=sign_route,
             deadline=http_deadline,
+            headers={**WebDefaults.web_client_headers, **extra.get("headers", {})},
+            params={**WebDefaults.web_client_params, **extra.get("params", {})},
+            cookies={**WebDefaults.web_client_cookies, **extra.get("cookies", {})},
         )
         #: The round-trip time (ms) this client reports in the websocket URL, as browsers do.
         self._last_rtt = random.randint(100, 200)
@@ -224,8 +248,15 @@ class TikTokLiveClient:
 
     @property
     def proxy(self) -> Optional[ProxySettings]:
-        """The proxy everything goes through (read-only; its repr hides the password)."""
+        """The websocket's proxy (read-only; its repr hides the password)."""
         return self._proxy
+
+    @property
+    def logger(self) -> logging.Logger:
+        """The package's logger, as TikTokLive's ``client.logger``:
+        ``client.logger.setLevel(LogLevel.INFO.value)`` shows the INFO lines on stderr
+        (see :mod:`tiktoklive_sync.client.logger`)."""
+        return get_logger()
 
     @property
     def reconnect_policy(self) -> ReconnectPolicy:
@@ -544,6 +575,12 @@ class TikTokLiveClient:
         self.gift_info = self._web.fetch_gift_list()
         return self.gift_info
 
+    def get_avatar_url(self, unique_id: Optional[str] = None) -> Optional[str]:
+        """The avatar URL on the profile page of ``unique_id`` (default: this creator);
+        ``client.web.fetch_image_data(url)`` downloads it."""
+        handle = normalize_unique_id(unique_id) if unique_id else self._unique_id
+        return self._web.fetch_avatar_url(handle)
+
     def is_live(self, unique_id: Optional[str] = None) -> bool:
         """Whether ``unique_id`` (default: this client's creator) is live now."""
         handle = normalize_unique_id(unique_id) if unique_id else self._unique_id
@@ -606,22 +643,10 @@ def _check_handler(function: Any, event_type: Type[BaseEvent]) -> None:
         ) from None
 
 
-def _logging_configured() -> bool:
-    """Whether the application set up any logging handler that would show our records."""
-    current: Optional[logging.Logger] = logger
-    while current is not None:
-        if any(not isinstance(handler, logging.NullHandler) for handler in current.handlers):
-            return True
-        if not current.propagate:
-            return False
-        current = current.parent
-    return False
-
-
 def _report_handler_error(handler: Any, about: BaseEvent, unique_id: str) -> None:
     """Make a handler's exception visible: logged, or printed when nothing would show a log."""
     name = getattr(handler, "__qualname__", repr(handler))
-    if _logging_configured():
+    if logging_configured(logger):
         logger.exception("handler %s of @%s raised on %s", name, unique_id, type(about).__name__)
         return
     sys.stderr.write(f"Exception in handler {name} of @{unique_id} on {type(about).__name__}:\n")

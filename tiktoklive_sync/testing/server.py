@@ -23,8 +23,10 @@ import random
 import re
 import secrets
 import socket
+import struct
 import threading
 import time
+import zlib
 from dataclasses import dataclass, field
 from email.utils import formatdate
 from pathlib import Path
@@ -61,6 +63,25 @@ PUSH_PATH = "/webcast/im/ws_proxy/ws_reuse_supplement/"
 SIGN_ROUTES = ("connect", "fetch")
 _CONNECT_PATH = re.compile(r"^/webcast/rooms/(?P<room_id>[^/]+)/connect$")
 FALLBACK_PUSH_SERVER = "wss://ws-fallback.eulerstream.com/"
+
+
+def _png(width: int, height: int, rgb: Tuple[int, int, int]) -> bytes:
+    """A valid PNG of one colour (what the fake CDN serves as every avatar)."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    rows = b"".join(b"\x00" + bytes(rgb) * width for _ in range(height))
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(rows))
+        + chunk(b"IEND", b"")
+    )
+
+
+AVATAR_PNG = _png(8, 8, (254, 44, 85))
 #: How many recent chat messages TikTok repeats to a client that re-enters a room.
 HISTORY_COMMENT_COUNT = 6
 ROOM_STATUS_LIVE, ROOM_STATUS_OFFLINE = 2, 4
@@ -705,8 +726,10 @@ class FakeLiveServer:
             return lambda params, request: self._sign_fetch({**params, "room_id": room_id}, request)
         if path == "/webcast/fetch" and "fetch" not in self.sign_routes:
             return None
-        if path.startswith("/@") and path[2:].isdigit():
+        if path.startswith("/@") and (path[2:].isdigit() or path[2:] == self.unique_id):
             return self._profile_page
+        if path.startswith("/avatar/") and path.endswith(".png"):
+            return self._avatar
         return self._routes().get(path)
 
     def _routes(self) -> Dict[str, Callable[[Dict[str, str], Request], Response]]:
@@ -870,12 +893,14 @@ class FakeLiveServer:
         return result
 
     def _profile_page(self, params: Dict[str, str], request: Request) -> Response:
-        """``/@<numeric id>``: the creator's profile page, naming their handle."""
+        """``/@<handle>`` or ``/@<numeric id>``: the creator's profile page, naming their
+        handle and avatar."""
         user = self.messages.user(self.unique_id)
         scope: Dict[str, Any] = {}
-        if self.exists and request.path.split("?")[0] == f"/@{user.id}":
+        if self.exists and request.path.split("?")[0] in (f"/@{user.id}", f"/@{self.unique_id}"):
+            avatar = f"{self.base_url}/avatar/{self.unique_id}.png"
             scope["webapp.user-detail"] = {
-                "userInfo": {"user": {"id": str(user.id), "uniqueId": self.unique_id}}
+                "userInfo": {"user": {"id": str(user.id), "uniqueId": self.unique_id, "avatarLarger": avatar}}
             }
         data = {"__DEFAULT_SCOPE__": scope}
         page = (
@@ -883,6 +908,10 @@ class FakeLiveServer:
             f'type="application/json">{html.escape(json.dumps(data), quote=False)}</script></body></html>'
         )
         return _response(200, page.encode("utf-8"), content_type="text/html; charset=utf-8")
+
+    def _avatar(self, params: Dict[str, str], request: Request) -> Response:
+        """A small PNG, as TikTok's CDN serves avatars."""
+        return _response(200, AVATAR_PNG, content_type="image/png")
 
     def _wrap_message(self, message: Message) -> pb.BaseProtoMessage:
         return self._wrap(type(message).DESCRIPTOR.name, message.SerializeToString())

@@ -1,0 +1,240 @@
+"""TikTokLive bots, ported the way the README says: rename the import, delete async/await,
+``asyncio.sleep`` -> ``time.sleep``, unwrap ``asyncio.run(...)``. Each bot below is written
+here in TikTokLive's documented style (its names and calls, not its files); ``port()`` makes
+the mechanical edits, and the ported program runs in a fresh Python against FakeLiveServer,
+pointed there through ``WebDefaults`` as a TikTokLive user would point it."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+import textwrap
+import threading
+from typing import Callable
+
+import pytest
+from helpers import ROOT
+
+from tiktoklive_sync.testing import FakeLiveServer
+
+
+def port(source: str) -> str:
+    """The mechanical edits of the README's migration section, and nothing else."""
+    source = re.sub(r"\bTikTokLive\b", "tiktoklive_sync", source)  # the package, not TikTokLiveClient
+    source = re.sub(r"\basync def\b", "def", source)
+    source = re.sub(r"\bawait ", "", source)
+    source = source.replace("asyncio.sleep(", "time.sleep(")
+    source = re.sub(r"asyncio\.run\((.*)\)", r"\1", source)
+    return source.replace("import asyncio", "import time")
+
+
+def run_bot(
+    source: str, server: FakeLiveServer, act: Callable[[], None], *args: str
+) -> subprocess.CompletedProcess:
+    """Run the ported bot, pointed at ``server``; ``act`` plays the live once it connected."""
+    setup = textwrap.dedent(f"""
+        from tiktoklive_sync.client.web.web_settings import WebDefaults
+        WebDefaults.tiktok_app_url = "{server.app_url}"
+        WebDefaults.tiktok_webcast_url = "{server.webcast_url}"
+        WebDefaults.tiktok_sign_url = "{server.sign_url}"
+    """)
+    program = setup + port(textwrap.dedent(source))
+    assert "async" not in program and "await" not in program
+    actor = threading.Thread(target=act)
+    actor.start()
+    try:
+        return subprocess.run(
+            [sys.executable, "-c", program, *args],
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=60,
+            cwd=ROOT,
+            check=False,
+        )
+    finally:
+        actor.join(30)
+
+
+def play(server: FakeLiveServer, *steps: Callable[[], object]) -> Callable[[], None]:
+    def act() -> None:
+        server.wait_for_clients(timeout=30)
+        for step in steps:
+            step()
+        server.end_live()
+
+    return act
+
+
+README_QUICK_START = """
+    from TikTokLive import TikTokLiveClient
+    from TikTokLive.events import ConnectEvent, CommentEvent
+
+    client: TikTokLiveClient = TikTokLiveClient(unique_id="@creator")
+
+    @client.on(ConnectEvent)
+    async def on_connect(event: ConnectEvent):
+        print(f"Connected to @{event.unique_id} (Room ID: {client.room_id}")
+
+    async def on_comment(event: CommentEvent) -> None:
+        print(f"{event.user.nickname} -> {event.comment}")
+
+    client.add_listener(CommentEvent, on_comment)
+
+    if __name__ == '__main__':
+        client.run()
+"""
+
+
+def test_readme_quick_start():
+    with FakeLiveServer("creator") as server:
+        result = run_bot(
+            README_QUICK_START, server, play(server, lambda: server.push_comment("viewer_1", "hi"))
+        )
+    assert result.returncode == 0, result.stderr
+    assert f"Connected to @creator (Room ID: {server.room_id}" in result.stdout
+    assert "Viewer 1 -> hi" in result.stdout
+
+
+GIFTS = """
+    from TikTokLive.client.client import TikTokLiveClient
+    from TikTokLive.events import GiftEvent
+
+    client: TikTokLiveClient = TikTokLiveClient(unique_id="@creator")
+
+    @client.on(GiftEvent)
+    async def on_gift(event: GiftEvent):
+        # Streakable gifts are reported once the streak is over
+        if event.gift.streakable and not event.streaking:
+            print(f"{event.user.unique_id} sent {event.repeat_count}x \\"{event.gift.name}\\"")
+        # Non-streakable gifts
+        elif not event.gift.streakable:
+            print(f"{event.user.unique_id} sent \\"{event.gift.name}\\"")
+
+    if __name__ == '__main__':
+        client.run()
+"""
+
+
+def test_gifts_example_prints_each_streak_once_with_its_count():
+    with FakeLiveServer("creator") as server:
+
+        def streak() -> None:
+            for count in (1, 2, 3):
+                server.push_gift("fan_a", 5655, repeat_count=count, repeat_end=0)
+            server.push_gift("fan_a", 5655, repeat_count=3, repeat_end=1)
+
+        result = run_bot(GIFTS, server, play(server, streak))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ['fan_a sent 3x "Rose"']
+
+
+CHECK_LIVE = """
+    import asyncio
+    from TikTokLive.client.client import TikTokLiveClient
+    from TikTokLive.client.logger import LogLevel
+    from TikTokLive.events import ConnectEvent, DisconnectEvent
+
+    client: TikTokLiveClient = TikTokLiveClient(unique_id="@creator")
+
+    @client.on(ConnectEvent)
+    async def on_connect(event: ConnectEvent):
+        client.logger.info(f"Connected to @{event.unique_id}!")
+
+    @client.on(DisconnectEvent)
+    async def on_disconnect(event: DisconnectEvent):
+        print("Disconnected")
+
+    async def check_loop():
+        # Run 24/7
+        while not await client.is_live():
+            client.logger.info("Client is currently not live. Checking again in 1 second.")
+            await asyncio.sleep(1)
+        client.logger.info("Requested client is live!")
+        await client.connect()
+
+    if __name__ == '__main__':
+        client.logger.setLevel(LogLevel.INFO.value)
+        asyncio.run(check_loop())
+"""
+
+
+def test_check_live_loop_sees_the_live_and_connects_until_it_ends():
+    with FakeLiveServer("creator", live=False) as server:
+
+        def go_live_later() -> None:
+            server.wait_for_requests("/@creator/live", 2, timeout=30)  # it polled twice
+            server.live = True
+
+        poller = threading.Thread(target=go_live_later)
+        poller.start()
+        result = run_bot(CHECK_LIVE, server, play(server))
+        poller.join(30)
+    assert result.returncode == 0, result.stderr
+    assert "not live. Checking again" in result.stderr  # INFO lines, shown once asked for
+    assert "Requested client is live!" in result.stderr and "Connected to @creator!" in result.stderr
+    assert result.stdout.strip().endswith("Disconnected")
+
+
+AVATAR = """
+    from TikTokLive import TikTokLiveClient
+    from TikTokLive.events import ConnectEvent
+    import sys
+
+    client: TikTokLiveClient = TikTokLiveClient(unique_id="@creator")
+
+    @client.on(ConnectEvent)
+    async def on_connect(event: ConnectEvent):
+        url = await client.get_avatar_url()
+        data: bytes = await client.web.fetch_image_data(image=url)
+        with open(sys.argv[1], "wb") as file:
+            file.write(data)
+        print("avatar saved")
+
+    if __name__ == '__main__':
+        client.run()
+"""
+
+
+def test_avatar_image_is_written(tmp_path):
+    target = tmp_path / "avatar.png"
+    with FakeLiveServer("creator") as server:
+        result = run_bot(AVATAR, server, play(server), str(target))
+    assert result.returncode == 0, result.stderr
+    assert "avatar saved" in result.stdout
+    assert target.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+
+
+CUSTOM_HEADERS = """
+    from TikTokLive import TikTokLiveClient
+    from TikTokLive.client.web.web_settings import WebDefaults
+    from TikTokLive.events import ConnectEvent
+
+    WebDefaults.web_client_headers["X-Bot-Name"] = "my-bot"
+    WebDefaults.web_client_params["from_bot"] = "1"
+    client: TikTokLiveClient = TikTokLiveClient(unique_id="@creator")
+
+    @client.on(ConnectEvent)
+    async def on_connect(event: ConnectEvent):
+        print("connected")
+
+    if __name__ == '__main__':
+        client.run(fetch_room_info=True)
+"""
+
+
+def test_web_defaults_reach_every_tiktok_call():
+    with FakeLiveServer("creator") as server:
+        result = run_bot(CUSTOM_HEADERS, server, play(server))
+        calls = server.requests_to("/room/info/") + server.requests_to("/room/check_alive/")
+    assert result.returncode == 0, result.stderr
+    assert len(calls) == 2
+    assert all(
+        call.headers.get("X-Bot-Name") == "my-bot" and call.params["from_bot"] == "1" for call in calls
+    )
+
+
+@pytest.mark.parametrize("source", [README_QUICK_START, GIFTS, CHECK_LIVE, AVATAR, CUSTOM_HEADERS])
+def test_the_originals_are_asyncio_programs(source):
+    assert "async def" in source and "TikTokLive" in source  # what port() has to change
