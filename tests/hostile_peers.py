@@ -64,34 +64,19 @@ class Peer:
                 return
 
 
-class HostilePushServer:
-    """Accepts websocket upgrades on 127.0.0.1 and runs ``on_connect(peer)`` for each.
+class _RawServer:
+    """Accepts connections on 127.0.0.1, reads each request's head, then hands the socket to
+    ``_answer(request, peer)`` on a thread of its own; ``with`` stops it all."""
 
-    ``handshake_every`` trickles the 101 answer one byte per that many seconds.
-    """
-
-    def __init__(self, on_connect: Callable[[Peer], Any], *, handshake_every: Optional[float] = None) -> None:
-        self.on_connect = on_connect
-        self.handshake_every = handshake_every
+    def __init__(self) -> None:
         self.listener = socket.create_server(("127.0.0.1", 0))
         self.port = self.listener.getsockname()[1]
         self.closing = threading.Event()
         self.connections: List[socket.socket] = []
-        self.connected = threading.Event()
         self._threads: List[threading.Thread] = []
 
-    @property
-    def url(self) -> str:
-        return f"ws://127.0.0.1:{self.port}/webcast/im/ws_proxy/ws_reuse_supplement/"
-
-    def point_here(self, result: Any) -> None:
-        """A FakeLiveServer ``edit_sign_result`` hook: hand out this server as the push server."""
-        result.push_server = self.url
-
-    def __enter__(self) -> HostilePushServer:
-        thread = threading.Thread(target=self._accept, name="hostile-accept", daemon=True)
-        thread.start()
-        self._threads.append(thread)
+    def __enter__(self: Any) -> Any:
+        self._spawn(self._accept)
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -103,6 +88,11 @@ class HostilePushServer:
         for thread in self._threads:
             thread.join(5)
 
+    def _spawn(self, target: Callable[..., Any], *args: Any) -> None:
+        thread = threading.Thread(target=target, args=args, name="hostile-peer", daemon=True)
+        thread.start()
+        self._threads.append(thread)
+
     def _accept(self) -> None:
         while not self.closing.is_set():
             try:
@@ -110,9 +100,7 @@ class HostilePushServer:
             except OSError:
                 return
             self.connections.append(sock)
-            thread = threading.Thread(target=self._serve, args=(sock,), name="hostile-peer", daemon=True)
-            thread.start()
-            self._threads.append(thread)
+            self._spawn(self._serve, sock)
 
     def _serve(self, sock: socket.socket) -> None:
         request = b""
@@ -124,6 +112,33 @@ class HostilePushServer:
             if not chunk:
                 return
             request += chunk
+        self._answer(request, Peer(sock, self.closing))
+
+    def _answer(self, request: bytes, peer: Peer) -> None:
+        raise NotImplementedError
+
+
+class HostilePushServer(_RawServer):
+    """Accepts websocket upgrades and runs ``on_connect(peer)`` for each.
+
+    ``handshake_every`` trickles the 101 answer one byte per that many seconds.
+    """
+
+    def __init__(self, on_connect: Callable[[Peer], Any], *, handshake_every: Optional[float] = None) -> None:
+        super().__init__()
+        self.on_connect = on_connect
+        self.handshake_every = handshake_every
+        self.connected = threading.Event()
+
+    @property
+    def url(self) -> str:
+        return f"ws://127.0.0.1:{self.port}/webcast/im/ws_proxy/ws_reuse_supplement/"
+
+    def point_here(self, result: Any) -> None:
+        """A FakeLiveServer ``edit_sign_result`` hook: hand out this server as the push server."""
+        result.push_server = self.url
+
+    def _answer(self, request: bytes, peer: Peer) -> None:
         key = ""
         for line in request.decode("latin-1").split("\r\n"):
             name, _, value = line.partition(":")
@@ -134,7 +149,6 @@ class HostilePushServer:
             "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
             f"Sec-WebSocket-Accept: {accept}\r\n\r\n"
         ).encode()
-        peer = Peer(sock, self.closing)
         if self.handshake_every is not None:
             peer.trickle(answer, self.handshake_every)
             return
@@ -144,55 +158,16 @@ class HostilePushServer:
         self.on_connect(peer)
 
 
-class HostileHttpServer:
-    """Answers every HTTP request on 127.0.0.1 with ``answer(peer)``: raw bytes, at any pace."""
+class HostileHttpServer(_RawServer):
+    """Answers every HTTP request with ``answer(peer)``: raw bytes, at any pace."""
 
     def __init__(self, answer: Callable[[Peer], Any]) -> None:
+        super().__init__()
         self.answer = answer
-        self.listener = socket.create_server(("127.0.0.1", 0))
-        self.port = self.listener.getsockname()[1]
-        self.closing = threading.Event()
-        self.connections: List[socket.socket] = []
-        self._threads: List[threading.Thread] = []
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def __enter__(self) -> HostileHttpServer:
-        thread = threading.Thread(target=self._accept, name="hostile-http-accept", daemon=True)
-        thread.start()
-        self._threads.append(thread)
-        return self
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.closing.set()
-        for sock in (self.listener, *self.connections):
-            with contextlib.suppress(OSError):
-                sock.shutdown(socket.SHUT_RDWR)
-            sock.close()
-        for thread in self._threads:
-            thread.join(5)
-
-    def _accept(self) -> None:
-        while not self.closing.is_set():
-            try:
-                sock, _ = self.listener.accept()
-            except OSError:
-                return
-            self.connections.append(sock)
-            thread = threading.Thread(target=self._serve, args=(sock,), name="hostile-http-peer", daemon=True)
-            thread.start()
-            self._threads.append(thread)
-
-    def _serve(self, sock: socket.socket) -> None:
-        request = b""
-        while b"\r\n\r\n" not in request:
-            try:
-                chunk = sock.recv(4096)
-            except OSError:
-                return
-            if not chunk:
-                return
-            request += chunk
-        self.answer(Peer(sock, self.closing))
+    def _answer(self, request: bytes, peer: Peer) -> None:
+        self.answer(peer)

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import textwrap
 
-from helpers import ROOT
+from helpers import run_python
 
 BOT = """
 import threading
@@ -37,15 +35,7 @@ with FakeLiveServer("creator") as server:
 
 
 def test_a_raising_handler_prints_its_traceback_and_an_async_handler_runs():
-    result = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(BOT)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=60,
-        cwd=ROOT,
-        check=False,
-    )
+    result = run_python("-c", textwrap.dedent(BOT))
     assert result.returncode == 0, result.stderr
     assert "Exception in handler broken of @creator on CommentEvent:" in result.stderr
     assert "Traceback (most recent call last)" in result.stderr and "no_such_field" in result.stderr

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import re
 import subprocess
-import sys
 import textwrap
 import threading
 from typing import Callable
 
 import pytest
-from helpers import ROOT
+from helpers import run_python
 
 from tiktoklive_sync.testing import FakeLiveServer
 
@@ -44,15 +43,7 @@ def run_bot(
     actor = threading.Thread(target=act)
     actor.start()
     try:
-        return subprocess.run(
-            [sys.executable, "-c", program, *args],
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            timeout=60,
-            cwd=ROOT,
-            check=False,
-        )
+        return run_python("-c", program, *args)
     finally:
         actor.join(30)
 
