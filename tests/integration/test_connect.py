@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import threading
 from urllib.parse import parse_qsl
 
 import pytest
 from helpers import Recorder, once_a_client_is_in
 
 from tiktoklive_sync import TikTokLiveClient, signals
-from tiktoklive_sync.errors import AlreadyConnectedError, UserOfflineError
+from tiktoklive_sync.errors import AlreadyConnectedError, UserNotFoundError, UserOfflineError
 from tiktoklive_sync.events import (
     CommentEvent,
     ConnectEvent,
@@ -361,3 +362,52 @@ def test_tiktoklive_names_connect_blocks_and_disconnect_ends_it(server, make_cli
     pusher.join(10)
     assert recorder.wait_for(CommentEvent)[0].comment == "bye"
     assert not client.connected and client.wait(timeout=0)
+
+
+def test_wait_until_live_returns_once_the_creator_goes_live(make_client):
+    with FakeLiveServer("creator", live=False) as offline:
+        client = make_client(**offline.client_kwargs)
+        assert client.wait_until_live(timeout=0.3, poll=0.05) is False  # still offline
+
+        def go_live() -> None:
+            offline.wait_for_requests("/@creator/live", 3)
+            offline.live = True
+
+        flip = threading.Thread(target=go_live)
+        flip.start()
+        assert client.wait_until_live(poll=0.05) is True
+        flip.join(10)
+
+
+def test_stop_ends_a_wait_until_live(make_client):
+    with FakeLiveServer("creator", live=False) as offline:
+        client = make_client(**offline.client_kwargs)
+        stopper = threading.Thread(
+            target=lambda: (offline.wait_for_requests("/@creator/live", 2), client.stop())
+        )
+        stopper.start()
+        assert client.wait_until_live(poll=0.05) is False
+        stopper.join(10)
+
+
+def test_run_waits_for_the_live_then_follows_it_to_the_end(make_client, recorder):
+    with FakeLiveServer("creator", live=False) as offline:
+        client = make_client(**offline.client_kwargs)
+        recorder.listen(client, DisconnectEvent)
+
+        def go_live_then_end() -> None:
+            offline.wait_for_requests("/@creator/live", 2)
+            offline.live = True
+            offline.wait_for_clients()
+            offline.end_live()
+
+        director = threading.Thread(target=go_live_then_end)
+        director.start()
+        client.run(wait_for_live=True, live_poll=0.05)
+        director.join(10)
+        assert recorder.wait_for(DisconnectEvent)[0].reason == "live_ended"
+
+
+def test_wait_until_live_raises_for_a_user_that_does_not_exist(make_client):
+    with FakeLiveServer("creator", exists=False) as nobody, pytest.raises(UserNotFoundError):
+        make_client(**nobody.client_kwargs).wait_until_live(poll=0.05)

@@ -35,7 +35,7 @@ from typing import (
     overload,
 )
 
-from ..errors import AlreadyConnectedError, UserOfflineError
+from ..errors import AlreadyConnectedError, TikTokLiveError, UserNotFoundError, UserOfflineError
 from ..events import BaseEvent
 from ..profile import BrowserProfile
 from ..proto import webcast_pb2 as pb
@@ -227,6 +227,8 @@ class TikTokLiveClient:
         self.room_info: Optional[Dict[str, Any]] = None
         self.gift_info: Optional[Dict[str, Any]] = None
         self._run: Optional[Run] = None
+        #: Set by stop() to end a wait_until_live() in another thread.
+        self._waiting_for_live = threading.Event()
 
     # -- properties ---------------------------------------------------------------------
 
@@ -509,17 +511,58 @@ class TikTokLiveClient:
             raise
         return stream
 
-    def run(self, **start_options: Unpack[StartOptions]) -> None:
-        """``start()`` then ``wait()``; Ctrl+C stops the client and re-raises KeyboardInterrupt."""
+    def run(
+        self, *, wait_for_live: bool = False, live_poll: float = 30.0, **start_options: Unpack[StartOptions]
+    ) -> None:
+        """``start()`` then ``wait()``; Ctrl+C stops the client and re-raises KeyboardInterrupt.
+
+        ``wait_for_live=True`` first waits until the creator goes live (see
+        :meth:`wait_until_live`, polling every ``live_poll`` seconds); a ``stop()`` meanwhile
+        makes ``run()`` return without connecting.
+        """
         try:
+            if wait_for_live and not self.wait_until_live(poll=live_poll):
+                return
             self.start(**start_options)
             self.wait()
         except KeyboardInterrupt:
             self.stop()
             raise
 
+    def wait_until_live(self, timeout: Optional[float] = None, poll: float = 30.0) -> bool:
+        """Block until the creator is live: True then, False when ``timeout`` seconds passed
+        or ``stop()`` was called first.
+
+        Checks every ``poll`` seconds (with 10% jitter, so many clients do not poll in step).
+        UserNotFoundError is raised at once; other TikTok errors (a captcha page, a timeout)
+        are logged and the next check tries again. Ctrl+C interrupts it.
+        """
+        if poll <= 0:
+            raise ValueError("poll must be positive")
+        self._waiting_for_live.clear()
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while True:
+            try:
+                if self.is_live():
+                    return True
+            except UserNotFoundError:
+                raise
+            except TikTokLiveError as exc:
+                logger.warning(
+                    "could not tell whether @%s is live (%s); checking again", self._unique_id, exc
+                )
+            pause = poll * random.uniform(0.9, 1.1)
+            if deadline is not None:
+                pause = min(pause, deadline - time.monotonic())
+                if pause <= 0:
+                    return False
+            if _wait_event(self._waiting_for_live, pause):
+                return False  # stop() was called
+
     def stop(self) -> None:
-        """Disconnect. Idempotent, and safe from any thread, including inside a handler."""
+        """Disconnect (or end a ``wait_until_live()``). Idempotent, and safe from any thread,
+        including inside a handler."""
+        self._waiting_for_live.set()
         run = self._run
         if run is not None:
             run.stop()
