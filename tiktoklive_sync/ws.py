@@ -57,6 +57,8 @@ MAX_DECOMPRESSED_SIZE = 32 * 1024 * 1024
 MAX_FRAME_SIZE = 16 * 1024 * 1024
 #: A fetch result may carry at most this many messages (real ones carry a few dozen).
 MAX_MESSAGES_PER_RESULT = 10_000
+#: How much closer a message's deadline must come before the socket timeout is shortened.
+TIMEOUT_SLACK = 0.05
 #: The heartbeat interval TikTok may ask for is clamped into this range (seconds).
 HEARTBEAT_INTERVAL_RANGE = (0.1, 120.0)
 #: The whole websocket handshake must finish within this many seconds, however the bytes trickle.
@@ -295,6 +297,9 @@ class WebcastConnection:
         self._heartbeat_seq = itertools.count(1)
         self._closed = threading.Event()
         self._message_deadline = float("inf")
+        self._read_timeout = float("inf")  # what the socket's timeout is now: none at all
+        if sock.sock is not None:
+            sock.sock.settimeout(None)  # the handshake's timeout is not the watchdog's
         #: Called with every binary websocket message as received (e.g. to record it).
         self.on_frame: Optional[Callable[[bytes], None]] = None
         #: Called once for every message that was not a usable frame and was skipped.
@@ -308,8 +313,11 @@ class WebcastConnection:
             remaining = self._message_deadline - time.monotonic()
             if remaining <= 0:
                 raise websocket.WebSocketTimeoutException("the message deadline passed")
-            if remaining != float("inf") and raw is not None:
+            # Shorten the socket's timeout only when the deadline came noticeably closer:
+            # a message that arrives in one read costs no extra system call.
+            if remaining < self._read_timeout - TIMEOUT_SLACK and raw is not None:
                 raw.settimeout(remaining)
+                self._read_timeout = remaining
             return read(size)
 
         sock.frame_buffer.recv = read_within_deadline
@@ -431,6 +439,9 @@ class WebcastConnection:
         while True:
             if self.stall_seconds is not None:
                 self._message_deadline = time.monotonic() + self.stall_seconds
+                if self._read_timeout < self.stall_seconds - TIMEOUT_SLACK and self._sock.sock is not None:
+                    self._sock.sock.settimeout(self.stall_seconds)  # a new message: the whole time again
+                    self._read_timeout = self.stall_seconds
             try:
                 opcode, data = self._recv_message()
             except (websocket.WebSocketTimeoutException, socket.timeout) as exc:

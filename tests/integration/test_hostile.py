@@ -407,3 +407,22 @@ def test_a_websocket_redirect_is_not_followed_with_the_cookies(server, make_clie
             with pytest.raises(WebSocketConnectionError, match="redirect"):
                 client.start()
             assert push.connections and elsewhere.connections == []  # the cookies went nowhere
+
+
+def test_without_the_watchdog_a_silent_peer_is_waited_for(hostile_client, recorder):
+    # The handshake's read timeout must not become a watchdog the user turned off: the
+    # connection is opened with a 0.5 s read timeout here, and the peer stays silent for 2 s.
+    def silent_then_comment(peer: Peer) -> None:
+        if not peer.closing.wait(2.0):
+            peer.send(
+                ws_frame(msg_frame(pb.WebcastChatMessage(content="late", user=pb.User(display_id="v"))))
+            )
+        peer.ignore_everything()
+
+    with HostilePushServer(silent_then_comment) as hostile:
+        client = hostile_client(hostile, stall_after=None, http_timeout=0.5)
+        recorder.listen(client, CommentEvent)
+        client.start()
+        assert recorder.wait_for(CommentEvent)[0].comment == "late"
+        assert client.connected
+        client.stop()

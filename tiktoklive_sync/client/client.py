@@ -457,6 +457,7 @@ class TikTokLiveClient:
             fetch_result=signed.result,
             stall_after=self._settings.stall_after,
             proxy=self._proxy,
+            timeout=self._web.timeout[1],  # the handshake's reads, as the HTTP calls' reads
         )
         return connection, signed.result
 
