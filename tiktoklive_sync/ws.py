@@ -299,7 +299,8 @@ class WebcastConnection:
         self._message_deadline = float("inf")
         self._read_timeout = float("inf")  # what the socket's timeout is now: none at all
         if sock.sock is not None:
-            sock.sock.settimeout(None)  # the handshake's timeout is not the watchdog's
+            with contextlib.suppress(OSError):  # a socket the peer already dropped
+                sock.sock.settimeout(None)  # the handshake's timeout is not the watchdog's
         #: Called with every binary websocket message as received (e.g. to record it).
         self.on_frame: Optional[Callable[[bytes], None]] = None
         #: Called once for every message that was not a usable frame and was skipped.
