@@ -48,6 +48,7 @@ from .events import (
 )
 from .proto import is_repeated
 from .proto import webcast_pb2 as pb
+from .video import VideoRecording
 
 EXIT_OK, EXIT_OFFLINE, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_RATE_LIMITED, EXIT_ERROR = 0, 1, 2, 3, 4, 5
 EXIT_INTERRUPTED = 130
@@ -240,9 +241,28 @@ def cmd_watch(args: argparse.Namespace) -> int:
 
 
 def cmd_record(args: argparse.Namespace) -> int:
-    """Watch, and append every frame received to a recording file."""
+    """Watch, and append every frame received to a recording file; with ``--video``, also
+    record the live video."""
+    if not args.file and not args.video:
+        raise ValueError("record needs a FILE for the chat, --video PATH for the video, or both")
     with _client(args) as client:
-        return _follow(client, args, record_to=args.file)
+        videos: List[VideoRecording] = []
+
+        def record_video(event: ConnectEvent) -> None:
+            if not videos:  # the first connect; a reconnect goes on with the same recording
+                videos.append(client.record_video(args.video))
+
+        if args.video:
+            client.on(ConnectEvent, record_video)
+        status = _follow(client, args, fetch_room_info=bool(args.video), record_to=args.file)
+        for video in videos:
+            video.wait(60)
+            print(
+                f"🎬 {video.seconds:.0f} s of video ({video.quality}, {video.bytes_written:,} bytes) "
+                f"in {', '.join(str(path) for path in video.files)}",
+                file=sys.stderr,
+            )
+        return status
 
 
 def cmd_replay(args: argparse.Namespace) -> int:
@@ -323,7 +343,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     record = commands.add_parser("record", help="print a creator's live events and record every frame")
     server_options(record)
-    record.add_argument("file", help="recording file (appended to; JSON Lines)")
+    record.add_argument("file", nargs="?", help="chat recording file (appended to; JSON Lines)")
+    record.add_argument("--video", help="also record the live video to this .flv or .mp4 file")
     feed_options(record)
     record.set_defaults(handler=cmd_record)
 

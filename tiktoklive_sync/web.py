@@ -182,6 +182,7 @@ class WebClient:
         self._cookie_domains = sorted({_cookie_domain(url) for url in (self.app_url, self.webcast_url)})
         self.session_id: Optional[str] = None
         self.tt_target_idc: Optional[str] = None
+        self._video_fetcher: Any = None
         self._set_tiktok_cookie(TARGET_IDC_COOKIE, DEFAULT_TARGET_IDC)
         for name, value in (cookies or {}).items():
             self._set_tiktok_cookie(name, value)
@@ -354,6 +355,39 @@ class WebClient:
         if response.status_code != 200:
             raise TikTokHTTPError(f"image answered HTTP {response.status_code}", response=response)
         return response.content
+
+    @property
+    def fetch_video_data(self) -> Any:
+        """TikTokLive's video recorder shape: ``fetch_video_data.start(output_fp=,
+        room_info=, output_format=)``, ``.stop()``, ``.is_recording`` (see
+        :class:`tiktoklive_sync.video.VideoFetcher`)."""
+        from .video import VideoFetcher  # video.py builds on this module
+
+        if self._video_fetcher is None:
+            self._video_fetcher = VideoFetcher(self)
+        return self._video_fetcher
+
+    def open_stream(self, url: str) -> requests.Response:
+        """Open an endless answer (a live video pull stream) for :meth:`iter_stream`: read
+        timeouts apply to each read, no total deadline or size cap (it is meant to go on)."""
+
+        def failed(text: str) -> TikTokLiveError:
+            return TikTokHTTPError(f"the video stream could not be opened: {text}")
+
+        with _converted_errors(failed, self.deadline):
+            response = self.session.get(url, stream=True, timeout=self.timeout)
+        if response.status_code != 200:
+            response.close()
+            raise TikTokHTTPError(f"the video stream answered HTTP {response.status_code}", response=response)
+        return response
+
+    @staticmethod
+    def iter_stream(response: requests.Response, chunk: int) -> Iterator[bytes]:
+        """The chunks of an opened stream; TikTokHTTPError when it breaks off."""
+        try:
+            yield from response.iter_content(chunk)
+        except (requests.RequestException, AttributeError, ValueError) as exc:  # closed under us
+            raise TikTokHTTPError(f"the video stream broke off: {redact(str(exc))}") from exc
 
     def _params(self, **extra: str) -> Dict[str, str]:
         return {

@@ -36,13 +36,14 @@ from typing import (
 )
 
 from ..errors import AlreadyConnectedError, TikTokLiveError, UserNotFoundError, UserOfflineError
-from ..events import BaseEvent
+from ..events import BaseEvent, DisconnectEvent
 from ..profile import BrowserProfile
 from ..proto import webcast_pb2 as pb
 from ..reconnect import ReconnectPolicy, policy_from
 from ..recording import RecordingWriter
 from ..signals import any_event, handler_error, signal_for
 from ..stats import ClientStats
+from ..video import VideoRecording, pick_stream_url
 from ..web import (
     DEFAULT_DEADLINE,
     DEFAULT_SIGN_URL,
@@ -227,6 +228,7 @@ class TikTokLiveClient:
         self.room_info: Optional[Dict[str, Any]] = None
         self.gift_info: Optional[Dict[str, Any]] = None
         self._run: Optional[Run] = None
+        self._videos: List[VideoRecording] = []
         #: Set by stop() to end a wait_until_live() in another thread.
         self._waiting_for_live = threading.Event()
 
@@ -564,6 +566,7 @@ class TikTokLiveClient:
         """Disconnect (or end a ``wait_until_live()``). Idempotent, and safe from any thread,
         including inside a handler."""
         self._waiting_for_live.set()
+        self._stop_videos()
         run = self._run
         if run is not None:
             run.stop()
@@ -618,6 +621,28 @@ class TikTokLiveClient:
         """TikTok's gift catalogue, without connecting; also kept in ``gift_info``."""
         self.gift_info = self._web.fetch_gift_list()
         return self.gift_info
+
+    def record_video(self, output: Union[str, Path], quality: str = "hd") -> VideoRecording:
+        """Record the live video to ``output`` (``.flv`` as it arrives, or ``.mp4`` remuxed
+        when it ends; see :mod:`tiktoklive_sync.video`). Returns at once; the recording stops
+        by itself when the connection ends, or with its ``stop()``.
+
+        ``quality`` is ``"uhd"``, ``"hd"``, ``"sd"`` or ``"ld"``; the best offered is taken
+        when that one is not. The pull URLs come from the room info (fetched when missing).
+        """
+        room_info = self.room_info or self.fetch_room_info()
+        url, chosen = pick_stream_url(room_info, quality)
+        recording = VideoRecording(self._web, url, output, quality=chosen, name=self._unique_id)
+        logger.info("recording @%s's video (%s) to %s", self._unique_id, chosen, recording.output)
+        with self._lock:
+            self._videos = [video for video in self._videos if video.is_recording] + [recording]
+        if self._stop_videos not in self._handlers.get(DisconnectEvent, []):
+            self.on(DisconnectEvent, self._stop_videos)
+        return recording.start()
+
+    def _stop_videos(self, event: Optional[DisconnectEvent] = None) -> None:
+        for video in list(self._videos):
+            video.stop()
 
     def get_avatar_url(self, unique_id: Optional[str] = None) -> Optional[str]:
         """The avatar URL on the profile page of ``unique_id`` (default: this creator);

@@ -36,6 +36,9 @@ from urllib.parse import parse_qsl, urlsplit
 from google.protobuf.message import DecodeError, Message
 
 from ..events import EVENT_TYPES, canonical_method
+from ..flv import HEADER as FLV_HEADER
+from ..flv import SCRIPT as FLV_SCRIPT
+from ..flv import iter_tags, with_timestamp
 from ..proto import webcast_pb2 as pb
 from ..recording import Record, read_recording
 from ..redaction import RedactSecrets
@@ -63,6 +66,10 @@ PUSH_PATH = "/webcast/im/ws_proxy/ws_reuse_supplement/"
 SIGN_ROUTES = ("connect", "fetch")
 _CONNECT_PATH = re.compile(r"^/webcast/rooms/(?P<room_id>[^/]+)/connect$")
 FALLBACK_PUSH_SERVER = "wss://ws-fallback.eulerstream.com/"
+#: The live video every room streams (see media/make_sample.py).
+SAMPLE_VIDEO = Path(__file__).resolve().parent / "media" / "sample.flv"
+#: TikTok's names of the pull-stream qualities, best first.
+VIDEO_QUALITIES = ("FULL_HD1", "HD1", "SD1", "SD2")
 
 
 def _png(width: int, height: int, rgb: Tuple[int, int, int]) -> bytes:
@@ -166,6 +173,8 @@ class _Faults:
     sign_fetch_edit: Optional[Callable[[pb.ProtoMessageFetchResult], None]] = None
     sign_cookies: bool = True
     sign_fallback: Optional[_Fault] = None
+    video_cut: Optional[_Fault] = None
+    video_stalled: bool = False
     handshake: Optional[_Fault] = None
     page_without_state: bool = False
     html_instead_of_json: Optional[_Fault] = None
@@ -237,6 +246,9 @@ class FakeLiveServer:
         #: Which sign-server routes exist: ``"connect"`` (``/webcast/rooms/{id}/connect``) and
         #: ``"fetch"`` (``/webcast/fetch``); leave one out to play an older or newer server.
         self.sign_routes = tuple(sign_routes)
+        #: How fast the live video streams: 1.0 is real time, 10.0 ten times faster, None as
+        #: fast as the client reads.
+        self.video_speed: Optional[float] = 1.0
         #: When set, the ``Handshake-Options`` header sent on upgrades as it is (default:
         #: ``ping-interval=<heartbeat_interval>; ping-timeout=25``).
         self.handshake_options: Optional[str] = None
@@ -551,6 +563,14 @@ class FakeLiveServer:
         """Answer sign calls with 200 and no body (the sign server got nothing from TikTok)."""
         self._faults.sign = _Fault(lambda: _response(200, b"", content_type="application/x-protobuf"))
 
+    def cut_video(self, after_bytes: int, *, times: Optional[int] = None) -> None:
+        """End each live video stream (no more bytes, connection closed) after ``after_bytes``."""
+        self._faults.video_cut = _Fault(after_bytes, times)
+
+    def stall_video(self) -> None:
+        """Keep live video streams open but send nothing more."""
+        self._faults.video_stalled = True
+
     def sign_fallback_stub(self, *, times: Optional[int] = None, after: int = 0) -> None:
         """Answer sign calls the way the sign service does while degraded: 200 with a tiny
         fetch result whose push server (``ws-fallback.eulerstream.com``) never upgrades."""
@@ -806,9 +826,17 @@ class FakeLiveServer:
             "title": f"{self.unique_id} is live",
             "owner": {"id": owner.id, "display_id": self.unique_id, "nickname": owner.nickname},
             "stats": {"total_user": self._counters.members, "like_count": self._counters.likes},
+            "stream_url": self._stream_urls(),
             "user_count": self._counters.members,
         }
         return _json_response(200, {"data": data, "status_code": 0})
+
+    def _stream_urls(self) -> Dict[str, Any]:
+        """The pull URLs TikTok's room info lists, per quality (FLV and HLS)."""
+        base = f"{self.base_url}/stream/{self.room_id}"
+        flv = {name: f"{base}.flv?quality={name}" for name in VIDEO_QUALITIES}
+        hls = {name: f"{base}.m3u8?quality={name}" for name in VIDEO_QUALITIES}
+        return {"flv_pull_url": flv, "hls_pull_url_map": hls, "default_resolution": "HD1"}
 
     def _gift_list(self, params: Dict[str, str], request: Request) -> Response:
         gifts = [gift.to_json() for gift in GIFTS.values()]
@@ -913,25 +941,75 @@ class FakeLiveServer:
         """A small PNG, as TikTok's CDN serves avatars."""
         return _response(200, AVATAR_PNG, content_type="image/png")
 
+    def _stream_video(self, handler: _StreamHandler) -> None:
+        """Stream the sample video as a live FLV pull stream: looped with growing timestamps,
+        paced by them (``video_speed`` times real time; None: as fast as the client reads),
+        until the live ends, the server stops or a fault cuts it."""
+        parts = urlsplit(handler.path)
+        with self._changed:
+            recorded = RecordedRequest(parts.path, dict(parse_qsl(parts.query)), dict(handler.headers))
+            self.requests.append(recorded)
+            self._changed.notify_all()
+        if parts.path != f"/stream/{self.room_id}.flv" or not self.live:
+            handler.send_error(404, "stream not found")
+            return
+        handler.send_response(200)
+        handler.send_header("Content-Type", "video/x-flv")
+        handler.send_header("Connection", "close")
+        handler.end_headers()
+        sample = SAMPLE_VIDEO.read_bytes()
+        tags = [(sample[start:end], kind, stamp) for start, kind, stamp, end in iter_tags(sample)]
+        loop_length = max(stamp for _, _, stamp in tags) + 67  # one frame after the last
+        cut = self._faults.video_cut.take() if self._faults.video_cut else None
+        sent, started, offset = 0, time.monotonic(), 0
+        try:
+            handler.wfile.write(sample[: len(FLV_HEADER)])
+            while self.live and not self._closing.is_set():
+                for tag, kind, stamp in tags:
+                    if kind == FLV_SCRIPT:
+                        continue  # the file's metadata (its 8 s duration) is not a live's
+                    speed = self.video_speed
+                    if speed:
+                        delay = started + (offset + stamp) / 1000 / speed - time.monotonic()
+                        if delay > 0 and self._closing.wait(delay):
+                            return
+                    while self._faults.video_stalled and not self._closing.wait(0.05):
+                        pass
+                    if not self.live or self._closing.is_set():
+                        return
+                    data = with_timestamp(tag, offset + stamp)
+                    if cut is not None and sent + len(data) > cut:
+                        handler.wfile.write(data[: max(0, cut - sent)])  # cut mid-tag, as a drop is
+                        return
+                    handler.wfile.write(data)
+                    sent += len(data)
+                offset += loop_length
+        except OSError:
+            return  # the client went away
+
     def _wrap_message(self, message: Message) -> pb.BaseProtoMessage:
         return self._wrap(type(message).DESCRIPTOR.name, message.SerializeToString())
 
     def _route_posts(self, server: Server) -> None:
-        """websockets' HTTP parsing takes GET only; the sign server's chat endpoint is a POST.
-        Each new connection is peeked at: POSTs go to a small HTTP handler, the rest on to
-        websockets as before, so everything stays on one port."""
+        """websockets' HTTP parsing takes GET only and answers whole; the sign server's chat
+        endpoint is a POST and the live video an endless answer. Each new connection is peeked
+        at: POSTs and ``GET /stream/`` go to small HTTP handlers, the rest on to websockets as
+        before, so everything stays on one port."""
         to_websockets = server.handler
 
         def route(sock: socket.socket, address: Any) -> None:
             try:
                 sock.settimeout(10)
-                head = sock.recv(5, socket.MSG_PEEK)
+                head = sock.recv(12, socket.MSG_PEEK)
+                while head.startswith(b"GET /s"[: len(head)]) and len(head) < 12:  # a split line
+                    time.sleep(0.01)
+                    head = sock.recv(12, socket.MSG_PEEK)
                 sock.settimeout(None)
             except OSError:
                 sock.close()
                 return
-            if head.startswith(b"POST"):
-                _PostHandler(sock, address, self)
+            if head.startswith(b"POST") or head.startswith(b"GET /stream/"):
+                (_PostHandler if head.startswith(b"POST") else _StreamHandler)(sock, address, self)
                 with contextlib.suppress(OSError):
                     sock.shutdown(socket.SHUT_RDWR)
             # websockets' handler also does the server's per-connection bookkeeping; after a
@@ -1140,6 +1218,22 @@ _JSON_PATHS = (
     "/webcast/room/info/",
     "/webcast/gift/list/",
 )
+
+
+class _StreamHandler(http.server.BaseHTTPRequestHandler):
+    """Serves one live video request on a connection the fake server routed here."""
+
+    protocol_version = "HTTP/1.0"  # the answer ends when the connection closes
+
+    def __init__(self, sock: socket.socket, address: Any, fake: FakeLiveServer) -> None:
+        self.fake = fake
+        super().__init__(sock, address, None)  # type: ignore[arg-type]
+
+    def do_GET(self) -> None:  # the name http.server calls
+        self.fake._stream_video(self)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        logger.debug("video %s", format % args)
 
 
 class _PostHandler(http.server.BaseHTTPRequestHandler):

@@ -1,0 +1,157 @@
+"""Recording the live video from FakeLiveServer's FLV pull stream, and proving the files play
+(decoded with PyAV: frames, duration)."""
+
+from __future__ import annotations
+
+import threading
+import time
+from pathlib import Path
+
+import av
+import pytest
+
+from tiktoklive_sync.errors import TikTokHTTPError
+from tiktoklive_sync.events import CommentEvent, DisconnectEvent
+from tiktoklive_sync.video import pick_stream_url
+
+
+def wait_until(condition, timeout: float = 30.0) -> None:
+    """Wait for ``condition()`` in short event waits (the recording has no event to wait on)."""
+    pause, deadline = threading.Event(), time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "the condition never held"
+        pause.wait(0.05)
+
+
+def decoded(path: Path):
+    """(video frames, seconds from the first frame to the last) of a media file, decoded."""
+    with av.open(str(path)) as media:
+        times = [frame.time for frame in media.decode(video=0) if frame.time is not None]
+    return len(times), (max(times) - min(times)) if times else 0.0
+
+
+@pytest.fixture
+def fast_video(server):
+    server.video_speed = 20.0  # twenty seconds of live video a second
+    return server
+
+
+@pytest.mark.parametrize("suffix", [".flv", ".mp4"])
+def test_a_recording_plays(fast_video, make_client, tmp_path, suffix):
+    client = make_client()
+    client.start(fetch_room_info=True)
+    recording = client.record_video(tmp_path / f"live{suffix}", quality="hd")
+    assert recording.quality == "hd" and "quality=HD1" in recording.url
+    wait_until(lambda: recording.seconds >= 12)
+    recording.stop()
+    assert recording.wait(30)
+    assert recording.files == [tmp_path / f"live{suffix}"]
+    frames, seconds = decoded(recording.files[0])
+    assert frames >= 12 * 15 * 0.9  # 15 fps
+    assert abs(seconds - recording.seconds) <= 2.0
+    assert recording.bytes_written > 0 and not recording.is_recording
+
+
+def test_the_recording_ends_with_the_live_and_the_chat_keeps_flowing(
+    fast_video, make_client, recorder, tmp_path
+):
+    client = make_client()
+    recorder.listen(client, CommentEvent, DisconnectEvent)
+    client.start(fetch_room_info=True)
+    recording = client.record_video(tmp_path / "live.flv")
+    wait_until(lambda: recording.seconds >= 4)
+    fast_video.push_comment("viewer", "still chatting")
+    assert recorder.wait_for(CommentEvent)[0].comment == "still chatting"
+    fast_video.end_live()
+    assert recorder.wait_for(DisconnectEvent)[0].reason == "live_ended"
+    assert recording.wait(30)  # it stopped by itself
+    assert decoded(recording.files[0])[0] > 0
+
+
+def test_a_cut_stream_resumes_into_the_next_file(fast_video, make_client, tmp_path):
+    fast_video.cut_video(after_bytes=40_000, times=1)
+    client = make_client()
+    client.start(fetch_room_info=True)
+    recording = client.record_video(tmp_path / "live.flv")
+    wait_until(lambda: len(recording.files) == 2 and recording.files[1].exists())
+    wait_until(lambda: recording.seconds >= 12)
+    recording.stop()
+    recording.wait(30)
+    assert recording.files == [tmp_path / "live.flv", tmp_path / "live.1.flv"]
+    assert all(decoded(path)[0] > 0 for path in recording.files)  # each file plays on its own
+
+
+def test_quality_falls_back_to_the_best_offered():
+    room = {"stream_url": {"flv_pull_url": {"SD1": "http://x/sd.flv", "SD2": "http://x/ld.flv"}}}
+    assert pick_stream_url(room, "uhd") == ("http://x/sd.flv", "sd")
+    with pytest.raises(ValueError, match="fetch_room_info"):
+        pick_stream_url({}, "hd")
+    with pytest.raises(ValueError, match="quality must be"):
+        pick_stream_url(room, "8k")
+
+
+def test_bad_targets_and_a_stream_that_is_gone(server, make_client, tmp_path):
+    client = make_client()
+    client.start(fetch_room_info=True)
+    with pytest.raises(ValueError, match=r"\.flv or \.mp4"):
+        client.record_video(tmp_path / "live.avi")
+    server.live = False  # the stream is gone before it opens
+    recording = client.record_video(tmp_path / "live.flv")
+    with pytest.raises(TikTokHTTPError, match="HTTP 404"):
+        recording.wait(30)
+    assert recording.files == [] and not (tmp_path / "live.flv").exists()
+
+
+def test_tiktoklive_shape_fetch_video_data(fast_video, make_client, tmp_path):
+    client = make_client()
+    client.start(fetch_room_info=True)
+    fetcher = client.web.fetch_video_data
+    fetcher.start(output_fp=str(tmp_path / "stream"), room_info=client.room_info, output_format="mp4")
+    assert fetcher.is_recording
+    wait_until(lambda: fetcher.recording.seconds >= 6)
+    fetcher.stop()
+    assert not fetcher.is_recording
+    assert decoded(tmp_path / "stream.mp4")[0] > 0
+
+
+def test_record_command_saves_chat_and_video(fast_video, tmp_path, capsys):
+    from helpers import once_a_client_is_in, server_args
+
+    from tiktoklive_sync.__main__ import main
+
+    chat, video = tmp_path / "chat.jsonl", tmp_path / "live.mp4"
+    actor = once_a_client_is_in(
+        fast_video,
+        lambda: fast_video.wait_for_requests(f"/stream/{fast_video.room_id}.flv"),
+        lambda: threading.Event().wait(0.5),  # half a second: ten seconds of video
+        fast_video.end_live,
+    )
+    status = main(["record", "@creator", str(chat), "--video", str(video), *server_args(fast_video)])
+    actor.join(30)
+    assert status == 0
+    assert "s of video (hd" in capsys.readouterr().err
+    assert decoded(video)[0] > 0 and chat.stat().st_size > 0
+
+
+def test_a_write_error_ends_the_recording_not_the_chat(fast_video, make_client, recorder, tmp_path):
+    import os
+
+    target = tmp_path / "live.flv"
+    os.mkfifo(target)  # a reader that hangs up: writes then fail as on a full disk
+
+    def read_a_little_then_hang_up() -> None:
+        with open(target, "rb") as reader:
+            reader.read(1000)
+
+    hang_up = threading.Thread(target=read_a_little_then_hang_up)
+    hang_up.start()
+    client = make_client()
+    recorder.listen(client, CommentEvent)
+    client.start(fetch_room_info=True)
+    recording = client.record_video(target)
+    with pytest.raises(OSError):
+        recording.wait(30)
+    hang_up.join(10)
+    fast_video.push_comment("viewer", "the chat goes on")
+    assert recorder.wait_for(CommentEvent)[0].comment == "the chat goes on"
+    assert client.connected

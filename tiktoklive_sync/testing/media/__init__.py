@@ -1,0 +1,1 @@
+"""Media FakeLiveServer serves: ``sample.flv``, made by ``make_sample.py``."""

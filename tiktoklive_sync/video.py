@@ -1,0 +1,269 @@
+"""Recording the live video: the FLV pull stream saved as it arrives, on a thread of its own.
+
+::
+
+    client.start(fetch_room_info=True)
+    recording = client.record_video("live.mp4", quality="hd")   # returns at once
+    ...
+    recording.stop()      # or it stops by itself when the live ends or the client stops
+    recording.wait()      # raises, in this thread, what ended it abnormally
+
+FLV is written as it arrives (no transcoding: recording costs little CPU). ``.mp4`` is the
+same recording remuxed through PyAV (FFmpeg's libraries in a wheel:
+``pip install 'tiktoklive_sync[video]'``) when the recording ends — no ``ffmpeg``
+executable, no shell. A dropped stream resumes into the next numbered file
+(``live.1.flv``...), so no file is ever corrupted by a second FLV header.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import logging
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Dict, List, Optional, Tuple, Union
+
+from .errors import TikTokHTTPError
+from .flv import FlvError, TagReader
+from .web import WebClient
+
+__all__ = ["QUALITIES", "VideoFetcher", "VideoRecording", "pick_stream_url"]
+
+logger = logging.getLogger(__name__)
+
+#: Our quality names, best first, and TikTok's names of the FLV pull streams.
+QUALITIES: Dict[str, str] = {"uhd": "FULL_HD1", "hd": "HD1", "sd": "SD1", "ld": "SD2"}
+#: How many times a dropped stream is opened again before the recording gives up.
+RESUME_ATTEMPTS = 5
+CHUNK = 64 * 1024
+
+
+def pick_stream_url(room_info: Dict[str, Any], quality: str = "hd") -> Tuple[str, str]:
+    """``(url, quality)``: the FLV pull URL of ``quality`` in the room info, else the best
+    one there is. ValueError when the room info lists none (fetch it with
+    ``start(fetch_room_info=True)``)."""
+    if quality not in QUALITIES:
+        raise ValueError(f"quality must be one of {tuple(QUALITIES)}, not {quality!r}")
+    urls = (room_info.get("stream_url") or {}).get("flv_pull_url") or {}
+    if not isinstance(urls, dict) or not urls:
+        raise ValueError("the room info lists no video stream: start(fetch_room_info=True) first")
+    wanted = QUALITIES[quality]
+    if urls.get(wanted):
+        return str(urls[wanted]), quality
+    for name, tiktok_name in QUALITIES.items():
+        if urls.get(tiktok_name):
+            logger.info("quality %r is not offered; recording %r", quality, name)
+            return str(urls[tiktok_name]), name
+    raise ValueError("the room info lists no FLV stream of a known quality")
+
+
+@dataclass
+class _Progress:
+    bytes: int = 0
+    seconds: float = 0.0
+
+
+class VideoRecording:
+    """One live video being recorded (see the module's docstring).
+
+    ``files`` lists the FLV files written (one per stream opened); ``output`` is what the
+    recording ends as (the ``.mp4`` after remuxing, or the first FLV).
+    """
+
+    def __init__(
+        self, web: WebClient, url: str, output: Union[str, Path], *, quality: str, name: str
+    ) -> None:
+        self.url = url
+        self.quality = quality
+        self.output = Path(output)
+        self.mp4 = self.output.suffix.lower() == ".mp4"
+        if self.output.suffix.lower() not in (".mp4", ".flv"):
+            raise ValueError(f"record to a .flv or .mp4 file, not {self.output.name!r}")
+        if self.mp4 and importlib.util.find_spec("av") is None:
+            raise ValueError(
+                "recording MP4 needs PyAV: pip install 'tiktoklive_sync[video]' (or record to .flv)"
+            )
+        self._web = web
+        self._stop = threading.Event()
+        self._done = threading.Event()
+        self._lock = threading.Lock()
+        self._progress = _Progress()
+        self._response: Any = None
+        self.error: Optional[BaseException] = None
+        self.files: List[Path] = []
+        self._thread = threading.Thread(target=self._run, name=f"tiktoklive-{name}-video", daemon=True)
+
+    # -- what callers use -------------------------------------------------------------------
+
+    def start(self) -> VideoRecording:
+        """Start recording on the recording's own thread; returns at once."""
+        self._thread.start()
+        return self
+
+    @property
+    def is_recording(self) -> bool:
+        """True until the recording has ended."""
+        return self._thread.is_alive() or (self._thread.ident is None and not self._done.is_set())
+
+    @property
+    def bytes_written(self) -> int:
+        """Bytes of video saved so far (all files)."""
+        return self._progress.bytes
+
+    @property
+    def seconds(self) -> float:
+        """Seconds of video saved so far, by the stream's timestamps (all files)."""
+        return self._progress.seconds
+
+    def stop(self) -> None:
+        """End the recording (idempotent, from any thread); ``wait()`` for the files."""
+        self._stop.set()
+        response = self._response
+        if response is not None:
+            response.close()  # wakes the read
+
+    def wait(self, timeout: Optional[float] = None) -> bool:
+        """Block until the recording ended (True) or ``timeout`` passed (False); re-raise
+        what ended it abnormally (a write error, a stream that could not be opened)."""
+        if not self._done.wait(timeout):
+            return False
+        if self.error is not None:
+            raise self.error
+        return True
+
+    # -- the thread -------------------------------------------------------------------------
+
+    def _run(self) -> None:
+        try:
+            self._record()
+            if self.mp4 and self.files:
+                self._remux()
+        except BaseException as exc:
+            self.error = exc
+            logger.error("video recording to %s ended: %s", self.output, exc)
+        finally:
+            self._done.set()
+
+    def _record(self) -> None:
+        failures = 0
+        while not self._stop.is_set():
+            path = self._next_file()
+            try:
+                carried = self._record_one(path)
+            except TikTokHTTPError:
+                self._forget(path)
+                if not self.files:
+                    raise  # the stream never opened: that is the recording's error
+                failures += 1
+                if failures > RESUME_ATTEMPTS or self._stop.wait(min(2.0, 0.2 * 2**failures)):
+                    return  # the stream is gone for good: the live is over
+                continue
+            if self._stop.is_set():
+                return
+            if not carried:
+                self._forget(path)
+            failures = 0 if carried else failures + 1
+            logger.warning("the video stream of %s dropped; resuming into a new file", self.output.name)
+            if failures > RESUME_ATTEMPTS or self._stop.wait(0.2):
+                return
+
+    def _next_file(self) -> Path:
+        index = len(self.files)
+        stem = self.output.with_suffix("")
+        path = stem.with_suffix(".flv") if index == 0 else Path(f"{stem}.{index}.flv")
+        self.files.append(path)
+        return path
+
+    def _forget(self, path: Path) -> None:
+        """Drop a file that got no video (a stream that failed to open, or stayed empty)."""
+        self.files.remove(path)
+        if path.exists():
+            path.unlink()
+
+    def _record_one(self, path: Path) -> bool:
+        """Save one opened stream into ``path`` until it ends; True if it carried video.
+        TikTokHTTPError when the stream cannot be opened."""
+        response = self._web.open_stream(self.url)
+        self._response = response
+        reader = TagReader()
+        recorded_before = self._progress.seconds
+        try:
+            with path.open("wb") as file:
+                for chunk in self._web.iter_stream(response, CHUNK):
+                    if self._stop.is_set():
+                        break
+                    try:
+                        reader.feed(chunk)
+                    except FlvError as exc:
+                        raise TikTokHTTPError(f"the video stream is not FLV: {exc}") from exc
+                    file.write(chunk)
+                    self._progress.bytes += len(chunk)
+                    self._progress.seconds = recorded_before + reader.seconds
+        except TikTokHTTPError as exc:
+            if reader.tags == 0:
+                raise
+            logger.info("the video stream broke off: %s", exc)
+        finally:
+            self._response = None
+            response.close()
+        return reader.tags > 0
+
+    def _remux(self) -> None:
+        """Copy the recorded FLV packets into the MP4 (no decoding, no encoding)."""
+        import av  # type: ignore[import-untyped,import-not-found,unused-ignore]
+
+        stem = self.output.with_suffix("")
+        outputs = [self.output] + [Path(f"{stem}.{n}.mp4") for n in range(1, len(self.files))]
+        for source, target in zip(self.files, outputs):
+            with av.open(str(source)) as flv, av.open(str(target), "w", format="mp4") as mp4:
+                kept = [stream for stream in flv.streams if stream.type in ("audio", "video")]
+                streams = {stream.index: mp4.add_stream_from_template(stream) for stream in kept}
+                for packet in flv.demux():
+                    if packet.dts is None or packet.stream.index not in streams:
+                        continue
+                    packet.stream = streams[packet.stream.index]
+                    mp4.mux(packet)
+            source.unlink()
+        self.files = outputs
+
+    def __repr__(self) -> str:
+        state = "recording" if self.is_recording else "done"
+        return f"<VideoRecording {self.output.name} {self.quality} {state} {self.seconds:.1f} s>"
+
+
+class VideoFetcher:
+    """``client.web.fetch_video_data``, shaped as TikTokLive's: one recording at a time."""
+
+    def __init__(self, web: WebClient) -> None:
+        self._web = web
+        self.recording: Optional[VideoRecording] = None
+
+    def start(
+        self,
+        output_fp: Union[str, Path],
+        room_info: Dict[str, Any],
+        output_format: Optional[str] = None,
+        quality: str = "hd",
+    ) -> VideoRecording:
+        """Record the live in ``room_info`` to ``output_fp`` (``output_format`` ``"flv"`` or
+        ``"mp4"`` sets the file's suffix when given)."""
+        if self.is_recording:
+            raise RuntimeError("a video is being recorded already: stop() it first")
+        path = Path(output_fp)
+        if output_format:
+            path = path.with_suffix(f".{output_format.lower().lstrip('.')}")
+        url, chosen = pick_stream_url(room_info, quality)
+        self.recording = VideoRecording(self._web, url, path, quality=chosen, name="video")
+        return self.recording.start()
+
+    def stop(self) -> None:
+        """Stop the recording and wait for its files."""
+        if self.recording is not None:
+            self.recording.stop()
+            self.recording.wait()
+
+    @property
+    def is_recording(self) -> bool:
+        """Whether a recording is running."""
+        return self.recording is not None and self.recording.is_recording
