@@ -1,7 +1,7 @@
 """tiktoklive_sync benchmarks: where a user's CPU goes, as ratios measured in one run.
 
     python benchmarks/bench.py                 # everything (a few minutes on 2 cores)
-    python benchmarks/bench.py --only decode   # one part: decode, e2e, memory
+    python benchmarks/bench.py --only decode   # one part: decode, e2e, memory, video
 
 1. decode: realistic gzip frames (2.5 KB messages, 20 a frame) through the client's own
    decode + dispatch code, next to the bare protobuf parse of the same bytes and to the
@@ -186,6 +186,9 @@ def _serve(pipe: Any, heartbeat_interval: float) -> None:
                 for frame in server.frames_of("hb"):
                     beats.setdefault(frame.session, []).append(frame.received_at)
                 pipe.send(beats)
+            elif command == "video_speed":
+                server.video_speed = argument
+                pipe.send("ok")
             elif command == "stop":
                 pipe.send("bye")
                 return
@@ -360,12 +363,48 @@ def _import_ms() -> float:
     return (timed("import tiktoklive_sync") - timed("pass")) * 1000
 
 
+# -- 4. recording the video ------------------------------------------------------------------
+
+
+def bench_video(runs: int) -> Dict[str, Any]:
+    """CPU this process spends recording one live video, per minute of video, with the
+    server in another process streaming at 20x real time (FLV as it arrives; and MP4, whose
+    remux at the end is counted too)."""
+    import tempfile
+
+    from tiktoklive_sync import TikTokLiveClient
+
+    server = ServerProcess()
+    server.ask("video_speed", 20.0)
+    results: Dict[str, List[float]] = {"flv": [], "mp4": []}
+    try:
+        with tempfile.TemporaryDirectory() as folder:
+            for run in range(runs):
+                for suffix in results:
+                    client = TikTokLiveClient("bench_creator", **server.client_kwargs)
+                    client.start(fetch_room_info=True)
+                    cpu_before = time.process_time()
+                    recording = client.record_video(Path(folder) / f"run{run}.{suffix}")
+                    while recording.seconds < 60:
+                        time.sleep(0.05)
+                    recording.stop()
+                    recording.wait(60)
+                    cpu = time.process_time() - cpu_before
+                    results[suffix].append(cpu / (recording.seconds / 60))
+                    client.close()
+    finally:
+        server.close()
+    return {
+        f"client_cpu_s_per_video_minute_{kind}": round(statistics.median(v), 4) for kind, v in results.items()
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", choices=("decode", "e2e", "memory"))
+    parser.add_argument("--only", choices=("decode", "e2e", "memory", "video"))
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    parts = {"decode": bench_decode, "e2e": bench_e2e, "memory": bench_memory}
+    parts = {"decode": bench_decode, "e2e": bench_e2e, "memory": bench_memory, "video": bench_video}
     results: Dict[str, Any] = {
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
     }
