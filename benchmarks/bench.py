@@ -380,7 +380,7 @@ def bench_video(runs: int) -> Dict[str, Any]:
     try:
         with tempfile.TemporaryDirectory() as folder:
             for run in range(runs):
-                for suffix in results:
+                for suffix, costs in results.items():
                     client = TikTokLiveClient("bench_creator", **server.client_kwargs)
                     client.start(fetch_room_info=True)
                     cpu_before = time.process_time()
@@ -390,7 +390,7 @@ def bench_video(runs: int) -> Dict[str, Any]:
                     recording.stop()
                     recording.wait(60)
                     cpu = time.process_time() - cpu_before
-                    results[suffix].append(cpu / (recording.seconds / 60))
+                    costs.append(cpu / (recording.seconds / 60))
                     client.close()
     finally:
         server.close()
