@@ -22,10 +22,10 @@ import logging
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Dict, List, Optional, Tuple, Union
+from typing import Any, BinaryIO, Dict, List, Optional, Tuple, Union
 
 from .errors import TikTokHTTPError
-from .flv import FlvError, TagReader
+from .flv import HEADER, FlvError, TagReader
 from .web import WebClient
 
 __all__ = ["QUALITIES", "VideoFetcher", "VideoRecording", "pick_stream_url"]
@@ -72,8 +72,19 @@ class VideoRecording:
     """
 
     def __init__(
-        self, web: WebClient, url: str, output: Union[str, Path], *, quality: str, name: str
+        self,
+        web: WebClient,
+        url: str,
+        output: Union[str, Path],
+        *,
+        quality: str,
+        name: str,
+        segment_seconds: Optional[float] = None,
     ) -> None:
+        if segment_seconds is not None and segment_seconds <= 0:
+            raise ValueError("segment_seconds must be positive (or None for one file)")
+        #: Start a new numbered file at the first keyframe after this many seconds (None: never).
+        self.segment_seconds = segment_seconds
         self.url = url
         self.quality = quality
         self.output = Path(output)
@@ -148,11 +159,10 @@ class VideoRecording:
     def _record(self) -> None:
         failures = 0
         while not self._stop.is_set():
-            path = self._next_file()
+            files_before = len(self.files)
             try:
-                carried = self._record_one(path)
+                carried = self._record_one()
             except TikTokHTTPError:
-                self._forget(path)
                 if not self.files:
                     raise  # the stream never opened: that is the recording's error
                 failures += 1
@@ -161,10 +171,9 @@ class VideoRecording:
                 continue
             if self._stop.is_set():
                 return
-            if not carried:
-                self._forget(path)
             failures = 0 if carried else failures + 1
-            logger.warning("the video stream of %s dropped; resuming into a new file", self.output.name)
+            if len(self.files) > files_before:
+                logger.warning("the video stream of %s dropped; resuming into a new file", self.output.name)
             if failures > RESUME_ATTEMPTS or self._stop.wait(0.2):
                 return
 
@@ -175,31 +184,44 @@ class VideoRecording:
         self.files.append(path)
         return path
 
-    def _forget(self, path: Path) -> None:
-        """Drop a file that got no video (a stream that failed to open, or stayed empty)."""
-        self.files.remove(path)
-        if path.exists():
-            path.unlink()
-
-    def _record_one(self, path: Path) -> bool:
-        """Save one opened stream into ``path`` until it ends; True if it carried video.
+    def _record_one(self) -> bool:
+        """Save one opened stream until it ends, in a new file (and a further one at the
+        first keyframe after every ``segment_seconds``); True if it carried video.
         TikTokHTTPError when the stream cannot be opened."""
         response = self._web.open_stream(self.url)
         self._response = response
         reader = TagReader()
         recorded_before = self._progress.seconds
+        configs: Dict[int, bytes] = {}
+        file: Optional[BinaryIO] = None
+        segment_start = 0
         try:
-            with path.open("wb") as file:
-                for chunk in self._web.iter_stream(response, CHUNK):
-                    if self._stop.is_set():
-                        break
-                    try:
-                        reader.feed(chunk)
-                    except FlvError as exc:
-                        raise TikTokHTTPError(f"the video stream is not FLV: {exc}") from exc
-                    file.write(chunk)
-                    self._progress.bytes += len(chunk)
-                    self._progress.seconds = recorded_before + reader.seconds
+            for chunk in self._web.iter_stream(response, CHUNK):
+                if self._stop.is_set():
+                    break
+                try:
+                    tags = reader.feed(chunk)
+                except FlvError as exc:
+                    raise TikTokHTTPError(f"the video stream is not FLV: {exc}") from exc
+                for tag in tags:
+                    if tag.is_codec_config:
+                        configs[tag.kind] = tag.data
+                    due = file is None or (
+                        self.segment_seconds is not None
+                        and tag.is_keyframe
+                        and tag.timestamp - segment_start >= self.segment_seconds * 1000
+                    )
+                    if due:
+                        if file is not None:
+                            file.close()
+                        file = self._next_file().open("wb")
+                        file.write(reader.header or HEADER)
+                        file.writelines(data for kind, data in configs.items() if data is not tag.data)
+                        segment_start = tag.timestamp
+                    assert file is not None
+                    file.write(tag.data)
+                    self._progress.bytes += len(tag.data)
+                self._progress.seconds = recorded_before + reader.seconds
         except TikTokHTTPError as exc:
             if reader.tags == 0:
                 raise
@@ -207,6 +229,8 @@ class VideoRecording:
         finally:
             self._response = None
             response.close()
+            if file is not None:
+                file.close()
         return reader.tags > 0
 
     def _remux(self) -> None:

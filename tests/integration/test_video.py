@@ -155,3 +155,19 @@ def test_a_write_error_ends_the_recording_not_the_chat(fast_video, make_client, 
     fast_video.push_comment("viewer", "the chat goes on")
     assert recorder.wait_for(CommentEvent)[0].comment == "the chat goes on"
     assert client.connected
+
+
+def test_segments_start_at_keyframes_and_each_plays(fast_video, make_client, tmp_path):
+    client = make_client()
+    client.start(fetch_room_info=True)
+    recording = client.record_video(tmp_path / "live.mp4", segment_seconds=3)
+    wait_until(lambda: recording.seconds >= 12)
+    recording.stop()
+    recording.wait(30)
+    assert len(recording.files) >= 4
+    assert recording.files[:2] == [tmp_path / "live.mp4", tmp_path / "live.1.mp4"]
+    for path in recording.files:
+        frames, seconds = decoded(path)
+        assert frames > 0 and seconds <= 3 + 1.5  # cut at the first keyframe (one a second) past 3 s
+    with pytest.raises(ValueError, match="segment_seconds"):
+        client.record_video(tmp_path / "x.flv", segment_seconds=0)

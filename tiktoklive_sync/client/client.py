@@ -622,17 +622,22 @@ class TikTokLiveClient:
         self.gift_info = self._web.fetch_gift_list()
         return self.gift_info
 
-    def record_video(self, output: Union[str, Path], quality: str = "hd") -> VideoRecording:
+    def record_video(
+        self, output: Union[str, Path], quality: str = "hd", *, segment_seconds: Optional[float] = None
+    ) -> VideoRecording:
         """Record the live video to ``output`` (``.flv`` as it arrives, or ``.mp4`` remuxed
         when it ends; see :mod:`tiktoklive_sync.video`). Returns at once; the recording stops
         by itself when the connection ends, or with its ``stop()``.
 
         ``quality`` is ``"uhd"``, ``"hd"``, ``"sd"`` or ``"ld"``; the best offered is taken
         when that one is not. The pull URLs come from the room info (fetched when missing).
+        ``segment_seconds`` starts a new numbered file at the first keyframe after that long.
         """
         room_info = self.room_info or self.fetch_room_info()
         url, chosen = pick_stream_url(room_info, quality)
-        recording = VideoRecording(self._web, url, output, quality=chosen, name=self._unique_id)
+        recording = VideoRecording(
+            self._web, url, output, quality=chosen, name=self._unique_id, segment_seconds=segment_seconds
+        )
         logger.info("recording @%s's video (%s) to %s", self._unique_id, chosen, recording.output)
         with self._lock:
             self._videos = [video for video in self._videos if video.is_recording] + [recording]
