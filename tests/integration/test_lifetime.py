@@ -244,6 +244,7 @@ def test_a_stream_kept_but_not_read_never_holds_the_client(server, make_client, 
 def test_wait_inside_a_handler_raises_instead_of_deadlocking(server, make_client):
     client = make_client()
     raised = []
+    handled = threading.Event()
 
     @client.on(CommentEvent)
     def handler(event):
@@ -251,10 +252,11 @@ def test_wait_inside_a_handler_raises_instead_of_deadlocking(server, make_client
             client.wait()
         except RuntimeError as exc:
             raised.append(exc)
+        handled.set()
 
     client.start()
     server.push_comment("viewer", "wait for me")
-    server.wait_for_frames("ack")
+    assert handled.wait(10)
     client.stop()
     assert raised and "handler" in str(raised[0])
 

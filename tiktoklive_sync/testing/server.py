@@ -291,7 +291,7 @@ class FakeLiveServer:
             close_timeout=1,  # a local server need not wait long for a client's close reply
             max_size=4 * 1024 * 1024,
             server_header="nginx",
-            logger=_websockets_logger,
+            logger=_QuietSafetyNet(_websockets_logger, {}),
         )
         self._port = self._server.socket.getsockname()[1]
         self._route_posts(self._server)
@@ -1209,6 +1209,21 @@ class FakeLiveServer:
 
 
 _websockets_logger = logging.getLogger(f"{__name__}.websockets")
+
+
+class _QuietSafetyNet(logging.LoggerAdapter):  # type: ignore[type-arg]
+    """websockets' logger, with its "unexpected internal error" safety net (seen, rarely, when a
+    client cuts its socket while the local server is mid-read) logged at DEBUG: a demo or a
+    test must not print a server-side traceback for a client that simply went away."""
+
+    def error(self, msg: object, *args: Any, **kwargs: Any) -> None:
+        """Log at ERROR, but the safety net's message at DEBUG."""
+        if msg == "unexpected internal error":
+            self.debug(msg, *args, **kwargs)
+        else:
+            super().error(msg, *args, **kwargs)
+
+
 _websockets_logger.addFilter(RedactSecrets())  # its debug log shows request headers (cookies)
 
 _SIGN_PATHS = ("/webcast/fetch", "/webcast/rate_limits")
