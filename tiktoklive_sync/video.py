@@ -36,6 +36,8 @@ logger = logging.getLogger(__name__)
 QUALITIES: Dict[str, str] = {"uhd": "FULL_HD1", "hd": "HD1", "sd": "SD1", "ld": "SD2"}
 #: How many times a dropped stream is opened again before the recording gives up.
 RESUME_ATTEMPTS = 5
+#: While the live is paused, how often the silent stream is tried again (seconds).
+PAUSED_RETRY = 0.5
 CHUNK = 64 * 1024
 
 
@@ -97,6 +99,9 @@ class VideoRecording:
             )
         self._web = web
         self._stop = threading.Event()
+        #: Set while the creator has paused the live (the client sets it from LivePauseEvent):
+        #: a stream that does not come back then is waited for instead of given up.
+        self.paused = threading.Event()
         self._done = threading.Event()
         self._lock = threading.Lock()
         self._progress = _Progress()
@@ -165,6 +170,10 @@ class VideoRecording:
             except TikTokHTTPError:
                 if not self.files:
                     raise  # the stream never opened: that is the recording's error
+                if self.paused.is_set():  # the creator paused: wait for the unpause, however long
+                    if self._stop.wait(PAUSED_RETRY):
+                        return
+                    continue
                 failures += 1
                 if failures > RESUME_ATTEMPTS or self._stop.wait(min(2.0, 0.2 * 2**failures)):
                     return  # the stream is gone for good: the live is over

@@ -171,3 +171,31 @@ def test_segments_start_at_keyframes_and_each_plays(fast_video, make_client, tmp
         assert frames > 0 and seconds <= 3 + 1.5  # cut at the first keyframe (one a second) past 3 s
     with pytest.raises(ValueError, match="segment_seconds"):
         client.record_video(tmp_path / "x.flv", segment_seconds=0)
+
+
+def test_a_paused_live_is_waited_out_and_recording_goes_on(fast_video, make_client, recorder, tmp_path):
+    from tiktoklive_sync.events import LivePauseEvent, LiveUnpauseEvent
+    from tiktoklive_sync.video import RESUME_ATTEMPTS
+
+    client = make_client(http_timeout=0.3)  # a silent stream counts as broken after 0.3 s
+    recorder.listen(client, LivePauseEvent, LiveUnpauseEvent)
+    client.start(fetch_room_info=True)
+    recording = client.record_video(tmp_path / "live.flv")
+    wait_until(lambda: recording.seconds >= 4)
+    stream = f"/stream/{fast_video.room_id}.flv"
+    fast_video.push_control(1)  # paused: the stream goes silent
+    recorder.wait_for(LivePauseEvent)
+    fast_video.stall_video()
+    # more silent reopenings than an unpaused recording would ever try
+    fast_video.wait_for_requests(
+        stream, len(fast_video.requests_to(stream)) + RESUME_ATTEMPTS + 2, timeout=30
+    )
+    assert recording.is_recording
+    fast_video.clear_faults()
+    fast_video.push_control(2)  # unpaused
+    recorder.wait_for(LiveUnpauseEvent)
+    before = recording.seconds
+    wait_until(lambda: recording.seconds >= before + 4)  # the video goes on
+    recording.stop()
+    recording.wait(30)
+    assert len(recording.files) >= 2 and all(decoded(path)[0] > 0 for path in recording.files)

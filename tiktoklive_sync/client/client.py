@@ -36,7 +36,7 @@ from typing import (
 )
 
 from ..errors import AlreadyConnectedError, TikTokLiveError, UserNotFoundError, UserOfflineError
-from ..events import BaseEvent, DisconnectEvent
+from ..events import BaseEvent, DisconnectEvent, LivePauseEvent, LiveUnpauseEvent
 from ..profile import BrowserProfile
 from ..proto import webcast_pb2 as pb
 from ..reconnect import ReconnectPolicy, policy_from
@@ -643,11 +643,21 @@ class TikTokLiveClient:
             self._videos = [video for video in self._videos if video.is_recording] + [recording]
         if self._stop_videos not in self._handlers.get(DisconnectEvent, []):
             self.on(DisconnectEvent, self._stop_videos)
+            self.on(LivePauseEvent, self._pause_videos)
+            self.on(LiveUnpauseEvent, self._pause_videos)
         return recording.start()
 
     def _stop_videos(self, event: Optional[DisconnectEvent] = None) -> None:
         for video in list(self._videos):
             video.stop()
+
+    def _pause_videos(self, event: BaseEvent) -> None:
+        """Follow the creator's pauses: a recording waits out a paused, silent stream."""
+        for video in list(self._videos):
+            if isinstance(event, LivePauseEvent):
+                video.paused.set()
+            else:
+                video.paused.clear()
 
     def get_avatar_url(self, unique_id: Optional[str] = None) -> Optional[str]:
         """The avatar URL on the profile page of ``unique_id`` (default: this creator);
