@@ -48,7 +48,7 @@ from .events import (
 )
 from .proto import is_repeated
 from .proto import webcast_pb2 as pb
-from .video import VideoRecording
+from .video import VideoRecording, check_target
 
 EXIT_OK, EXIT_OFFLINE, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_RATE_LIMITED, EXIT_ERROR = 0, 1, 2, 3, 4, 5
 EXIT_INTERRUPTED = 130
@@ -147,6 +147,8 @@ class _Feed:
         self.status = status
         self.on_reader_gone = on_reader_gone
         self.reader_gone = False
+        #: More for the status line (" | 🎬 12 s video"), asked at every redraw.
+        self.extra: Optional[Callable[[], str]] = None
         self.lock = threading.Lock()
         self.state = "connecting"
         self.viewers: Optional[int] = None
@@ -187,7 +189,8 @@ class _Feed:
     def _draw(self) -> None:
         rate = self.count / max(time.monotonic() - self.started, 1e-3)
         viewers = "?" if self.viewers is None else f"{self.viewers:,}"
-        sys.stdout.write(f"\r\x1b[K[{self.state} | {rate:.1f} events/s | {viewers} watching]")
+        extra = self.extra() if self.extra is not None else ""
+        sys.stdout.write(f"\r\x1b[K[{self.state} | {rate:.1f} events/s | {viewers} watching{extra}]")
         sys.stdout.flush()
 
     def close(self) -> None:
@@ -213,8 +216,14 @@ def _selected(names: Optional[str]) -> List[Type[BaseEvent]]:
     return chosen
 
 
-def _follow(client: TikTokLiveClient, args: argparse.Namespace, **start_options: Any) -> int:
+def _follow(
+    client: TikTokLiveClient,
+    args: argparse.Namespace,
+    status_extra: Optional[Callable[[], str]] = None,
+    **start_options: Any,
+) -> int:
     feed = _Feed(args.json, status=sys.stdout.isatty() and not args.json, on_reader_gone=client.stop)
+    feed.extra = status_extra
     for event_type in _selected(args.events):
         client.on(event_type, feed.show)
     if feed.status:
@@ -245,6 +254,8 @@ def cmd_record(args: argparse.Namespace) -> int:
     record the live video."""
     if not args.file and not args.video:
         raise ValueError("record needs a FILE for the chat, --video PATH for the video, or both")
+    if args.video:
+        check_target(args.video)  # a bad target is a usage error before anything connects
     with _client(args) as client:
         videos: List[VideoRecording] = []
 
@@ -254,14 +265,23 @@ def cmd_record(args: argparse.Namespace) -> int:
 
         if args.video:
             client.on(ConnectEvent, record_video)
-        status = _follow(client, args, fetch_room_info=bool(args.video), record_to=args.file)
-        for video in videos:
-            video.wait(60)
-            print(
-                f"🎬 {video.seconds:.0f} s of video ({video.quality}, {video.bytes_written:,} bytes) "
-                f"in {', '.join(str(path) for path in video.files)}",
-                file=sys.stderr,
+
+        def video_progress() -> str:
+            return "".join(
+                f" | 🎬 {video.seconds:.0f} s, {video.bytes_written // 1024:,} KB" for video in videos
             )
+
+        status = _follow(client, args, video_progress, fetch_room_info=bool(args.video), record_to=args.file)
+        for video in videos:
+            try:
+                video.wait(60)
+            except (OSError, TikTokLiveError) as exc:
+                print(f"🎬 the video recording failed: {exc}", file=sys.stderr)
+                status = EXIT_ERROR
+                continue
+            saved = ", ".join(str(path) for path in video.files) or "no file (the stream carried no video)"
+            size = f"{video.quality}, {video.bytes_written:,} bytes"
+            print(f"🎬 {video.seconds:.0f} s of video ({size}): {saved}", file=sys.stderr)
         return status
 
 

@@ -28,7 +28,7 @@ from .errors import TikTokHTTPError
 from .flv import HEADER, FlvError, TagReader
 from .web import WebClient
 
-__all__ = ["QUALITIES", "VideoFetcher", "VideoRecording", "pick_stream_url"]
+__all__ = ["QUALITIES", "VideoFetcher", "VideoRecording", "check_target", "pick_stream_url"]
 
 logger = logging.getLogger(__name__)
 
@@ -58,6 +58,18 @@ def pick_stream_url(room_info: Dict[str, Any], quality: str = "hd") -> Tuple[str
             logger.info("quality %r is not offered; recording %r", quality, name)
             return str(urls[tiktok_name]), name
     raise ValueError("the room info lists no FLV stream of a known quality")
+
+
+def check_target(output: Union[str, Path]) -> None:
+    """ValueError unless a video can be recorded to ``output``: a ``.flv`` or ``.mp4`` file
+    in a folder that exists (MP4 with PyAV installed)."""
+    path = Path(output)
+    if path.suffix.lower() not in (".mp4", ".flv"):
+        raise ValueError(f"record to a .flv or .mp4 file, not {path.name!r}")
+    if not path.parent.is_dir():
+        raise ValueError(f"no folder {str(path.parent)!r} to record the video in")
+    if path.suffix.lower() == ".mp4" and importlib.util.find_spec("av") is None:
+        raise ValueError("recording MP4 needs PyAV: pip install 'tiktoklive_sync[video]' (or record to .flv)")
 
 
 @dataclass
@@ -91,12 +103,7 @@ class VideoRecording:
         self.quality = quality
         self.output = Path(output)
         self.mp4 = self.output.suffix.lower() == ".mp4"
-        if self.output.suffix.lower() not in (".mp4", ".flv"):
-            raise ValueError(f"record to a .flv or .mp4 file, not {self.output.name!r}")
-        if self.mp4 and importlib.util.find_spec("av") is None:
-            raise ValueError(
-                "recording MP4 needs PyAV: pip install 'tiktoklive_sync[video]' (or record to .flv)"
-            )
+        check_target(self.output)
         self._web = web
         self._stop = threading.Event()
         #: Set while the creator has paused the live (the client sets it from LivePauseEvent):

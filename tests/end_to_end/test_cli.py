@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -174,3 +175,54 @@ def test_events_without_a_line_of_their_own_show_their_fields(server, capsys):
     assert donation == "DonationEvent total=1500 currency=USD"  # repeated users are left out
     assert hashtag == "HashtagEvent hashtag.id=5 hashtag.title=gaming"  # one level into nested messages
     assert end == "🏁 the live ended"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_record_shows_video_progress_on_a_terminal(server, tmp_path):
+    import pty
+
+    server.video_speed = 20.0
+    leader, follower = pty.openpty()
+    video = tmp_path / "live.flv"
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "tiktoklive_sync",
+            "record",
+            "@creator",
+            "--video",
+            str(video),
+            *server_args(server),
+        ],
+        stdout=follower,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    os.close(follower)
+    server.wait_for_requests(f"/stream/{server.room_id}.flv", timeout=30)
+    output = b""
+    while not re.search(r"🎬 [1-9][0-9]* s, ", output.decode("utf-8", "replace")):
+        for number in range(5):
+            server.push_comment("viewer", f"tick {number}")  # every event redraws the status line
+        output += os.read(leader, 65536)
+    server.end_live()
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        output += chunk
+    os.close(leader)
+    assert process.wait(timeout=30) == 0, process.stderr.read().decode() if process.stderr else ""
+    assert "| 🎬 " in output.decode("utf-8", "replace") and video.stat().st_size > 0
+
+
+def test_record_into_a_missing_folder_is_a_clear_error(server, tmp_path):
+    result = run_cli(
+        "record", "@creator", "--video", str(tmp_path / "nowhere" / "live.flv"), *server_args(server)
+    )
+    assert result.returncode == 2  # bad usage, found before connecting
+    assert "no folder" in result.stderr and "Traceback" not in result.stderr
