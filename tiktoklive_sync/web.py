@@ -343,18 +343,7 @@ class WebClient:
         url = image if isinstance(image, str) else next(iter(getattr(image, "url_list", []) or []), "")
         if not url:
             raise ValueError(f"no image URL in {image!r}")
-        for _ in range(MAX_REDIRECTS + 1):
-            with _converted_errors(
-                lambda text: TikTokHTTPError(f"image request failed: {text}"), self.deadline
-            ):
-                response = self.session.get(url, timeout=self.timeout, allow_redirects=False, stream=True)
-                self._read_capped(response, "image", TikTokHTTPError)
-            if not response.is_redirect:
-                break
-            url = urljoin(response.url, response.headers.get("Location", ""))
-        if response.status_code != 200:
-            raise TikTokHTTPError(f"image answered HTTP {response.status_code}", response=response)
-        return response.content
+        return self._get(url, None, what="image", any_host=True).content
 
     @property
     def fetch_video_data(self) -> Any:
@@ -529,8 +518,11 @@ class WebClient:
             )
         return response
 
-    def _get(self, url: str, params: Optional[Mapping[str, str]], *, what: str) -> requests.Response:
-        """One GET to TikTok, following redirects only within TikTok's hosts."""
+    def _get(
+        self, url: str, params: Optional[Mapping[str, str]], *, what: str, any_host: bool = False
+    ) -> requests.Response:
+        """One GET to TikTok, following redirects only within TikTok's hosts (to any host with
+        ``any_host``, for a CDN: TikTok's cookies are scoped to its hosts and never go along)."""
         for _ in range(MAX_REDIRECTS + 1):
             with _converted_errors(
                 lambda text: TikTokHTTPError(f"{what} request failed: {text}"), self.deadline
@@ -542,7 +534,7 @@ class WebClient:
             if not response.is_redirect:
                 break
             target = urljoin(response.url, response.headers.get("Location", ""))
-            if not self._is_tiktok_host(target):
+            if not any_host and not self._is_tiktok_host(target):
                 raise TikTokHTTPError(
                     f"{what} redirected to another host ({_location_host(response)!r}); not followed",
                     response=response,

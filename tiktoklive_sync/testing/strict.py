@@ -11,6 +11,8 @@ from __future__ import annotations
 from typing import Dict, List, Mapping, Optional, Tuple
 from urllib.parse import parse_qsl
 
+from ..profile import SESSION_COOKIE_NAMES
+
 __all__ = [
     "KNOWN_PUSH_PARAMS",
     "REQUIRED_HTTP_HEADERS",
@@ -88,7 +90,6 @@ KNOWN_PUSH_PARAMS = frozenset(
     )
 )
 TRAILING_VERSION_CODE = "270000"
-SESSION_COOKIES = ("sessionid", "sessionid_ss", "sid_tt", "sid_guard")
 
 
 def parse_cookies(header: str) -> Dict[str, str]:
@@ -161,6 +162,6 @@ def check_push_url(
     missing = [name for name in REQUIRED_PUSH_PARAMS if not seen.get(name)]
     if missing:
         return f"missing parameters: {', '.join(missing)}"
-    if not authenticated and any(name in cookies for name in SESSION_COOKIES):
+    if not authenticated and any(name in cookies for name in SESSION_COOKIE_NAMES):
         return "session cookies on a websocket that was signed anonymously"
     return None
