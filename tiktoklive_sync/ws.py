@@ -21,7 +21,7 @@ import threading
 import time
 import zlib
 from dataclasses import dataclass, field
-from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple
+from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 from urllib.parse import quote, unquote, urlsplit
 
 import websocket
@@ -167,15 +167,17 @@ def build_websocket_url(
     profile: BrowserProfile,
     last_rtt: int,
     compress: bool = True,
+    extra_params: Mapping[str, str] = {},
 ) -> str:
     """The push server URL: the client's parameters merged with the sign server's route
     parameters, then the resume position, the room and the trailing ``version_code``.
 
     The merge follows one rule: a route parameter's value wins over ours (it is signed for
     this room), an empty route value is not sent, and no key appears twice except the
-    trailing ``version_code`` that TikTok's player also sends twice.
+    trailing ``version_code`` that TikTok's player also sends twice. ``extra_params`` (the
+    user's) come after the client's and before the route's.
     """
-    params: Dict[str, str] = dict(profile.websocket_params(last_rtt))
+    params: Dict[str, str] = {**dict(profile.websocket_params(last_rtt)), **extra_params}
     for key, value in fetch_result.route_params.items():
         if value:
             params[key] = value
@@ -336,22 +338,32 @@ class WebcastConnection:
         stall_after: Optional[float] = None,
         proxy: Optional[ProxySettings] = None,
         handshake_deadline: float = HANDSHAKE_DEADLINE,
+        headers: Mapping[str, str] = {},
+        subprotocols: Optional[Sequence[str]] = None,
     ) -> WebcastConnection:
         """Do the websocket handshake and enter the room.
 
         ``stall_after`` (in heartbeat intervals) arms the stall watchdog: no whole message
         for that long makes :meth:`receive` raise. The handshake must finish within
-        ``handshake_deadline`` seconds in all. Raises WebcastBlocked200Error when TikTok
+        ``handshake_deadline`` seconds in all; ``headers`` are added to (or replace) the
+        handshake's, ``subprotocols`` are offered. Raises WebcastBlocked200Error when TikTok
         answers the upgrade with 200 or 400 and WebSocketConnectionError for any other failure.
         """
         cookie = "; ".join(f"{name}={value}" for name, value in cookies.items())
+        extra = {name.lower(): (name, value) for name, value in headers.items()}
+        if "cookie" in extra:
+            cookie = extra.pop("cookie")[1]
+        user_agent = extra.pop("user-agent", ("", user_agent))[1]
+        if subprotocols:  # offered as a plain header: a server that picks none is fine, as
+            # for the websockets library TikTokLive uses (websocket-client would refuse it)
+            extra["sec-websocket-protocol"] = ("Sec-WebSocket-Protocol", ", ".join(subprotocols))
         sock = websocket.WebSocket(enable_multithread=True, skip_utf8_validation=True)
         deadline = _Deadline(handshake_deadline, sock)
         try:
             sock.connect(
                 url,
                 timeout=timeout,
-                header=[f"User-Agent: {user_agent}"],
+                header=[f"User-Agent: {user_agent}", *(f"{name}: {value}" for name, value in extra.values())],
                 cookie=cookie,
                 origin="https://www.tiktok.com",
                 redirect_limit=0,  # a redirect would carry the cookies elsewhere

@@ -67,6 +67,33 @@ def test_route_params_win_over_ours_and_empty_ones_are_left_out(server, make_cli
     assert "empty_one" not in params
 
 
+def test_ws_kwargs_as_tiktoklive_takes_them(server, make_client):
+    from tiktoklive_sync.client.web.web_settings import WebDefaults
+
+    WebDefaults.ws_client_params["webcast_language"] = "de"
+    try:
+        client = make_client(
+            ws_kwargs={
+                "base_uri_params": {"browser_language": "fr-FR"},
+                "extra_headers": {"X-Bot": "port"},
+                "subprotocols": ["echo-protocol"],
+            }
+        )
+        client.start()
+    finally:
+        del WebDefaults.ws_client_params["webcast_language"]
+    session = server.wait_for_clients()[0]
+    assert session.params["browser_language"] == "fr-FR"
+    assert session.params["webcast_language"] == "de"
+    assert session.headers["X-Bot"] == "port"
+    assert session.headers["Sec-WebSocket-Protocol"] == "echo-protocol"  # the server picked none: fine
+
+
+def test_ws_kwargs_refuses_what_has_no_meaning_here():
+    with pytest.raises(TypeError, match="ping_interval"):
+        TikTokLiveClient("@someone", ws_kwargs={"ping_interval": 5})
+
+
 def test_strict_server_refuses_a_duplicated_or_empty_signed_param(server, make_client):
     client = make_client()
     client.start()

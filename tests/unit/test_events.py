@@ -6,10 +6,13 @@ from __future__ import annotations
 import base64
 import json
 import zlib
+from pathlib import Path
+from typing import Any
 
 import pytest
 from wire import double, field, float32, message
 
+from tiktoklive_sync import events
 from tiktoklive_sync.events import (
     BADGE_FANS,
     EVENT_TYPES,
@@ -27,6 +30,7 @@ from tiktoklive_sync.events import (
     LinkMicBattleEvent,
     LinkMicBattleVictoryLapEvent,
     LinkMicFanTicketMethodEvent,
+    MessageEvent,
     PollEvent,
     QuestionNewEvent,
     QuestionSelectedEvent,
@@ -609,3 +613,56 @@ def test_tiktoklive_event_helpers_and_names():
     assert event.as_base64 == base64.b64encode(data).decode()
     assert ConnectEvent("creator", 1).size == 0
     assert GiftStreakEvent is FromStreaks and MessageDetectEvent is MsgDetectEvent
+
+
+TIKTOKLIVE_FIELDS = Path(__file__).with_name("tiktoklive_event_fields.json")
+
+
+def test_every_field_name_of_tiktoklives_event_classes_is_readable():
+    """The table lists, for each event class of TikTokLive 7.0.1, the field and property names
+    its instances expose (facts read from that release, names only). A bot reading any of them
+    gets a value here, not an AttributeError in its handler."""
+    table = json.loads(TIKTOKLIVE_FIELDS.read_text())
+    assert len(table) >= 74 and sum(map(len, table.values())) >= 1000
+    missing = []
+    for class_name, names in table.items():
+        cls = getattr(events, class_name)
+        if issubclass(cls, MessageEvent):
+            instance: Any = cls(cls.proto_type(), b"")
+            missing += [f"{class_name}.{name}" for name in names if not _readable(instance, name)]
+        else:  # the client's own events: the names are attributes or properties of the class
+            missing += [
+                f"{class_name}.{name}"
+                for name in names
+                if not (hasattr(cls, name) or name in getattr(cls, "__slots__", ()))
+            ]
+    assert missing == []
+
+
+def _readable(instance: Any, name: str) -> bool:
+    try:
+        getattr(instance, name)
+    except AttributeError:
+        return False
+    return True
+
+
+def test_fields_added_for_parity_decode_from_the_wire():
+    tray_text = message(field(1, "tray-key"))
+    payload = message(field(25, 1), field(28, "order-7"), field(19, tray_text), field(46, 99))
+    (event,) = events_from_message("WebcastGiftMessage", payload)
+    assert event.is_first_sent is True and event.order_id == "order-7"
+    assert event.tray_display_text.key == "tray-key"
+    assert event.to_member_id_int == 99
+    assert event.bytes == payload
+
+
+def test_tiktoklives_event_modules_hold_the_same_classes():
+    from tiktoklive_sync.events import custom_events, proto_events
+
+    custom = "Connect Disconnect LiveEnd LivePause LiveUnpause Follow Share WebsocketResponse Unknown"
+    for name in [*custom.split(), "SuperFan", "SuperFanJoin", "SuperFanBox"]:
+        assert getattr(custom_events, f"{name}Event") is getattr(events, f"{name}Event")
+    for name in ("Comment", "Gift", "Like", "Join", "Social", "Control", "RoomUserSeq", "LinkMicBattle"):
+        assert getattr(proto_events, f"{name}Event") is getattr(events, f"{name}Event")
+    assert proto_events.MessageDetectEvent is events.MsgDetectEvent

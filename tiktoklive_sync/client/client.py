@@ -26,7 +26,9 @@ from typing import (
     Callable,
     Dict,
     List,
+    Mapping,
     Optional,
+    Sequence,
     Tuple,
     Type,
     TypedDict,
@@ -79,6 +81,15 @@ class _Settings:
     max_queue: int
     overflow: str
     gift_streak_timeout: float
+    #: From ``ws_kwargs``: extra websocket query parameters and headers, subprotocols.
+    ws_params: Mapping[str, str]
+    ws_headers: Mapping[str, str]
+    ws_subprotocols: Optional[Sequence[str]]
+
+
+#: What ``ws_kwargs`` may hold (TikTokLive's names); the rest of TikTokLive's websocket
+#: options belong to its websocket library and have no meaning here.
+WS_KWARGS = ("proxy", "base_uri_params", "extra_headers", "subprotocols")
 
 
 class StartOptions(TypedDict, total=False):
@@ -139,7 +150,10 @@ class TikTokLiveClient:
     * ``web_proxy`` / ``ws_proxy``: a proxy for the HTTP calls / the websocket only, as
       TikTokLive takes them (a URL, or an object with ``.url`` and ``.auth`` such as an
       ``httpx.Proxy``); ``web_kwargs``: extra ``headers``, ``params`` and ``cookies`` for
-      every call to TikTok (on top of ``WebDefaults``).
+      every call to TikTok (on top of ``WebDefaults``); ``ws_kwargs``: ``base_uri_params``
+      (extra query parameters of the websocket URL, after ``WebDefaults.ws_client_params``;
+      the sign server's signed parameters still win), ``extra_headers`` (extra handshake
+      headers), ``subprotocols`` and ``proxy`` (as ``ws_proxy``).
     * ``proxy``: one proxy for everything (TikTok, the sign server, the websocket):
       ``http://[user:password@]host:port``, ``socks5://...`` or ``socks5h://...`` (SOCKS
       needs ``pip install 'tiktoklive_sync[socks]'``). Passwords never reach the logs.
@@ -171,6 +185,7 @@ class TikTokLiveClient:
         web_proxy: Any = None,
         ws_proxy: Any = None,
         web_kwargs: Optional[Dict[str, Any]] = None,
+        ws_kwargs: Optional[Dict[str, Any]] = None,
     ) -> None:
         self._unique_id = normalize_unique_id(unique_id)
         if overflow not in OVERFLOW_MODES:
@@ -180,8 +195,15 @@ class TikTokLiveClient:
         if stall_after is not None and stall_after <= 0:
             raise ValueError("stall_after must be positive (or None to turn the watchdog off)")
         timeout = http_timeout if isinstance(http_timeout, tuple) else (http_timeout, http_timeout)
+        ws_extra = dict(ws_kwargs or {})
+        unknown_ws = set(ws_extra) - set(WS_KWARGS)
+        if unknown_ws:
+            raise TypeError(
+                f"ws_kwargs takes {', '.join(WS_KWARGS)}, not {sorted(unknown_ws)} (options of "
+                "TikTokLive's websocket library, such as ping_interval, have no meaning here)"
+            )
         web_proxy_url = proxy_url(web_proxy) or proxy
-        ws_proxy_url = proxy_url(ws_proxy) or proxy
+        ws_proxy_url = proxy_url(ws_proxy) or proxy_url(ws_extra.get("proxy")) or proxy
         if web_proxy_url:
             ProxySettings.from_url(web_proxy_url)  # the same checks and clear errors for both
         self._proxy = ProxySettings.from_url(ws_proxy_url) if ws_proxy_url else None
@@ -219,6 +241,9 @@ class TikTokLiveClient:
             max_queue=max_queue,
             overflow=overflow,
             gift_streak_timeout=gift_streak_timeout,
+            ws_params={**WebDefaults.ws_client_params, **_strings(ws_extra.get("base_uri_params"))},
+            ws_headers=_strings(ws_extra.get("extra_headers")),
+            ws_subprotocols=list(ws_extra["subprotocols"]) if ws_extra.get("subprotocols") else None,
         )
         self.stats = ClientStats()
         self._handlers: Dict[Type[BaseEvent], List[Handler]] = {}
@@ -450,6 +475,7 @@ class TikTokLiveClient:
             profile=self._web.profile,
             last_rtt=self._last_rtt,
             compress=options.compress_ws_events,
+            extra_params=self._settings.ws_params,
         )
         connection = WebcastConnection.open(
             url,
@@ -460,6 +486,8 @@ class TikTokLiveClient:
             stall_after=self._settings.stall_after,
             proxy=self._proxy,
             timeout=self._web.timeout[1],  # the handshake's reads, as the HTTP calls' reads
+            headers=self._settings.ws_headers,
+            subprotocols=self._settings.ws_subprotocols,
         )
         return connection, signed.result
 
@@ -742,6 +770,11 @@ def _profile_from(profile: Optional[BrowserProfile], user_agent: Optional[str]) 
     if profile is None:
         return BrowserProfile(user_agent=user_agent) if user_agent else BrowserProfile()
     return dataclasses.replace(profile, user_agent=user_agent) if user_agent else profile
+
+
+def _strings(mapping: Optional[Mapping[str, Any]]) -> Dict[str, str]:
+    """``mapping`` with its keys and values as strings (query parameters, headers)."""
+    return {str(key): str(value) for key, value in (mapping or {}).items()}
 
 
 def _wait_event(event: threading.Event, timeout: Optional[float]) -> bool:

@@ -598,7 +598,7 @@ class EmoteWithIndex(_message.Message):
     def __init__(self, index: _Optional[int] = ..., emote: _Optional[_Union[EmoteModel, _Mapping]] = ...) -> None: ...
 
 class WebcastChatMessage(_message.Message):
-    __slots__ = ("common", "user", "content", "visible_to_sender", "background_image", "full_screen_text_color", "background_image_v2", "gift_image", "at_user", "emotes", "content_language", "user_identity", "comment_tag", "mention_users")
+    __slots__ = ("common", "user", "content", "visible_to_sender", "background_image", "full_screen_text_color", "background_image_v2", "gift_image", "at_user", "emotes", "content_language", "user_identity", "comment_tag", "mention_users", "public_area_common", "input_type", "msg_filter", "quick_chat_scene", "community_flagged_status", "comment_quality_scores", "public_area_message_common", "screen_time", "signature", "signature_version", "ec_streamer_key", "comment_label_scores", "mention_user_list", "is_on_comment_tray")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     USER_FIELD_NUMBER: _ClassVar[int]
     CONTENT_FIELD_NUMBER: _ClassVar[int]
@@ -613,6 +613,20 @@ class WebcastChatMessage(_message.Message):
     USER_IDENTITY_FIELD_NUMBER: _ClassVar[int]
     COMMENT_TAG_FIELD_NUMBER: _ClassVar[int]
     MENTION_USERS_FIELD_NUMBER: _ClassVar[int]
+    PUBLIC_AREA_COMMON_FIELD_NUMBER: _ClassVar[int]
+    INPUT_TYPE_FIELD_NUMBER: _ClassVar[int]
+    MSG_FILTER_FIELD_NUMBER: _ClassVar[int]
+    QUICK_CHAT_SCENE_FIELD_NUMBER: _ClassVar[int]
+    COMMUNITY_FLAGGED_STATUS_FIELD_NUMBER: _ClassVar[int]
+    COMMENT_QUALITY_SCORES_FIELD_NUMBER: _ClassVar[int]
+    PUBLIC_AREA_MESSAGE_COMMON_FIELD_NUMBER: _ClassVar[int]
+    SCREEN_TIME_FIELD_NUMBER: _ClassVar[int]
+    SIGNATURE_FIELD_NUMBER: _ClassVar[int]
+    SIGNATURE_VERSION_FIELD_NUMBER: _ClassVar[int]
+    EC_STREAMER_KEY_FIELD_NUMBER: _ClassVar[int]
+    COMMENT_LABEL_SCORES_FIELD_NUMBER: _ClassVar[int]
+    MENTION_USER_LIST_FIELD_NUMBER: _ClassVar[int]
+    IS_ON_COMMENT_TRAY_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     user: User
     content: str
@@ -627,10 +641,24 @@ class WebcastChatMessage(_message.Message):
     user_identity: UserIdentity
     comment_tag: _containers.RepeatedScalarFieldContainer[int]
     mention_users: _containers.RepeatedCompositeFieldContainer[User]
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., user: _Optional[_Union[User, _Mapping]] = ..., content: _Optional[str] = ..., visible_to_sender: bool = ..., background_image: _Optional[_Union[ImageModel, _Mapping]] = ..., full_screen_text_color: _Optional[str] = ..., background_image_v2: _Optional[_Union[ImageModel, _Mapping]] = ..., gift_image: _Optional[_Union[ImageModel, _Mapping]] = ..., at_user: _Optional[_Union[User, _Mapping]] = ..., emotes: _Optional[_Iterable[_Union[EmoteWithIndex, _Mapping]]] = ..., content_language: _Optional[str] = ..., user_identity: _Optional[_Union[UserIdentity, _Mapping]] = ..., comment_tag: _Optional[_Iterable[int]] = ..., mention_users: _Optional[_Iterable[_Union[User, _Mapping]]] = ...) -> None: ...
+    public_area_common: PublicAreaCommon
+    input_type: int
+    msg_filter: MsgFilter
+    quick_chat_scene: int
+    community_flagged_status: int
+    comment_quality_scores: _containers.RepeatedCompositeFieldContainer[CommentQualityScore]
+    public_area_message_common: PublicAreaMessageCommon
+    screen_time: int
+    signature: str
+    signature_version: str
+    ec_streamer_key: str
+    comment_label_scores: _containers.RepeatedCompositeFieldContainer[CommentLabelScore]
+    mention_user_list: _containers.RepeatedScalarFieldContainer[int]
+    is_on_comment_tray: bool
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., user: _Optional[_Union[User, _Mapping]] = ..., content: _Optional[str] = ..., visible_to_sender: bool = ..., background_image: _Optional[_Union[ImageModel, _Mapping]] = ..., full_screen_text_color: _Optional[str] = ..., background_image_v2: _Optional[_Union[ImageModel, _Mapping]] = ..., gift_image: _Optional[_Union[ImageModel, _Mapping]] = ..., at_user: _Optional[_Union[User, _Mapping]] = ..., emotes: _Optional[_Iterable[_Union[EmoteWithIndex, _Mapping]]] = ..., content_language: _Optional[str] = ..., user_identity: _Optional[_Union[UserIdentity, _Mapping]] = ..., comment_tag: _Optional[_Iterable[int]] = ..., mention_users: _Optional[_Iterable[_Union[User, _Mapping]]] = ..., public_area_common: _Optional[_Union[PublicAreaCommon, _Mapping]] = ..., input_type: _Optional[int] = ..., msg_filter: _Optional[_Union[MsgFilter, _Mapping]] = ..., quick_chat_scene: _Optional[int] = ..., community_flagged_status: _Optional[int] = ..., comment_quality_scores: _Optional[_Iterable[_Union[CommentQualityScore, _Mapping]]] = ..., public_area_message_common: _Optional[_Union[PublicAreaMessageCommon, _Mapping]] = ..., screen_time: _Optional[int] = ..., signature: _Optional[str] = ..., signature_version: _Optional[str] = ..., ec_streamer_key: _Optional[str] = ..., comment_label_scores: _Optional[_Iterable[_Union[CommentLabelScore, _Mapping]]] = ..., mention_user_list: _Optional[_Iterable[int]] = ..., is_on_comment_tray: bool = ...) -> None: ...
 
 class WebcastGiftMessage(_message.Message):
-    __slots__ = ("common", "gift_id", "fan_ticket_count", "group_count", "repeat_count", "combo_count", "user", "to_user", "repeat_end", "group_id", "income_taskgifts", "room_fan_ticket_count", "gift", "log_id", "send_type")
+    __slots__ = ("common", "gift_id", "fan_ticket_count", "group_count", "repeat_count", "combo_count", "user", "to_user", "repeat_end", "group_id", "income_taskgifts", "room_fan_ticket_count", "gift", "log_id", "send_type", "text_effect", "priority", "public_area_common", "tray_display_text", "banned_display_effects", "tray_info", "monitor_extra", "monitor_info", "color_id", "is_first_sent", "display_text_for_anchor", "display_text_for_audience", "order_id", "gifts_in_box", "msg_filter", "lynx_extra", "user_identity", "match_info", "linkmic_gift_expression_strategy", "flying_mic_resources", "disable_gift_tracking", "asset", "version", "sponsorship_info", "flying_mic_resources_v2", "public_area_message_common", "signature", "signature_version", "multi_generate_message", "to_member_id", "to_member_id_int", "to_member_nickname", "interactive_gift_info", "display_duration_ms", "display_text_for_sender", "is_asset_bundle_gift", "asset_bundle", "effect_extra", "secondary_effect_info", "gift_variant_id", "shiny_card_unlock_token", "gift_effect")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     GIFT_ID_FIELD_NUMBER: _ClassVar[int]
     FAN_TICKET_COUNT_FIELD_NUMBER: _ClassVar[int]
@@ -646,6 +674,48 @@ class WebcastGiftMessage(_message.Message):
     GIFT_FIELD_NUMBER: _ClassVar[int]
     LOG_ID_FIELD_NUMBER: _ClassVar[int]
     SEND_TYPE_FIELD_NUMBER: _ClassVar[int]
+    TEXT_EFFECT_FIELD_NUMBER: _ClassVar[int]
+    PRIORITY_FIELD_NUMBER: _ClassVar[int]
+    PUBLIC_AREA_COMMON_FIELD_NUMBER: _ClassVar[int]
+    TRAY_DISPLAY_TEXT_FIELD_NUMBER: _ClassVar[int]
+    BANNED_DISPLAY_EFFECTS_FIELD_NUMBER: _ClassVar[int]
+    TRAY_INFO_FIELD_NUMBER: _ClassVar[int]
+    MONITOR_EXTRA_FIELD_NUMBER: _ClassVar[int]
+    MONITOR_INFO_FIELD_NUMBER: _ClassVar[int]
+    COLOR_ID_FIELD_NUMBER: _ClassVar[int]
+    IS_FIRST_SENT_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_TEXT_FOR_ANCHOR_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_TEXT_FOR_AUDIENCE_FIELD_NUMBER: _ClassVar[int]
+    ORDER_ID_FIELD_NUMBER: _ClassVar[int]
+    GIFTS_IN_BOX_FIELD_NUMBER: _ClassVar[int]
+    MSG_FILTER_FIELD_NUMBER: _ClassVar[int]
+    LYNX_EXTRA_FIELD_NUMBER: _ClassVar[int]
+    USER_IDENTITY_FIELD_NUMBER: _ClassVar[int]
+    MATCH_INFO_FIELD_NUMBER: _ClassVar[int]
+    LINKMIC_GIFT_EXPRESSION_STRATEGY_FIELD_NUMBER: _ClassVar[int]
+    FLYING_MIC_RESOURCES_FIELD_NUMBER: _ClassVar[int]
+    DISABLE_GIFT_TRACKING_FIELD_NUMBER: _ClassVar[int]
+    ASSET_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    SPONSORSHIP_INFO_FIELD_NUMBER: _ClassVar[int]
+    FLYING_MIC_RESOURCES_V2_FIELD_NUMBER: _ClassVar[int]
+    PUBLIC_AREA_MESSAGE_COMMON_FIELD_NUMBER: _ClassVar[int]
+    SIGNATURE_FIELD_NUMBER: _ClassVar[int]
+    SIGNATURE_VERSION_FIELD_NUMBER: _ClassVar[int]
+    MULTI_GENERATE_MESSAGE_FIELD_NUMBER: _ClassVar[int]
+    TO_MEMBER_ID_FIELD_NUMBER: _ClassVar[int]
+    TO_MEMBER_ID_INT_FIELD_NUMBER: _ClassVar[int]
+    TO_MEMBER_NICKNAME_FIELD_NUMBER: _ClassVar[int]
+    INTERACTIVE_GIFT_INFO_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_DURATION_MS_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_TEXT_FOR_SENDER_FIELD_NUMBER: _ClassVar[int]
+    IS_ASSET_BUNDLE_GIFT_FIELD_NUMBER: _ClassVar[int]
+    ASSET_BUNDLE_FIELD_NUMBER: _ClassVar[int]
+    EFFECT_EXTRA_FIELD_NUMBER: _ClassVar[int]
+    SECONDARY_EFFECT_INFO_FIELD_NUMBER: _ClassVar[int]
+    GIFT_VARIANT_ID_FIELD_NUMBER: _ClassVar[int]
+    SHINY_CARD_UNLOCK_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    GIFT_EFFECT_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     gift_id: int
     fan_ticket_count: int
@@ -661,26 +731,87 @@ class WebcastGiftMessage(_message.Message):
     gift: Gift
     log_id: str
     send_type: int
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., gift_id: _Optional[int] = ..., fan_ticket_count: _Optional[int] = ..., group_count: _Optional[int] = ..., repeat_count: _Optional[int] = ..., combo_count: _Optional[int] = ..., user: _Optional[_Union[User, _Mapping]] = ..., to_user: _Optional[_Union[User, _Mapping]] = ..., repeat_end: _Optional[int] = ..., group_id: _Optional[int] = ..., income_taskgifts: _Optional[int] = ..., room_fan_ticket_count: _Optional[int] = ..., gift: _Optional[_Union[Gift, _Mapping]] = ..., log_id: _Optional[str] = ..., send_type: _Optional[int] = ...) -> None: ...
+    text_effect: TextEffect
+    priority: GiftImPriority
+    public_area_common: PublicAreaCommon
+    tray_display_text: Text
+    banned_display_effects: int
+    tray_info: GiftTrayInfo
+    monitor_extra: str
+    monitor_info: GiftMonitorInfo
+    color_id: int
+    is_first_sent: bool
+    display_text_for_anchor: Text
+    display_text_for_audience: Text
+    order_id: str
+    gifts_in_box: GiftsBoxInfo
+    msg_filter: MsgFilter
+    lynx_extra: _containers.RepeatedCompositeFieldContainer[LynxGiftExtra]
+    user_identity: UserIdentity
+    match_info: MatchInfo
+    linkmic_gift_expression_strategy: int
+    flying_mic_resources: FlyingMicResources
+    disable_gift_tracking: bool
+    asset: AssetsModel
+    version: int
+    sponsorship_info: _containers.RepeatedCompositeFieldContainer[SponsorshipInfo]
+    flying_mic_resources_v2: FlyingMicResources
+    public_area_message_common: PublicAreaMessageCommon
+    signature: str
+    signature_version: str
+    multi_generate_message: bool
+    to_member_id: str
+    to_member_id_int: int
+    to_member_nickname: str
+    interactive_gift_info: InteractiveGiftInfo
+    display_duration_ms: int
+    display_text_for_sender: Text
+    is_asset_bundle_gift: bool
+    asset_bundle: AssetBundle
+    effect_extra: str
+    secondary_effect_info: SecondaryEffectInfo
+    gift_variant_id: int
+    shiny_card_unlock_token: str
+    gift_effect: GiftEffect
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., gift_id: _Optional[int] = ..., fan_ticket_count: _Optional[int] = ..., group_count: _Optional[int] = ..., repeat_count: _Optional[int] = ..., combo_count: _Optional[int] = ..., user: _Optional[_Union[User, _Mapping]] = ..., to_user: _Optional[_Union[User, _Mapping]] = ..., repeat_end: _Optional[int] = ..., group_id: _Optional[int] = ..., income_taskgifts: _Optional[int] = ..., room_fan_ticket_count: _Optional[int] = ..., gift: _Optional[_Union[Gift, _Mapping]] = ..., log_id: _Optional[str] = ..., send_type: _Optional[int] = ..., text_effect: _Optional[_Union[TextEffect, _Mapping]] = ..., priority: _Optional[_Union[GiftImPriority, _Mapping]] = ..., public_area_common: _Optional[_Union[PublicAreaCommon, _Mapping]] = ..., tray_display_text: _Optional[_Union[Text, _Mapping]] = ..., banned_display_effects: _Optional[int] = ..., tray_info: _Optional[_Union[GiftTrayInfo, _Mapping]] = ..., monitor_extra: _Optional[str] = ..., monitor_info: _Optional[_Union[GiftMonitorInfo, _Mapping]] = ..., color_id: _Optional[int] = ..., is_first_sent: bool = ..., display_text_for_anchor: _Optional[_Union[Text, _Mapping]] = ..., display_text_for_audience: _Optional[_Union[Text, _Mapping]] = ..., order_id: _Optional[str] = ..., gifts_in_box: _Optional[_Union[GiftsBoxInfo, _Mapping]] = ..., msg_filter: _Optional[_Union[MsgFilter, _Mapping]] = ..., lynx_extra: _Optional[_Iterable[_Union[LynxGiftExtra, _Mapping]]] = ..., user_identity: _Optional[_Union[UserIdentity, _Mapping]] = ..., match_info: _Optional[_Union[MatchInfo, _Mapping]] = ..., linkmic_gift_expression_strategy: _Optional[int] = ..., flying_mic_resources: _Optional[_Union[FlyingMicResources, _Mapping]] = ..., disable_gift_tracking: bool = ..., asset: _Optional[_Union[AssetsModel, _Mapping]] = ..., version: _Optional[int] = ..., sponsorship_info: _Optional[_Iterable[_Union[SponsorshipInfo, _Mapping]]] = ..., flying_mic_resources_v2: _Optional[_Union[FlyingMicResources, _Mapping]] = ..., public_area_message_common: _Optional[_Union[PublicAreaMessageCommon, _Mapping]] = ..., signature: _Optional[str] = ..., signature_version: _Optional[str] = ..., multi_generate_message: bool = ..., to_member_id: _Optional[str] = ..., to_member_id_int: _Optional[int] = ..., to_member_nickname: _Optional[str] = ..., interactive_gift_info: _Optional[_Union[InteractiveGiftInfo, _Mapping]] = ..., display_duration_ms: _Optional[int] = ..., display_text_for_sender: _Optional[_Union[Text, _Mapping]] = ..., is_asset_bundle_gift: bool = ..., asset_bundle: _Optional[_Union[AssetBundle, _Mapping]] = ..., effect_extra: _Optional[str] = ..., secondary_effect_info: _Optional[_Union[SecondaryEffectInfo, _Mapping]] = ..., gift_variant_id: _Optional[int] = ..., shiny_card_unlock_token: _Optional[str] = ..., gift_effect: _Optional[_Union[GiftEffect, _Mapping]] = ...) -> None: ...
 
 class WebcastLikeMessage(_message.Message):
-    __slots__ = ("common", "count", "total", "color", "user", "icon")
+    __slots__ = ("common", "count", "total", "color", "user", "icon", "icons", "specified_display_text", "effect_cnt", "like_effect", "public_area_message_common", "room_message_heat_level")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     COUNT_FIELD_NUMBER: _ClassVar[int]
     TOTAL_FIELD_NUMBER: _ClassVar[int]
     COLOR_FIELD_NUMBER: _ClassVar[int]
     USER_FIELD_NUMBER: _ClassVar[int]
     ICON_FIELD_NUMBER: _ClassVar[int]
+    ICONS_FIELD_NUMBER: _ClassVar[int]
+    SPECIFIED_DISPLAY_TEXT_FIELD_NUMBER: _ClassVar[int]
+    EFFECT_CNT_FIELD_NUMBER: _ClassVar[int]
+    LIKE_EFFECT_FIELD_NUMBER: _ClassVar[int]
+    PUBLIC_AREA_MESSAGE_COMMON_FIELD_NUMBER: _ClassVar[int]
+    ROOM_MESSAGE_HEAT_LEVEL_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     count: int
     total: int
     color: int
     user: User
     icon: str
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., count: _Optional[int] = ..., total: _Optional[int] = ..., color: _Optional[int] = ..., user: _Optional[_Union[User, _Mapping]] = ..., icon: _Optional[str] = ...) -> None: ...
+    icons: _containers.RepeatedCompositeFieldContainer[ImageModel]
+    specified_display_text: _containers.RepeatedCompositeFieldContainer[SpecifiedDisplayText]
+    effect_cnt: int
+    like_effect: _containers.RepeatedCompositeFieldContainer[LikeEffect]
+    public_area_message_common: PublicAreaMessageCommon
+    room_message_heat_level: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., count: _Optional[int] = ..., total: _Optional[int] = ..., color: _Optional[int] = ..., user: _Optional[_Union[User, _Mapping]] = ..., icon: _Optional[str] = ..., icons: _Optional[_Iterable[_Union[ImageModel, _Mapping]]] = ..., specified_display_text: _Optional[_Iterable[_Union[SpecifiedDisplayText, _Mapping]]] = ..., effect_cnt: _Optional[int] = ..., like_effect: _Optional[_Iterable[_Union[LikeEffect, _Mapping]]] = ..., public_area_message_common: _Optional[_Union[PublicAreaMessageCommon, _Mapping]] = ..., room_message_heat_level: _Optional[int] = ...) -> None: ...
 
 class WebcastMemberMessage(_message.Message):
-    __slots__ = ("common", "user", "member_count", "operator", "is_set_to_admin", "is_top_user", "rank_score", "top_user_no", "enter_type", "action", "action_description", "user_id")
+    __slots__ = ("common", "user", "member_count", "operator", "is_set_to_admin", "is_top_user", "rank_score", "top_user_no", "enter_type", "action", "action_description", "user_id", "effect_config", "pop_str", "enter_effect_config", "background_image", "background_image_v2", "anchor_display_text", "client_enter_source", "client_enter_type", "client_live_reason", "action_duration", "user_share_type", "display_style", "admin_permissions", "kick_source", "allow_preview_time", "last_subscription_action", "public_area_message_common", "live_sub_only_tier", "live_sub_only_month", "ec_streamer_key", "show_wave", "wave_algorithm_data", "hit_ab_status")
+    class AdminPermissionsEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: int
+        value: int
+        def __init__(self, key: _Optional[int] = ..., value: _Optional[int] = ...) -> None: ...
     COMMON_FIELD_NUMBER: _ClassVar[int]
     USER_FIELD_NUMBER: _ClassVar[int]
     MEMBER_COUNT_FIELD_NUMBER: _ClassVar[int]
@@ -693,6 +824,29 @@ class WebcastMemberMessage(_message.Message):
     ACTION_FIELD_NUMBER: _ClassVar[int]
     ACTION_DESCRIPTION_FIELD_NUMBER: _ClassVar[int]
     USER_ID_FIELD_NUMBER: _ClassVar[int]
+    EFFECT_CONFIG_FIELD_NUMBER: _ClassVar[int]
+    POP_STR_FIELD_NUMBER: _ClassVar[int]
+    ENTER_EFFECT_CONFIG_FIELD_NUMBER: _ClassVar[int]
+    BACKGROUND_IMAGE_FIELD_NUMBER: _ClassVar[int]
+    BACKGROUND_IMAGE_V2_FIELD_NUMBER: _ClassVar[int]
+    ANCHOR_DISPLAY_TEXT_FIELD_NUMBER: _ClassVar[int]
+    CLIENT_ENTER_SOURCE_FIELD_NUMBER: _ClassVar[int]
+    CLIENT_ENTER_TYPE_FIELD_NUMBER: _ClassVar[int]
+    CLIENT_LIVE_REASON_FIELD_NUMBER: _ClassVar[int]
+    ACTION_DURATION_FIELD_NUMBER: _ClassVar[int]
+    USER_SHARE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_STYLE_FIELD_NUMBER: _ClassVar[int]
+    ADMIN_PERMISSIONS_FIELD_NUMBER: _ClassVar[int]
+    KICK_SOURCE_FIELD_NUMBER: _ClassVar[int]
+    ALLOW_PREVIEW_TIME_FIELD_NUMBER: _ClassVar[int]
+    LAST_SUBSCRIPTION_ACTION_FIELD_NUMBER: _ClassVar[int]
+    PUBLIC_AREA_MESSAGE_COMMON_FIELD_NUMBER: _ClassVar[int]
+    LIVE_SUB_ONLY_TIER_FIELD_NUMBER: _ClassVar[int]
+    LIVE_SUB_ONLY_MONTH_FIELD_NUMBER: _ClassVar[int]
+    EC_STREAMER_KEY_FIELD_NUMBER: _ClassVar[int]
+    SHOW_WAVE_FIELD_NUMBER: _ClassVar[int]
+    WAVE_ALGORITHM_DATA_FIELD_NUMBER: _ClassVar[int]
+    HIT_AB_STATUS_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     user: User
     member_count: int
@@ -705,10 +859,33 @@ class WebcastMemberMessage(_message.Message):
     action: int
     action_description: str
     user_id: int
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., user: _Optional[_Union[User, _Mapping]] = ..., member_count: _Optional[int] = ..., operator: _Optional[_Union[User, _Mapping]] = ..., is_set_to_admin: bool = ..., is_top_user: bool = ..., rank_score: _Optional[int] = ..., top_user_no: _Optional[int] = ..., enter_type: _Optional[int] = ..., action: _Optional[int] = ..., action_description: _Optional[str] = ..., user_id: _Optional[int] = ...) -> None: ...
+    effect_config: bytes
+    pop_str: str
+    enter_effect_config: EffectConfigBean
+    background_image: ImageModel
+    background_image_v2: ImageModel
+    anchor_display_text: Text
+    client_enter_source: str
+    client_enter_type: str
+    client_live_reason: str
+    action_duration: int
+    user_share_type: str
+    display_style: int
+    admin_permissions: _containers.ScalarMap[int, int]
+    kick_source: int
+    allow_preview_time: int
+    last_subscription_action: int
+    public_area_message_common: PublicAreaMessageCommon
+    live_sub_only_tier: int
+    live_sub_only_month: int
+    ec_streamer_key: str
+    show_wave: int
+    wave_algorithm_data: WaveAlgorithmData
+    hit_ab_status: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., user: _Optional[_Union[User, _Mapping]] = ..., member_count: _Optional[int] = ..., operator: _Optional[_Union[User, _Mapping]] = ..., is_set_to_admin: bool = ..., is_top_user: bool = ..., rank_score: _Optional[int] = ..., top_user_no: _Optional[int] = ..., enter_type: _Optional[int] = ..., action: _Optional[int] = ..., action_description: _Optional[str] = ..., user_id: _Optional[int] = ..., effect_config: _Optional[bytes] = ..., pop_str: _Optional[str] = ..., enter_effect_config: _Optional[_Union[EffectConfigBean, _Mapping]] = ..., background_image: _Optional[_Union[ImageModel, _Mapping]] = ..., background_image_v2: _Optional[_Union[ImageModel, _Mapping]] = ..., anchor_display_text: _Optional[_Union[Text, _Mapping]] = ..., client_enter_source: _Optional[str] = ..., client_enter_type: _Optional[str] = ..., client_live_reason: _Optional[str] = ..., action_duration: _Optional[int] = ..., user_share_type: _Optional[str] = ..., display_style: _Optional[int] = ..., admin_permissions: _Optional[_Mapping[int, int]] = ..., kick_source: _Optional[int] = ..., allow_preview_time: _Optional[int] = ..., last_subscription_action: _Optional[int] = ..., public_area_message_common: _Optional[_Union[PublicAreaMessageCommon, _Mapping]] = ..., live_sub_only_tier: _Optional[int] = ..., live_sub_only_month: _Optional[int] = ..., ec_streamer_key: _Optional[str] = ..., show_wave: _Optional[int] = ..., wave_algorithm_data: _Optional[_Union[WaveAlgorithmData, _Mapping]] = ..., hit_ab_status: _Optional[int] = ...) -> None: ...
 
 class WebcastSocialMessage(_message.Message):
-    __slots__ = ("common", "user", "share_type", "action", "share_target", "follow_count", "share_display_style", "share_count")
+    __slots__ = ("common", "user", "share_type", "action", "share_target", "follow_count", "share_display_style", "share_count", "public_area_message_common", "signature", "signature_version", "show_duration_ms", "follow_type", "target_user_id", "scene")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     USER_FIELD_NUMBER: _ClassVar[int]
     SHARE_TYPE_FIELD_NUMBER: _ClassVar[int]
@@ -717,6 +894,13 @@ class WebcastSocialMessage(_message.Message):
     FOLLOW_COUNT_FIELD_NUMBER: _ClassVar[int]
     SHARE_DISPLAY_STYLE_FIELD_NUMBER: _ClassVar[int]
     SHARE_COUNT_FIELD_NUMBER: _ClassVar[int]
+    PUBLIC_AREA_MESSAGE_COMMON_FIELD_NUMBER: _ClassVar[int]
+    SIGNATURE_FIELD_NUMBER: _ClassVar[int]
+    SIGNATURE_VERSION_FIELD_NUMBER: _ClassVar[int]
+    SHOW_DURATION_MS_FIELD_NUMBER: _ClassVar[int]
+    FOLLOW_TYPE_FIELD_NUMBER: _ClassVar[int]
+    TARGET_USER_ID_FIELD_NUMBER: _ClassVar[int]
+    SCENE_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     user: User
     share_type: int
@@ -725,7 +909,14 @@ class WebcastSocialMessage(_message.Message):
     follow_count: int
     share_display_style: int
     share_count: int
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., user: _Optional[_Union[User, _Mapping]] = ..., share_type: _Optional[int] = ..., action: _Optional[int] = ..., share_target: _Optional[str] = ..., follow_count: _Optional[int] = ..., share_display_style: _Optional[int] = ..., share_count: _Optional[int] = ...) -> None: ...
+    public_area_message_common: PublicAreaMessageCommon
+    signature: str
+    signature_version: str
+    show_duration_ms: int
+    follow_type: int
+    target_user_id: int
+    scene: str
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., user: _Optional[_Union[User, _Mapping]] = ..., share_type: _Optional[int] = ..., action: _Optional[int] = ..., share_target: _Optional[str] = ..., follow_count: _Optional[int] = ..., share_display_style: _Optional[int] = ..., share_count: _Optional[int] = ..., public_area_message_common: _Optional[_Union[PublicAreaMessageCommon, _Mapping]] = ..., signature: _Optional[str] = ..., signature_version: _Optional[str] = ..., show_duration_ms: _Optional[int] = ..., follow_type: _Optional[int] = ..., target_user_id: _Optional[int] = ..., scene: _Optional[str] = ...) -> None: ...
 
 class RoomUserSeqContributor(_message.Message):
     __slots__ = ("coin_count", "user", "rank", "delta")
@@ -760,14 +951,26 @@ class WebcastRoomUserSeqMessage(_message.Message):
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., ranks: _Optional[_Iterable[_Union[RoomUserSeqContributor, _Mapping]]] = ..., total: _Optional[int] = ..., pop_str: _Optional[str] = ..., seats: _Optional[_Iterable[_Union[RoomUserSeqContributor, _Mapping]]] = ..., popularity: _Optional[int] = ..., total_user: _Optional[int] = ..., anonymous: _Optional[int] = ...) -> None: ...
 
 class WebcastControlMessage(_message.Message):
-    __slots__ = ("common", "action", "tips")
+    __slots__ = ("common", "action", "tips", "extra", "perception_dialog", "perception_audience_text", "punish_info", "float_text", "float_style")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     ACTION_FIELD_NUMBER: _ClassVar[int]
     TIPS_FIELD_NUMBER: _ClassVar[int]
+    EXTRA_FIELD_NUMBER: _ClassVar[int]
+    PERCEPTION_DIALOG_FIELD_NUMBER: _ClassVar[int]
+    PERCEPTION_AUDIENCE_TEXT_FIELD_NUMBER: _ClassVar[int]
+    PUNISH_INFO_FIELD_NUMBER: _ClassVar[int]
+    FLOAT_TEXT_FIELD_NUMBER: _ClassVar[int]
+    FLOAT_STYLE_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     action: int
     tips: str
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., action: _Optional[int] = ..., tips: _Optional[str] = ...) -> None: ...
+    extra: Extra
+    perception_dialog: PerceptionDialogInfo
+    perception_audience_text: Text
+    punish_info: PunishEventInfo
+    float_text: Text
+    float_style: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., action: _Optional[int] = ..., tips: _Optional[str] = ..., extra: _Optional[_Union[Extra, _Mapping]] = ..., perception_dialog: _Optional[_Union[PerceptionDialogInfo, _Mapping]] = ..., perception_audience_text: _Optional[_Union[Text, _Mapping]] = ..., punish_info: _Optional[_Union[PunishEventInfo, _Mapping]] = ..., float_text: _Optional[_Union[Text, _Mapping]] = ..., float_style: _Optional[int] = ...) -> None: ...
 
 class PunishEventInfo(_message.Message):
     __slots__ = ("punish_type", "punish_reason", "punish_id", "violation_uid", "punish_type_id", "duration", "punish_perception_code", "end_time", "violation_uid_str", "show_reason")
@@ -812,18 +1015,24 @@ class WebcastAccessControlMessage(_message.Message):
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., captcha: _Optional[_Union[AccessControlCaptcha, _Mapping]] = ...) -> None: ...
 
 class WebcastAccessRecallMessage(_message.Message):
-    __slots__ = ("common", "scene", "notice", "content", "punish_info")
+    __slots__ = ("common", "scene", "notice", "content", "punish_info", "status", "duration", "end_time")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     SCENE_FIELD_NUMBER: _ClassVar[int]
     NOTICE_FIELD_NUMBER: _ClassVar[int]
     CONTENT_FIELD_NUMBER: _ClassVar[int]
     PUNISH_INFO_FIELD_NUMBER: _ClassVar[int]
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    DURATION_FIELD_NUMBER: _ClassVar[int]
+    END_TIME_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     scene: str
     notice: Text
     content: Text
     punish_info: PunishEventInfo
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., scene: _Optional[str] = ..., notice: _Optional[_Union[Text, _Mapping]] = ..., content: _Optional[_Union[Text, _Mapping]] = ..., punish_info: _Optional[_Union[PunishEventInfo, _Mapping]] = ...) -> None: ...
+    status: int
+    duration: int
+    end_time: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., scene: _Optional[str] = ..., notice: _Optional[_Union[Text, _Mapping]] = ..., content: _Optional[_Union[Text, _Mapping]] = ..., punish_info: _Optional[_Union[PunishEventInfo, _Mapping]] = ..., status: _Optional[int] = ..., duration: _Optional[int] = ..., end_time: _Optional[int] = ...) -> None: ...
 
 class BarrageEventInfo(_message.Message):
     __slots__ = ("event_name", "params")
@@ -873,7 +1082,7 @@ class BarrageSubscribeGiftParam(_message.Message):
     def __init__(self, gift_sub_count: _Optional[int] = ..., show_gift_sub_count: bool = ..., gift_source: _Optional[int] = ...) -> None: ...
 
 class WebcastBarrageMessage(_message.Message):
-    __slots__ = ("common", "event", "msg_type", "icon", "content", "duration", "background", "right_icon", "display_config", "gallery_gift_id", "scene", "use_marquee", "show_type", "badge", "render_type", "hybrid_url", "schema", "sub_type", "common_barrage_content", "user", "user_grade_param", "fans_level_param", "subscribe_gift_param", "privilege_log_extra")
+    __slots__ = ("common", "event", "msg_type", "icon", "content", "duration", "background", "right_icon", "display_config", "gallery_gift_id", "scene", "use_marquee", "show_type", "badge", "render_type", "hybrid_url", "schema", "sub_type", "common_barrage_content", "user", "user_grade_param", "fans_level_param", "subscribe_gift_param", "privilege_log_extra", "control", "right_label", "left_icon_display_type", "ribbon_animation", "animation_data", "gift_gallery_params", "public_area_message_common", "ecom_live_param")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     EVENT_FIELD_NUMBER: _ClassVar[int]
     MSG_TYPE_FIELD_NUMBER: _ClassVar[int]
@@ -898,6 +1107,14 @@ class WebcastBarrageMessage(_message.Message):
     FANS_LEVEL_PARAM_FIELD_NUMBER: _ClassVar[int]
     SUBSCRIBE_GIFT_PARAM_FIELD_NUMBER: _ClassVar[int]
     PRIVILEGE_LOG_EXTRA_FIELD_NUMBER: _ClassVar[int]
+    CONTROL_FIELD_NUMBER: _ClassVar[int]
+    RIGHT_LABEL_FIELD_NUMBER: _ClassVar[int]
+    LEFT_ICON_DISPLAY_TYPE_FIELD_NUMBER: _ClassVar[int]
+    RIBBON_ANIMATION_FIELD_NUMBER: _ClassVar[int]
+    ANIMATION_DATA_FIELD_NUMBER: _ClassVar[int]
+    GIFT_GALLERY_PARAMS_FIELD_NUMBER: _ClassVar[int]
+    PUBLIC_AREA_MESSAGE_COMMON_FIELD_NUMBER: _ClassVar[int]
+    ECOM_LIVE_PARAM_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     event: BarrageEventInfo
     msg_type: int
@@ -922,7 +1139,15 @@ class WebcastBarrageMessage(_message.Message):
     fans_level_param: BarrageFansLevelParam
     subscribe_gift_param: BarrageSubscribeGiftParam
     privilege_log_extra: PrivilegeLogExtra
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., event: _Optional[_Union[BarrageEventInfo, _Mapping]] = ..., msg_type: _Optional[int] = ..., icon: _Optional[_Union[ImageModel, _Mapping]] = ..., content: _Optional[_Union[Text, _Mapping]] = ..., duration: _Optional[int] = ..., background: _Optional[_Union[ImageModel, _Mapping]] = ..., right_icon: _Optional[_Union[ImageModel, _Mapping]] = ..., display_config: _Optional[int] = ..., gallery_gift_id: _Optional[int] = ..., scene: _Optional[str] = ..., use_marquee: bool = ..., show_type: _Optional[int] = ..., badge: _Optional[_Union[BadgeStruct, _Mapping]] = ..., render_type: _Optional[int] = ..., hybrid_url: _Optional[str] = ..., schema: _Optional[str] = ..., sub_type: _Optional[str] = ..., common_barrage_content: _Optional[_Union[Text, _Mapping]] = ..., user: _Optional[_Union[User, _Mapping]] = ..., user_grade_param: _Optional[_Union[BarrageUserGradeParam, _Mapping]] = ..., fans_level_param: _Optional[_Union[BarrageFansLevelParam, _Mapping]] = ..., subscribe_gift_param: _Optional[_Union[BarrageSubscribeGiftParam, _Mapping]] = ..., privilege_log_extra: _Optional[_Union[PrivilegeLogExtra, _Mapping]] = ...) -> None: ...
+    control: DisplayControl
+    right_label: RightLabel
+    left_icon_display_type: int
+    ribbon_animation: ImageModel
+    animation_data: AnimationData
+    gift_gallery_params: BarrageTypeGiftGalleryParam
+    public_area_message_common: PublicAreaMessageCommon
+    ecom_live_param: BarrageTypeEcomLiveParam
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., event: _Optional[_Union[BarrageEventInfo, _Mapping]] = ..., msg_type: _Optional[int] = ..., icon: _Optional[_Union[ImageModel, _Mapping]] = ..., content: _Optional[_Union[Text, _Mapping]] = ..., duration: _Optional[int] = ..., background: _Optional[_Union[ImageModel, _Mapping]] = ..., right_icon: _Optional[_Union[ImageModel, _Mapping]] = ..., display_config: _Optional[int] = ..., gallery_gift_id: _Optional[int] = ..., scene: _Optional[str] = ..., use_marquee: bool = ..., show_type: _Optional[int] = ..., badge: _Optional[_Union[BadgeStruct, _Mapping]] = ..., render_type: _Optional[int] = ..., hybrid_url: _Optional[str] = ..., schema: _Optional[str] = ..., sub_type: _Optional[str] = ..., common_barrage_content: _Optional[_Union[Text, _Mapping]] = ..., user: _Optional[_Union[User, _Mapping]] = ..., user_grade_param: _Optional[_Union[BarrageUserGradeParam, _Mapping]] = ..., fans_level_param: _Optional[_Union[BarrageFansLevelParam, _Mapping]] = ..., subscribe_gift_param: _Optional[_Union[BarrageSubscribeGiftParam, _Mapping]] = ..., privilege_log_extra: _Optional[_Union[PrivilegeLogExtra, _Mapping]] = ..., control: _Optional[_Union[DisplayControl, _Mapping]] = ..., right_label: _Optional[_Union[RightLabel, _Mapping]] = ..., left_icon_display_type: _Optional[int] = ..., ribbon_animation: _Optional[_Union[ImageModel, _Mapping]] = ..., animation_data: _Optional[_Union[AnimationData, _Mapping]] = ..., gift_gallery_params: _Optional[_Union[BarrageTypeGiftGalleryParam, _Mapping]] = ..., public_area_message_common: _Optional[_Union[PublicAreaMessageCommon, _Mapping]] = ..., ecom_live_param: _Optional[_Union[BarrageTypeEcomLiveParam, _Mapping]] = ...) -> None: ...
 
 class BoostCard(_message.Message):
     __slots__ = ("m_card_id", "task_source", "task_id")
@@ -943,7 +1168,7 @@ class WebcastBoostCardMessage(_message.Message):
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., cards: _Optional[_Iterable[_Union[BoostCard, _Mapping]]] = ...) -> None: ...
 
 class WebcastBottomMessage(_message.Message):
-    __slots__ = ("common", "content", "show_type", "text_type", "biz_type", "punish_info", "detail_url")
+    __slots__ = ("common", "content", "show_type", "text_type", "biz_type", "punish_info", "detail_url", "duration", "violation_user_id", "style", "float_style", "float_icon_type")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     CONTENT_FIELD_NUMBER: _ClassVar[int]
     SHOW_TYPE_FIELD_NUMBER: _ClassVar[int]
@@ -951,6 +1176,11 @@ class WebcastBottomMessage(_message.Message):
     BIZ_TYPE_FIELD_NUMBER: _ClassVar[int]
     PUNISH_INFO_FIELD_NUMBER: _ClassVar[int]
     DETAIL_URL_FIELD_NUMBER: _ClassVar[int]
+    DURATION_FIELD_NUMBER: _ClassVar[int]
+    VIOLATION_USER_ID_FIELD_NUMBER: _ClassVar[int]
+    STYLE_FIELD_NUMBER: _ClassVar[int]
+    FLOAT_STYLE_FIELD_NUMBER: _ClassVar[int]
+    FLOAT_ICON_TYPE_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     content: str
     show_type: int
@@ -958,10 +1188,15 @@ class WebcastBottomMessage(_message.Message):
     biz_type: int
     punish_info: PunishEventInfo
     detail_url: str
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., content: _Optional[str] = ..., show_type: _Optional[int] = ..., text_type: _Optional[int] = ..., biz_type: _Optional[int] = ..., punish_info: _Optional[_Union[PunishEventInfo, _Mapping]] = ..., detail_url: _Optional[str] = ...) -> None: ...
+    duration: int
+    violation_user_id: int
+    style: int
+    float_style: int
+    float_icon_type: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., content: _Optional[str] = ..., show_type: _Optional[int] = ..., text_type: _Optional[int] = ..., biz_type: _Optional[int] = ..., punish_info: _Optional[_Union[PunishEventInfo, _Mapping]] = ..., detail_url: _Optional[str] = ..., duration: _Optional[int] = ..., violation_user_id: _Optional[int] = ..., style: _Optional[int] = ..., float_style: _Optional[int] = ..., float_icon_type: _Optional[int] = ...) -> None: ...
 
 class WebcastCapsuleMessage(_message.Message):
-    __slots__ = ("common", "icon", "desc", "button_text", "schema", "scene", "sub_scene")
+    __slots__ = ("common", "icon", "desc", "button_text", "schema", "scene", "sub_scene", "type", "biz_params", "style", "skip_fc", "public_area_message_common", "report_action")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     ICON_FIELD_NUMBER: _ClassVar[int]
     DESC_FIELD_NUMBER: _ClassVar[int]
@@ -969,6 +1204,12 @@ class WebcastCapsuleMessage(_message.Message):
     SCHEMA_FIELD_NUMBER: _ClassVar[int]
     SCENE_FIELD_NUMBER: _ClassVar[int]
     SUB_SCENE_FIELD_NUMBER: _ClassVar[int]
+    TYPE_FIELD_NUMBER: _ClassVar[int]
+    BIZ_PARAMS_FIELD_NUMBER: _ClassVar[int]
+    STYLE_FIELD_NUMBER: _ClassVar[int]
+    SKIP_FC_FIELD_NUMBER: _ClassVar[int]
+    PUBLIC_AREA_MESSAGE_COMMON_FIELD_NUMBER: _ClassVar[int]
+    REPORT_ACTION_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     icon: ImageModel
     desc: Text
@@ -976,7 +1217,13 @@ class WebcastCapsuleMessage(_message.Message):
     schema: str
     scene: str
     sub_scene: str
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., icon: _Optional[_Union[ImageModel, _Mapping]] = ..., desc: _Optional[_Union[Text, _Mapping]] = ..., button_text: _Optional[_Union[Text, _Mapping]] = ..., schema: _Optional[str] = ..., scene: _Optional[str] = ..., sub_scene: _Optional[str] = ...) -> None: ...
+    type: int
+    biz_params: CapsuleBizParams
+    style: int
+    skip_fc: bool
+    public_area_message_common: PublicAreaMessageCommon
+    report_action: bool
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., icon: _Optional[_Union[ImageModel, _Mapping]] = ..., desc: _Optional[_Union[Text, _Mapping]] = ..., button_text: _Optional[_Union[Text, _Mapping]] = ..., schema: _Optional[str] = ..., scene: _Optional[str] = ..., sub_scene: _Optional[str] = ..., type: _Optional[int] = ..., biz_params: _Optional[_Union[CapsuleBizParams, _Mapping]] = ..., style: _Optional[int] = ..., skip_fc: bool = ..., public_area_message_common: _Optional[_Union[PublicAreaMessageCommon, _Mapping]] = ..., report_action: bool = ...) -> None: ...
 
 class CaptionContent(_message.Message):
     __slots__ = ("lang", "content")
@@ -1005,16 +1252,18 @@ class WebcastCaptionMessage(_message.Message):
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., timestamp_ms: _Optional[int] = ..., duration_ms: _Optional[int] = ..., content: _Optional[_Iterable[_Union[CaptionContent, _Mapping]]] = ..., sentence_id: _Optional[int] = ..., sequence_id: _Optional[int] = ..., definite: bool = ...) -> None: ...
 
 class WebcastEmoteChatMessage(_message.Message):
-    __slots__ = ("common", "user", "emote_list", "user_identity")
+    __slots__ = ("common", "user", "emote_list", "user_identity", "msg_filter")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     USER_FIELD_NUMBER: _ClassVar[int]
     EMOTE_LIST_FIELD_NUMBER: _ClassVar[int]
     USER_IDENTITY_FIELD_NUMBER: _ClassVar[int]
+    MSG_FILTER_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     user: User
     emote_list: _containers.RepeatedCompositeFieldContainer[EmoteModel]
     user_identity: UserIdentity
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., user: _Optional[_Union[User, _Mapping]] = ..., emote_list: _Optional[_Iterable[_Union[EmoteModel, _Mapping]]] = ..., user_identity: _Optional[_Union[UserIdentity, _Mapping]] = ...) -> None: ...
+    msg_filter: MsgFilter
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., user: _Optional[_Union[User, _Mapping]] = ..., emote_list: _Optional[_Iterable[_Union[EmoteModel, _Mapping]]] = ..., user_identity: _Optional[_Union[UserIdentity, _Mapping]] = ..., msg_filter: _Optional[_Union[MsgFilter, _Mapping]] = ...) -> None: ...
 
 class RedEnvelopeInfo(_message.Message):
     __slots__ = ("envelope_id", "business_type", "envelope_idc", "send_user_name", "diamond_count", "people_count", "unpack_at", "send_user_id", "send_user_avatar", "create_at", "room_id", "follow_show_status", "skin_id")
@@ -1047,14 +1296,16 @@ class RedEnvelopeInfo(_message.Message):
     def __init__(self, envelope_id: _Optional[str] = ..., business_type: _Optional[int] = ..., envelope_idc: _Optional[str] = ..., send_user_name: _Optional[str] = ..., diamond_count: _Optional[int] = ..., people_count: _Optional[int] = ..., unpack_at: _Optional[int] = ..., send_user_id: _Optional[str] = ..., send_user_avatar: _Optional[_Union[ImageModel, _Mapping]] = ..., create_at: _Optional[str] = ..., room_id: _Optional[str] = ..., follow_show_status: _Optional[int] = ..., skin_id: _Optional[int] = ...) -> None: ...
 
 class WebcastEnvelopeMessage(_message.Message):
-    __slots__ = ("common", "envelope_info", "display")
+    __slots__ = ("common", "envelope_info", "display", "public_area_msg_common")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     ENVELOPE_INFO_FIELD_NUMBER: _ClassVar[int]
     DISPLAY_FIELD_NUMBER: _ClassVar[int]
+    PUBLIC_AREA_MSG_COMMON_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     envelope_info: RedEnvelopeInfo
     display: int
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., envelope_info: _Optional[_Union[RedEnvelopeInfo, _Mapping]] = ..., display: _Optional[int] = ...) -> None: ...
+    public_area_msg_common: PublicAreaMessageCommon
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., envelope_info: _Optional[_Union[RedEnvelopeInfo, _Mapping]] = ..., display: _Optional[int] = ..., public_area_msg_common: _Optional[_Union[PublicAreaMessageCommon, _Mapping]] = ...) -> None: ...
 
 class WebcastGameRankNotifyMessage(_message.Message):
     __slots__ = ("common", "msg_type", "notify_text")
@@ -1067,7 +1318,7 @@ class WebcastGameRankNotifyMessage(_message.Message):
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., msg_type: _Optional[int] = ..., notify_text: _Optional[_Union[Text, _Mapping]] = ...) -> None: ...
 
 class WebcastRoomNotifyMessage(_message.Message):
-    __slots__ = ("common", "schema", "notify_type", "content", "user", "source", "from_user_id", "to_anchor_id")
+    __slots__ = ("common", "schema", "notify_type", "content", "user", "source", "from_user_id", "to_anchor_id", "extra", "notify_class", "flex_setting", "privilege_log_extra", "event_tracking")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     SCHEMA_FIELD_NUMBER: _ClassVar[int]
     NOTIFY_TYPE_FIELD_NUMBER: _ClassVar[int]
@@ -1076,6 +1327,11 @@ class WebcastRoomNotifyMessage(_message.Message):
     SOURCE_FIELD_NUMBER: _ClassVar[int]
     FROM_USER_ID_FIELD_NUMBER: _ClassVar[int]
     TO_ANCHOR_ID_FIELD_NUMBER: _ClassVar[int]
+    EXTRA_FIELD_NUMBER: _ClassVar[int]
+    NOTIFY_CLASS_FIELD_NUMBER: _ClassVar[int]
+    FLEX_SETTING_FIELD_NUMBER: _ClassVar[int]
+    PRIVILEGE_LOG_EXTRA_FIELD_NUMBER: _ClassVar[int]
+    EVENT_TRACKING_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     schema: str
     notify_type: int
@@ -1084,7 +1340,12 @@ class WebcastRoomNotifyMessage(_message.Message):
     source: str
     from_user_id: int
     to_anchor_id: int
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., schema: _Optional[str] = ..., notify_type: _Optional[int] = ..., content: _Optional[str] = ..., user: _Optional[_Union[User, _Mapping]] = ..., source: _Optional[str] = ..., from_user_id: _Optional[int] = ..., to_anchor_id: _Optional[int] = ...) -> None: ...
+    extra: RoomNotifyMessageExtra
+    notify_class: int
+    flex_setting: _containers.RepeatedScalarFieldContainer[int]
+    privilege_log_extra: PrivilegeLogExtra
+    event_tracking: RoomNotifyMessageEventTracking
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., schema: _Optional[str] = ..., notify_type: _Optional[int] = ..., content: _Optional[str] = ..., user: _Optional[_Union[User, _Mapping]] = ..., source: _Optional[str] = ..., from_user_id: _Optional[int] = ..., to_anchor_id: _Optional[int] = ..., extra: _Optional[_Union[RoomNotifyMessageExtra, _Mapping]] = ..., notify_class: _Optional[int] = ..., flex_setting: _Optional[_Iterable[int]] = ..., privilege_log_extra: _Optional[_Union[PrivilegeLogExtra, _Mapping]] = ..., event_tracking: _Optional[_Union[RoomNotifyMessageEventTracking, _Mapping]] = ...) -> None: ...
 
 class WebcastGiftBroadcastMessage(_message.Message):
     __slots__ = ("common", "from_user_id", "left_icon", "notify")
@@ -1099,10 +1360,12 @@ class WebcastGiftBroadcastMessage(_message.Message):
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., from_user_id: _Optional[int] = ..., left_icon: _Optional[_Union[ImageModel, _Mapping]] = ..., notify: _Optional[_Union[WebcastRoomNotifyMessage, _Mapping]] = ...) -> None: ...
 
 class WebcastGiftDynamicRestrictionMessage(_message.Message):
-    __slots__ = ("common",)
+    __slots__ = ("common", "dynamic_restriction")
     COMMON_FIELD_NUMBER: _ClassVar[int]
+    DYNAMIC_RESTRICTION_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ...) -> None: ...
+    dynamic_restriction: DynamicRestriction
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., dynamic_restriction: _Optional[_Union[DynamicRestriction, _Mapping]] = ...) -> None: ...
 
 class GalleryData(_message.Message):
     __slots__ = ("progress", "period", "end_time_in_ms")
@@ -1122,32 +1385,42 @@ class GalleryData(_message.Message):
     def __init__(self, progress: _Optional[_Mapping[int, int]] = ..., period: _Optional[int] = ..., end_time_in_ms: _Optional[int] = ...) -> None: ...
 
 class WebcastGiftPanelUpdateMessage(_message.Message):
-    __slots__ = ("common", "room_id", "timestamp", "gallery_data", "strategy_context")
+    __slots__ = ("common", "room_id", "timestamp", "gallery_data", "strategy_context", "goal_data", "room_based_gift_data")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     ROOM_ID_FIELD_NUMBER: _ClassVar[int]
     TIMESTAMP_FIELD_NUMBER: _ClassVar[int]
     GALLERY_DATA_FIELD_NUMBER: _ClassVar[int]
     STRATEGY_CONTEXT_FIELD_NUMBER: _ClassVar[int]
+    GOAL_DATA_FIELD_NUMBER: _ClassVar[int]
+    ROOM_BASED_GIFT_DATA_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     room_id: int
     timestamp: int
     gallery_data: GalleryData
     strategy_context: str
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., room_id: _Optional[int] = ..., timestamp: _Optional[int] = ..., gallery_data: _Optional[_Union[GalleryData, _Mapping]] = ..., strategy_context: _Optional[str] = ...) -> None: ...
+    goal_data: GoalData
+    room_based_gift_data: RoomBasedGiftData
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., room_id: _Optional[int] = ..., timestamp: _Optional[int] = ..., gallery_data: _Optional[_Union[GalleryData, _Mapping]] = ..., strategy_context: _Optional[str] = ..., goal_data: _Optional[_Union[GoalData, _Mapping]] = ..., room_based_gift_data: _Optional[_Union[RoomBasedGiftData, _Mapping]] = ...) -> None: ...
 
 class WebcastGiftPromptMessage(_message.Message):
-    __slots__ = ("common", "title", "body", "order_id", "pop_up_schema")
+    __slots__ = ("common", "title", "body", "order_id", "pop_up_schema", "block_num_days", "order_timestamp", "in_user_gifting_addiction_expr")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     TITLE_FIELD_NUMBER: _ClassVar[int]
     BODY_FIELD_NUMBER: _ClassVar[int]
     ORDER_ID_FIELD_NUMBER: _ClassVar[int]
     POP_UP_SCHEMA_FIELD_NUMBER: _ClassVar[int]
+    BLOCK_NUM_DAYS_FIELD_NUMBER: _ClassVar[int]
+    ORDER_TIMESTAMP_FIELD_NUMBER: _ClassVar[int]
+    IN_USER_GIFTING_ADDICTION_EXPR_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     title: str
     body: str
     order_id: str
     pop_up_schema: str
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., title: _Optional[str] = ..., body: _Optional[str] = ..., order_id: _Optional[str] = ..., pop_up_schema: _Optional[str] = ...) -> None: ...
+    block_num_days: int
+    order_timestamp: int
+    in_user_gifting_addiction_expr: bool
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., title: _Optional[str] = ..., body: _Optional[str] = ..., order_id: _Optional[str] = ..., pop_up_schema: _Optional[str] = ..., block_num_days: _Optional[int] = ..., order_timestamp: _Optional[int] = ..., in_user_gifting_addiction_expr: bool = ...) -> None: ...
 
 class GoalIndicator(_message.Message):
     __slots__ = ("key", "op")
@@ -1236,7 +1509,7 @@ class LiveStreamGoal(_message.Message):
     def __init__(self, id: _Optional[int] = ..., type: _Optional[int] = ..., status: _Optional[int] = ..., sub_goals: _Optional[_Iterable[_Union[GoalSubGoal, _Mapping]]] = ..., description: _Optional[str] = ..., audit_status: _Optional[int] = ..., cycle_type: _Optional[int] = ..., start_time: _Optional[int] = ..., expire_time: _Optional[int] = ..., real_finish_time: _Optional[int] = ..., contributors: _Optional[_Iterable[_Union[GoalContributor, _Mapping]]] = ..., contributors_length: _Optional[int] = ..., id_str: _Optional[str] = ...) -> None: ...
 
 class WebcastGoalUpdateMessage(_message.Message):
-    __slots__ = ("common", "indicator", "goal", "contributor_id", "contributor_avatar", "contributor_display_id", "contribute_subgoal", "contribute_count", "contribute_score", "gift_repeat_count", "contributor_id_str", "update_source", "goal_extra")
+    __slots__ = ("common", "indicator", "goal", "contributor_id", "contributor_avatar", "contributor_display_id", "contribute_subgoal", "contribute_count", "contribute_score", "gift_repeat_count", "contributor_id_str", "update_source", "goal_extra", "pin_info")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     INDICATOR_FIELD_NUMBER: _ClassVar[int]
     GOAL_FIELD_NUMBER: _ClassVar[int]
@@ -1250,6 +1523,7 @@ class WebcastGoalUpdateMessage(_message.Message):
     CONTRIBUTOR_ID_STR_FIELD_NUMBER: _ClassVar[int]
     UPDATE_SOURCE_FIELD_NUMBER: _ClassVar[int]
     GOAL_EXTRA_FIELD_NUMBER: _ClassVar[int]
+    PIN_INFO_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     indicator: GoalIndicator
     goal: LiveStreamGoal
@@ -1263,10 +1537,11 @@ class WebcastGoalUpdateMessage(_message.Message):
     contributor_id_str: str
     update_source: int
     goal_extra: str
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., indicator: _Optional[_Union[GoalIndicator, _Mapping]] = ..., goal: _Optional[_Union[LiveStreamGoal, _Mapping]] = ..., contributor_id: _Optional[int] = ..., contributor_avatar: _Optional[_Union[ImageModel, _Mapping]] = ..., contributor_display_id: _Optional[str] = ..., contribute_subgoal: _Optional[_Union[GoalSubGoal, _Mapping]] = ..., contribute_count: _Optional[int] = ..., contribute_score: _Optional[int] = ..., gift_repeat_count: _Optional[int] = ..., contributor_id_str: _Optional[str] = ..., update_source: _Optional[int] = ..., goal_extra: _Optional[str] = ...) -> None: ...
+    pin_info: GoalPinInfo
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., indicator: _Optional[_Union[GoalIndicator, _Mapping]] = ..., goal: _Optional[_Union[LiveStreamGoal, _Mapping]] = ..., contributor_id: _Optional[int] = ..., contributor_avatar: _Optional[_Union[ImageModel, _Mapping]] = ..., contributor_display_id: _Optional[str] = ..., contribute_subgoal: _Optional[_Union[GoalSubGoal, _Mapping]] = ..., contribute_count: _Optional[int] = ..., contribute_score: _Optional[int] = ..., gift_repeat_count: _Optional[int] = ..., contributor_id_str: _Optional[str] = ..., update_source: _Optional[int] = ..., goal_extra: _Optional[str] = ..., pin_info: _Optional[_Union[GoalPinInfo, _Mapping]] = ...) -> None: ...
 
 class WebcastGuideMessage(_message.Message):
-    __slots__ = ("common", "guide_type", "gift_id", "description", "duration", "display_style", "scene", "stream_time")
+    __slots__ = ("common", "guide_type", "gift_id", "description", "duration", "display_style", "scene", "stream_time", "frequency_rule")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     GUIDE_TYPE_FIELD_NUMBER: _ClassVar[int]
     GIFT_ID_FIELD_NUMBER: _ClassVar[int]
@@ -1275,6 +1550,7 @@ class WebcastGuideMessage(_message.Message):
     DISPLAY_STYLE_FIELD_NUMBER: _ClassVar[int]
     SCENE_FIELD_NUMBER: _ClassVar[int]
     STREAM_TIME_FIELD_NUMBER: _ClassVar[int]
+    FREQUENCY_RULE_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     guide_type: int
     gift_id: int
@@ -1283,7 +1559,8 @@ class WebcastGuideMessage(_message.Message):
     display_style: int
     scene: str
     stream_time: int
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., guide_type: _Optional[int] = ..., gift_id: _Optional[int] = ..., description: _Optional[str] = ..., duration: _Optional[int] = ..., display_style: _Optional[int] = ..., scene: _Optional[str] = ..., stream_time: _Optional[int] = ...) -> None: ...
+    frequency_rule: GuideMessageFrequencyRule
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., guide_type: _Optional[int] = ..., gift_id: _Optional[int] = ..., description: _Optional[str] = ..., duration: _Optional[int] = ..., display_style: _Optional[int] = ..., scene: _Optional[str] = ..., stream_time: _Optional[int] = ..., frequency_rule: _Optional[_Union[GuideMessageFrequencyRule, _Mapping]] = ...) -> None: ...
 
 class HourlyRankRewardInfo(_message.Message):
     __slots__ = ("user_id", "asset_id", "notify")
@@ -1334,7 +1611,7 @@ class LinkPlayer(_message.Message):
     def __init__(self, room_id: _Optional[int] = ..., user_id: _Optional[int] = ...) -> None: ...
 
 class WebcastLinkLayerMessage(_message.Message):
-    __slots__ = ("common", "message_type", "channel_id", "scene", "source", "centerized_idc", "rtc_room_id", "version", "linker_mode")
+    __slots__ = ("common", "message_type", "channel_id", "scene", "source", "centerized_idc", "rtc_room_id", "version", "linker_mode", "wait_cross_data", "create_channel_content", "list_change_content", "invite_content", "apply_content", "permit_apply_content", "reply_invite_content", "kick_out_content", "cancel_apply_content", "cancel_invite_content", "leave_content", "finish_content", "join_direct_content", "join_group_content", "permit_group_content", "cancel_group_content", "leave_group_content", "p2p_group_change_content", "group_change_content", "join_group_direct_content", "join_room_direct_content", "link_envelope_content", "business_content")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     MESSAGE_TYPE_FIELD_NUMBER: _ClassVar[int]
     CHANNEL_ID_FIELD_NUMBER: _ClassVar[int]
@@ -1344,6 +1621,29 @@ class WebcastLinkLayerMessage(_message.Message):
     RTC_ROOM_ID_FIELD_NUMBER: _ClassVar[int]
     VERSION_FIELD_NUMBER: _ClassVar[int]
     LINKER_MODE_FIELD_NUMBER: _ClassVar[int]
+    WAIT_CROSS_DATA_FIELD_NUMBER: _ClassVar[int]
+    CREATE_CHANNEL_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    LIST_CHANGE_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    INVITE_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    APPLY_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    PERMIT_APPLY_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    REPLY_INVITE_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    KICK_OUT_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    CANCEL_APPLY_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    CANCEL_INVITE_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    LEAVE_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    FINISH_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    JOIN_DIRECT_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    JOIN_GROUP_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    PERMIT_GROUP_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    CANCEL_GROUP_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    LEAVE_GROUP_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    P2P_GROUP_CHANGE_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    GROUP_CHANGE_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    JOIN_GROUP_DIRECT_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    JOIN_ROOM_DIRECT_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    LINK_ENVELOPE_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    BUSINESS_CONTENT_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     message_type: int
     channel_id: int
@@ -1353,7 +1653,30 @@ class WebcastLinkLayerMessage(_message.Message):
     rtc_room_id: int
     version: int
     linker_mode: int
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., message_type: _Optional[int] = ..., channel_id: _Optional[int] = ..., scene: _Optional[int] = ..., source: _Optional[str] = ..., centerized_idc: _Optional[str] = ..., rtc_room_id: _Optional[int] = ..., version: _Optional[int] = ..., linker_mode: _Optional[int] = ...) -> None: ...
+    wait_cross_data: bool
+    create_channel_content: CreateChannelContent
+    list_change_content: LinkListChangeContent
+    invite_content: InviteContent
+    apply_content: ApplyContent
+    permit_apply_content: PermitApplyContent
+    reply_invite_content: ReplyInviteContent
+    kick_out_content: KickOutContent
+    cancel_apply_content: CancelApplyContent
+    cancel_invite_content: CancelInviteContent
+    leave_content: LeaveContent
+    finish_content: FinishChannelContent
+    join_direct_content: JoinDirectContent
+    join_group_content: JoinGroupContent
+    permit_group_content: PermitJoinGroupContent
+    cancel_group_content: CancelJoinGroupContent
+    leave_group_content: LeaveJoinGroupContent
+    p2p_group_change_content: P2PGroupChangeContent
+    group_change_content: GroupChangeContent
+    join_group_direct_content: JoinGroupDirectContent
+    join_room_direct_content: JoinRoomDirectContent
+    link_envelope_content: LinkEnvelopeContent
+    business_content: BusinessContent
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., message_type: _Optional[int] = ..., channel_id: _Optional[int] = ..., scene: _Optional[int] = ..., source: _Optional[str] = ..., centerized_idc: _Optional[str] = ..., rtc_room_id: _Optional[int] = ..., version: _Optional[int] = ..., linker_mode: _Optional[int] = ..., wait_cross_data: bool = ..., create_channel_content: _Optional[_Union[CreateChannelContent, _Mapping]] = ..., list_change_content: _Optional[_Union[LinkListChangeContent, _Mapping]] = ..., invite_content: _Optional[_Union[InviteContent, _Mapping]] = ..., apply_content: _Optional[_Union[ApplyContent, _Mapping]] = ..., permit_apply_content: _Optional[_Union[PermitApplyContent, _Mapping]] = ..., reply_invite_content: _Optional[_Union[ReplyInviteContent, _Mapping]] = ..., kick_out_content: _Optional[_Union[KickOutContent, _Mapping]] = ..., cancel_apply_content: _Optional[_Union[CancelApplyContent, _Mapping]] = ..., cancel_invite_content: _Optional[_Union[CancelInviteContent, _Mapping]] = ..., leave_content: _Optional[_Union[LeaveContent, _Mapping]] = ..., finish_content: _Optional[_Union[FinishChannelContent, _Mapping]] = ..., join_direct_content: _Optional[_Union[JoinDirectContent, _Mapping]] = ..., join_group_content: _Optional[_Union[JoinGroupContent, _Mapping]] = ..., permit_group_content: _Optional[_Union[PermitJoinGroupContent, _Mapping]] = ..., cancel_group_content: _Optional[_Union[CancelJoinGroupContent, _Mapping]] = ..., leave_group_content: _Optional[_Union[LeaveJoinGroupContent, _Mapping]] = ..., p2p_group_change_content: _Optional[_Union[P2PGroupChangeContent, _Mapping]] = ..., group_change_content: _Optional[_Union[GroupChangeContent, _Mapping]] = ..., join_group_direct_content: _Optional[_Union[JoinGroupDirectContent, _Mapping]] = ..., join_room_direct_content: _Optional[_Union[JoinRoomDirectContent, _Mapping]] = ..., link_envelope_content: _Optional[_Union[LinkEnvelopeContent, _Mapping]] = ..., business_content: _Optional[_Union[BusinessContent, _Mapping]] = ...) -> None: ...
 
 class LinkListUser(_message.Message):
     __slots__ = ("user", "linkmic_id", "linkmic_id_str", "link_status", "link_type", "user_position", "silence_status", "modify_time", "linker_id", "role_type")
@@ -1532,7 +1855,7 @@ class LinkerListChangeContent(_message.Message):
     def __init__(self, linked_users: _Optional[_Iterable[_Union[LinkerListUser, _Mapping]]] = ..., applied_users: _Optional[_Iterable[_Union[LinkerListUser, _Mapping]]] = ..., connecting_users: _Optional[_Iterable[_Union[LinkerListUser, _Mapping]]] = ...) -> None: ...
 
 class WebcastLinkMessage(_message.Message):
-    __slots__ = ("common", "message_type", "linker_id", "scene", "invite_content", "reply_content", "create_content", "enter_content", "leave_content", "cancel_content", "kick_out_content", "linked_list_change_content", "mute_content", "random_match_content", "list_change_content", "extra", "expire_timestamp", "transfer_extra")
+    __slots__ = ("common", "message_type", "linker_id", "scene", "invite_content", "reply_content", "create_content", "enter_content", "leave_content", "cancel_content", "kick_out_content", "linked_list_change_content", "mute_content", "random_match_content", "list_change_content", "extra", "expire_timestamp", "transfer_extra", "close_content", "update_user_content", "waiting_list_change_content", "update_user_setting_content", "mic_idx_update_content", "cohost_list_change_content", "media_change_content", "reply_accept_notice_content", "sys_kick_out_content", "user_toast_content", "version")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     MESSAGE_TYPE_FIELD_NUMBER: _ClassVar[int]
     LINKER_ID_FIELD_NUMBER: _ClassVar[int]
@@ -1551,6 +1874,17 @@ class WebcastLinkMessage(_message.Message):
     EXTRA_FIELD_NUMBER: _ClassVar[int]
     EXPIRE_TIMESTAMP_FIELD_NUMBER: _ClassVar[int]
     TRANSFER_EXTRA_FIELD_NUMBER: _ClassVar[int]
+    CLOSE_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    UPDATE_USER_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    WAITING_LIST_CHANGE_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    UPDATE_USER_SETTING_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    MIC_IDX_UPDATE_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    COHOST_LIST_CHANGE_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    MEDIA_CHANGE_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    REPLY_ACCEPT_NOTICE_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    SYS_KICK_OUT_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    USER_TOAST_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     message_type: int
     linker_id: int
@@ -1569,35 +1903,68 @@ class WebcastLinkMessage(_message.Message):
     extra: str
     expire_timestamp: int
     transfer_extra: str
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., message_type: _Optional[int] = ..., linker_id: _Optional[int] = ..., scene: _Optional[int] = ..., invite_content: _Optional[_Union[LinkerInviteContent, _Mapping]] = ..., reply_content: _Optional[_Union[LinkerReplyContent, _Mapping]] = ..., create_content: _Optional[_Union[LinkerCreateContent, _Mapping]] = ..., enter_content: _Optional[_Union[LinkerEnterContent, _Mapping]] = ..., leave_content: _Optional[_Union[LinkerLeaveContent, _Mapping]] = ..., cancel_content: _Optional[_Union[LinkerCancelContent, _Mapping]] = ..., kick_out_content: _Optional[_Union[LinkerKickOutContent, _Mapping]] = ..., linked_list_change_content: _Optional[_Union[LinkedListChangeContent, _Mapping]] = ..., mute_content: _Optional[_Union[LinkerMuteContent, _Mapping]] = ..., random_match_content: _Optional[_Union[LinkerRandomMatchContent, _Mapping]] = ..., list_change_content: _Optional[_Union[LinkerListChangeContent, _Mapping]] = ..., extra: _Optional[str] = ..., expire_timestamp: _Optional[int] = ..., transfer_extra: _Optional[str] = ...) -> None: ...
+    close_content: LinkerCloseContent
+    update_user_content: LinkerUpdateUserContent
+    waiting_list_change_content: LinkerWaitingListChangeContent
+    update_user_setting_content: MultiLiveUpdateUserSettingContent
+    mic_idx_update_content: LinkerMicIdxUpdateContent
+    cohost_list_change_content: CohostListChangeContent
+    media_change_content: LinkerMediaChangeContent
+    reply_accept_notice_content: LinkerAcceptNoticeContent
+    sys_kick_out_content: LinkerSysKickOutContent
+    user_toast_content: LinkmicUserToastContent
+    version: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., message_type: _Optional[int] = ..., linker_id: _Optional[int] = ..., scene: _Optional[int] = ..., invite_content: _Optional[_Union[LinkerInviteContent, _Mapping]] = ..., reply_content: _Optional[_Union[LinkerReplyContent, _Mapping]] = ..., create_content: _Optional[_Union[LinkerCreateContent, _Mapping]] = ..., enter_content: _Optional[_Union[LinkerEnterContent, _Mapping]] = ..., leave_content: _Optional[_Union[LinkerLeaveContent, _Mapping]] = ..., cancel_content: _Optional[_Union[LinkerCancelContent, _Mapping]] = ..., kick_out_content: _Optional[_Union[LinkerKickOutContent, _Mapping]] = ..., linked_list_change_content: _Optional[_Union[LinkedListChangeContent, _Mapping]] = ..., mute_content: _Optional[_Union[LinkerMuteContent, _Mapping]] = ..., random_match_content: _Optional[_Union[LinkerRandomMatchContent, _Mapping]] = ..., list_change_content: _Optional[_Union[LinkerListChangeContent, _Mapping]] = ..., extra: _Optional[str] = ..., expire_timestamp: _Optional[int] = ..., transfer_extra: _Optional[str] = ..., close_content: _Optional[_Union[LinkerCloseContent, _Mapping]] = ..., update_user_content: _Optional[_Union[LinkerUpdateUserContent, _Mapping]] = ..., waiting_list_change_content: _Optional[_Union[LinkerWaitingListChangeContent, _Mapping]] = ..., update_user_setting_content: _Optional[_Union[MultiLiveUpdateUserSettingContent, _Mapping]] = ..., mic_idx_update_content: _Optional[_Union[LinkerMicIdxUpdateContent, _Mapping]] = ..., cohost_list_change_content: _Optional[_Union[CohostListChangeContent, _Mapping]] = ..., media_change_content: _Optional[_Union[LinkerMediaChangeContent, _Mapping]] = ..., reply_accept_notice_content: _Optional[_Union[LinkerAcceptNoticeContent, _Mapping]] = ..., sys_kick_out_content: _Optional[_Union[LinkerSysKickOutContent, _Mapping]] = ..., user_toast_content: _Optional[_Union[LinkmicUserToastContent, _Mapping]] = ..., version: _Optional[int] = ...) -> None: ...
 
 class WebcastLinkMicLayoutStateMessage(_message.Message):
-    __slots__ = ("common", "channel_id", "scene", "version")
+    __slots__ = ("common", "channel_id", "scene", "version", "biz_layout_state", "biz_spot_list")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     CHANNEL_ID_FIELD_NUMBER: _ClassVar[int]
     SCENE_FIELD_NUMBER: _ClassVar[int]
     VERSION_FIELD_NUMBER: _ClassVar[int]
+    BIZ_LAYOUT_STATE_FIELD_NUMBER: _ClassVar[int]
+    BIZ_SPOT_LIST_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     channel_id: int
     scene: int
     version: int
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., channel_id: _Optional[int] = ..., scene: _Optional[int] = ..., version: _Optional[int] = ...) -> None: ...
+    biz_layout_state: BizLayoutState
+    biz_spot_list: _containers.RepeatedCompositeFieldContainer[BizSpotInfo]
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., channel_id: _Optional[int] = ..., scene: _Optional[int] = ..., version: _Optional[int] = ..., biz_layout_state: _Optional[_Union[BizLayoutState, _Mapping]] = ..., biz_spot_list: _Optional[_Iterable[_Union[BizSpotInfo, _Mapping]]] = ...) -> None: ...
 
 class WebcastLinkStateMessage(_message.Message):
-    __slots__ = ("common", "channel_id", "scene", "version", "state_type", "wallpaper_url")
+    __slots__ = ("common", "channel_id", "scene", "version", "state_type", "wallpaper_url", "need_ack", "layout", "user_states", "client_send_time", "background", "ui_pos", "spot_list", "audio_muted_remote_channels", "linker_mode")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     CHANNEL_ID_FIELD_NUMBER: _ClassVar[int]
     SCENE_FIELD_NUMBER: _ClassVar[int]
     VERSION_FIELD_NUMBER: _ClassVar[int]
     STATE_TYPE_FIELD_NUMBER: _ClassVar[int]
     WALLPAPER_URL_FIELD_NUMBER: _ClassVar[int]
+    NEED_ACK_FIELD_NUMBER: _ClassVar[int]
+    LAYOUT_FIELD_NUMBER: _ClassVar[int]
+    USER_STATES_FIELD_NUMBER: _ClassVar[int]
+    CLIENT_SEND_TIME_FIELD_NUMBER: _ClassVar[int]
+    BACKGROUND_FIELD_NUMBER: _ClassVar[int]
+    UI_POS_FIELD_NUMBER: _ClassVar[int]
+    SPOT_LIST_FIELD_NUMBER: _ClassVar[int]
+    AUDIO_MUTED_REMOTE_CHANNELS_FIELD_NUMBER: _ClassVar[int]
+    LINKER_MODE_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     channel_id: int
     scene: int
     version: int
     state_type: int
     wallpaper_url: str
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., channel_id: _Optional[int] = ..., scene: _Optional[int] = ..., version: _Optional[int] = ..., state_type: _Optional[int] = ..., wallpaper_url: _Optional[str] = ...) -> None: ...
+    need_ack: int
+    layout: LayoutState
+    user_states: _containers.RepeatedCompositeFieldContainer[LinkUserState]
+    client_send_time: int
+    background: BackGroundImageState
+    ui_pos: _containers.RepeatedCompositeFieldContainer[PosIdentity]
+    spot_list: _containers.RepeatedCompositeFieldContainer[SpotInfo]
+    audio_muted_remote_channels: _containers.RepeatedScalarFieldContainer[int]
+    linker_mode: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., channel_id: _Optional[int] = ..., scene: _Optional[int] = ..., version: _Optional[int] = ..., state_type: _Optional[int] = ..., wallpaper_url: _Optional[str] = ..., need_ack: _Optional[int] = ..., layout: _Optional[_Union[LayoutState, _Mapping]] = ..., user_states: _Optional[_Iterable[_Union[LinkUserState, _Mapping]]] = ..., client_send_time: _Optional[int] = ..., background: _Optional[_Union[BackGroundImageState, _Mapping]] = ..., ui_pos: _Optional[_Iterable[_Union[PosIdentity, _Mapping]]] = ..., spot_list: _Optional[_Iterable[_Union[SpotInfo, _Mapping]]] = ..., audio_muted_remote_channels: _Optional[_Iterable[int]] = ..., linker_mode: _Optional[int] = ...) -> None: ...
 
 class BattleTaskUpdate(_message.Message):
     __slots__ = ("progress", "from_user_id", "prompt_key")
@@ -1620,18 +1987,22 @@ class BattleTaskSettle(_message.Message):
     def __init__(self, result: _Optional[int] = ..., reward_start_time: _Optional[int] = ..., reward_start_timestamp: _Optional[int] = ...) -> None: ...
 
 class WebcastLinkmicBattleTaskMessage(_message.Message):
-    __slots__ = ("common", "task_message_type", "task_update", "task_settle", "battle_id")
+    __slots__ = ("common", "task_message_type", "task_update", "task_settle", "battle_id", "start", "reward")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     TASK_MESSAGE_TYPE_FIELD_NUMBER: _ClassVar[int]
     TASK_UPDATE_FIELD_NUMBER: _ClassVar[int]
     TASK_SETTLE_FIELD_NUMBER: _ClassVar[int]
     BATTLE_ID_FIELD_NUMBER: _ClassVar[int]
+    START_FIELD_NUMBER: _ClassVar[int]
+    REWARD_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     task_message_type: int
     task_update: BattleTaskUpdate
     task_settle: BattleTaskSettle
     battle_id: int
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., task_message_type: _Optional[int] = ..., task_update: _Optional[_Union[BattleTaskUpdate, _Mapping]] = ..., task_settle: _Optional[_Union[BattleTaskSettle, _Mapping]] = ..., battle_id: _Optional[int] = ...) -> None: ...
+    start: BattleTaskStart
+    reward: BattleRewardSettle
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., task_message_type: _Optional[int] = ..., task_update: _Optional[_Union[BattleTaskUpdate, _Mapping]] = ..., task_settle: _Optional[_Union[BattleTaskSettle, _Mapping]] = ..., battle_id: _Optional[int] = ..., start: _Optional[_Union[BattleTaskStart, _Mapping]] = ..., reward: _Optional[_Union[BattleRewardSettle, _Mapping]] = ...) -> None: ...
 
 class WebcastLiveGameIntroMessage(_message.Message):
     __slots__ = ("common", "content", "has_rank_info")
@@ -1680,16 +2051,20 @@ class WebcastMarqueeAnnouncementMessage(_message.Message):
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., message_scene: _Optional[str] = ..., message_entity: _Optional[_Iterable[_Union[MarqueeEntity, _Mapping]]] = ...) -> None: ...
 
 class WebcastMsgDetectMessage(_message.Message):
-    __slots__ = ("common", "d_type", "trigger_by", "from_region")
+    __slots__ = ("common", "d_type", "trigger_by", "from_region", "t_condition", "t_info")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     D_TYPE_FIELD_NUMBER: _ClassVar[int]
     TRIGGER_BY_FIELD_NUMBER: _ClassVar[int]
     FROM_REGION_FIELD_NUMBER: _ClassVar[int]
+    T_CONDITION_FIELD_NUMBER: _ClassVar[int]
+    T_INFO_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     d_type: int
     trigger_by: int
     from_region: str
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., d_type: _Optional[int] = ..., trigger_by: _Optional[int] = ..., from_region: _Optional[str] = ...) -> None: ...
+    t_condition: TriggerCondition
+    t_info: TimeInfo
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., d_type: _Optional[int] = ..., trigger_by: _Optional[int] = ..., from_region: _Optional[str] = ..., t_condition: _Optional[_Union[TriggerCondition, _Mapping]] = ..., t_info: _Optional[_Union[TimeInfo, _Mapping]] = ...) -> None: ...
 
 class WebcastNoticeMessage(_message.Message):
     __slots__ = ("common", "content", "notice_type", "style", "title", "violation_reason", "display_text", "tips_title", "tips_url", "notice_title", "notice_content", "scene")
@@ -1754,32 +2129,68 @@ class HotTag(_message.Message):
     def __init__(self, product_id: _Optional[str] = ..., hot_count: _Optional[int] = ...) -> None: ...
 
 class WebcastOecLiveShoppingMessage(_message.Message):
-    __slots__ = ("common", "action_type", "live_product_number", "pop_product", "hot_tags")
+    __slots__ = ("common", "action_type", "live_product_number", "pop_product", "hot_tags", "trace_info", "atmosphere_tag_info", "live_permission_info", "product_snap_shot", "pin_card_delay_time", "flash_sale_atmosphere_info", "card_type", "billboard_info", "billboard_display_result", "dispersion_info", "promotion_info", "campaign_banner_display_result", "campaign_banner_display", "refresh_live_bag_info", "anchor_pin_card_reset_type", "voucher", "oec_live_shopping_message_v2")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     ACTION_TYPE_FIELD_NUMBER: _ClassVar[int]
     LIVE_PRODUCT_NUMBER_FIELD_NUMBER: _ClassVar[int]
     POP_PRODUCT_FIELD_NUMBER: _ClassVar[int]
     HOT_TAGS_FIELD_NUMBER: _ClassVar[int]
+    TRACE_INFO_FIELD_NUMBER: _ClassVar[int]
+    ATMOSPHERE_TAG_INFO_FIELD_NUMBER: _ClassVar[int]
+    LIVE_PERMISSION_INFO_FIELD_NUMBER: _ClassVar[int]
+    PRODUCT_SNAP_SHOT_FIELD_NUMBER: _ClassVar[int]
+    PIN_CARD_DELAY_TIME_FIELD_NUMBER: _ClassVar[int]
+    FLASH_SALE_ATMOSPHERE_INFO_FIELD_NUMBER: _ClassVar[int]
+    CARD_TYPE_FIELD_NUMBER: _ClassVar[int]
+    BILLBOARD_INFO_FIELD_NUMBER: _ClassVar[int]
+    BILLBOARD_DISPLAY_RESULT_FIELD_NUMBER: _ClassVar[int]
+    DISPERSION_INFO_FIELD_NUMBER: _ClassVar[int]
+    PROMOTION_INFO_FIELD_NUMBER: _ClassVar[int]
+    CAMPAIGN_BANNER_DISPLAY_RESULT_FIELD_NUMBER: _ClassVar[int]
+    CAMPAIGN_BANNER_DISPLAY_FIELD_NUMBER: _ClassVar[int]
+    REFRESH_LIVE_BAG_INFO_FIELD_NUMBER: _ClassVar[int]
+    ANCHOR_PIN_CARD_RESET_TYPE_FIELD_NUMBER: _ClassVar[int]
+    VOUCHER_FIELD_NUMBER: _ClassVar[int]
+    OEC_LIVE_SHOPPING_MESSAGE_V2_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     action_type: int
     live_product_number: int
     pop_product: PopProduct
     hot_tags: _containers.RepeatedCompositeFieldContainer[HotTag]
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., action_type: _Optional[int] = ..., live_product_number: _Optional[int] = ..., pop_product: _Optional[_Union[PopProduct, _Mapping]] = ..., hot_tags: _Optional[_Iterable[_Union[HotTag, _Mapping]]] = ...) -> None: ...
+    trace_info: TraceInfo
+    atmosphere_tag_info: AtmosphereTagInfo
+    live_permission_info: LivePermissionInfo
+    product_snap_shot: ProductSnapShot
+    pin_card_delay_time: int
+    flash_sale_atmosphere_info: _containers.RepeatedCompositeFieldContainer[FlashSaleAtmosphereInfo]
+    card_type: int
+    billboard_info: BillboardInfo
+    billboard_display_result: BillboardDisplayResult
+    dispersion_info: _containers.RepeatedCompositeFieldContainer[DispersionInfo]
+    promotion_info: PromotionInfo
+    campaign_banner_display_result: CampaignBannerDisplayResult
+    campaign_banner_display: CampaignBannerDisplay
+    refresh_live_bag_info: RefreshLiveBagInfo
+    anchor_pin_card_reset_type: int
+    voucher: Voucher
+    oec_live_shopping_message_v2: OecLiveShoppingMessageV2
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., action_type: _Optional[int] = ..., live_product_number: _Optional[int] = ..., pop_product: _Optional[_Union[PopProduct, _Mapping]] = ..., hot_tags: _Optional[_Iterable[_Union[HotTag, _Mapping]]] = ..., trace_info: _Optional[_Union[TraceInfo, _Mapping]] = ..., atmosphere_tag_info: _Optional[_Union[AtmosphereTagInfo, _Mapping]] = ..., live_permission_info: _Optional[_Union[LivePermissionInfo, _Mapping]] = ..., product_snap_shot: _Optional[_Union[ProductSnapShot, _Mapping]] = ..., pin_card_delay_time: _Optional[int] = ..., flash_sale_atmosphere_info: _Optional[_Iterable[_Union[FlashSaleAtmosphereInfo, _Mapping]]] = ..., card_type: _Optional[int] = ..., billboard_info: _Optional[_Union[BillboardInfo, _Mapping]] = ..., billboard_display_result: _Optional[_Union[BillboardDisplayResult, _Mapping]] = ..., dispersion_info: _Optional[_Iterable[_Union[DispersionInfo, _Mapping]]] = ..., promotion_info: _Optional[_Union[PromotionInfo, _Mapping]] = ..., campaign_banner_display_result: _Optional[_Union[CampaignBannerDisplayResult, _Mapping]] = ..., campaign_banner_display: _Optional[_Union[CampaignBannerDisplay, _Mapping]] = ..., refresh_live_bag_info: _Optional[_Union[RefreshLiveBagInfo, _Mapping]] = ..., anchor_pin_card_reset_type: _Optional[int] = ..., voucher: _Optional[_Union[Voucher, _Mapping]] = ..., oec_live_shopping_message_v2: _Optional[_Union[OecLiveShoppingMessageV2, _Mapping]] = ...) -> None: ...
 
 class WebcastPartnershipDropsUpdateMessage(_message.Message):
-    __slots__ = ("common", "change_mode", "drops_id", "task_id", "event_id")
+    __slots__ = ("common", "change_mode", "drops_id", "task_id", "event_id", "anchor_uid")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     CHANGE_MODE_FIELD_NUMBER: _ClassVar[int]
     DROPS_ID_FIELD_NUMBER: _ClassVar[int]
     TASK_ID_FIELD_NUMBER: _ClassVar[int]
     EVENT_ID_FIELD_NUMBER: _ClassVar[int]
+    ANCHOR_UID_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     change_mode: int
     drops_id: str
     task_id: str
     event_id: str
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., change_mode: _Optional[int] = ..., drops_id: _Optional[str] = ..., task_id: _Optional[str] = ..., event_id: _Optional[str] = ...) -> None: ...
+    anchor_uid: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., change_mode: _Optional[int] = ..., drops_id: _Optional[str] = ..., task_id: _Optional[str] = ..., event_id: _Optional[str] = ..., anchor_uid: _Optional[int] = ...) -> None: ...
 
 class OfflineGameInfo(_message.Message):
     __slots__ = ("task_id", "toast_text", "task_list_len", "offline_type", "toast_title", "game_id", "task_type")
@@ -1842,20 +2253,28 @@ class PerceptionDialogInfo(_message.Message):
     def __init__(self, icon_type: _Optional[int] = ..., title: _Optional[_Union[Text, _Mapping]] = ..., sub_title: _Optional[_Union[Text, _Mapping]] = ..., advice_action_text: _Optional[_Union[Text, _Mapping]] = ..., default_action_text: _Optional[_Union[Text, _Mapping]] = ..., violation_detail_url: _Optional[str] = ..., scene: _Optional[int] = ..., target_user_id: _Optional[int] = ..., target_room_id: _Optional[int] = ..., count_down_time: _Optional[int] = ..., show_feedback: bool = ...) -> None: ...
 
 class WebcastPerceptionMessage(_message.Message):
-    __slots__ = ("common", "dialog", "punish_info", "show_violation_warning", "toast", "float_text")
+    __slots__ = ("common", "dialog", "punish_info", "show_violation_warning", "toast", "float_text", "end_time", "float_style", "sheet", "float_icon_type")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     DIALOG_FIELD_NUMBER: _ClassVar[int]
     PUNISH_INFO_FIELD_NUMBER: _ClassVar[int]
     SHOW_VIOLATION_WARNING_FIELD_NUMBER: _ClassVar[int]
     TOAST_FIELD_NUMBER: _ClassVar[int]
     FLOAT_TEXT_FIELD_NUMBER: _ClassVar[int]
+    END_TIME_FIELD_NUMBER: _ClassVar[int]
+    FLOAT_STYLE_FIELD_NUMBER: _ClassVar[int]
+    SHEET_FIELD_NUMBER: _ClassVar[int]
+    FLOAT_ICON_TYPE_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     dialog: PerceptionDialogInfo
     punish_info: PunishEventInfo
     show_violation_warning: bool
     toast: Text
     float_text: Text
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., dialog: _Optional[_Union[PerceptionDialogInfo, _Mapping]] = ..., punish_info: _Optional[_Union[PunishEventInfo, _Mapping]] = ..., show_violation_warning: bool = ..., toast: _Optional[_Union[Text, _Mapping]] = ..., float_text: _Optional[_Union[Text, _Mapping]] = ...) -> None: ...
+    end_time: int
+    float_style: int
+    sheet: PerceptionSheetInfo
+    float_icon_type: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., dialog: _Optional[_Union[PerceptionDialogInfo, _Mapping]] = ..., punish_info: _Optional[_Union[PunishEventInfo, _Mapping]] = ..., show_violation_warning: bool = ..., toast: _Optional[_Union[Text, _Mapping]] = ..., float_text: _Optional[_Union[Text, _Mapping]] = ..., end_time: _Optional[int] = ..., float_style: _Optional[int] = ..., sheet: _Optional[_Union[PerceptionSheetInfo, _Mapping]] = ..., float_icon_type: _Optional[int] = ...) -> None: ...
 
 class PollVoteUser(_message.Message):
     __slots__ = ("user_id", "nick_name", "avatar_thumb", "vote_count")
@@ -1936,7 +2355,7 @@ class PollBasicInfo(_message.Message):
     def __init__(self, poll_sponsor: _Optional[str] = ..., gift_id: _Optional[int] = ..., title: _Optional[str] = ..., is_suggested_question: bool = ..., user_cnt: _Optional[int] = ..., gift: _Optional[_Union[Gift, _Mapping]] = ..., poll_id_str: _Optional[str] = ..., poll_duration: _Optional[int] = ..., time_remain: _Optional[int] = ...) -> None: ...
 
 class WebcastPollMessage(_message.Message):
-    __slots__ = ("common", "message_type", "poll_id", "start_content", "end_content", "update_votes_content", "poll_kind", "poll_basic_info")
+    __slots__ = ("common", "message_type", "poll_id", "start_content", "end_content", "update_votes_content", "poll_kind", "poll_basic_info", "template_content")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     MESSAGE_TYPE_FIELD_NUMBER: _ClassVar[int]
     POLL_ID_FIELD_NUMBER: _ClassVar[int]
@@ -1945,6 +2364,7 @@ class WebcastPollMessage(_message.Message):
     UPDATE_VOTES_CONTENT_FIELD_NUMBER: _ClassVar[int]
     POLL_KIND_FIELD_NUMBER: _ClassVar[int]
     POLL_BASIC_INFO_FIELD_NUMBER: _ClassVar[int]
+    TEMPLATE_CONTENT_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     message_type: int
     poll_id: int
@@ -1953,7 +2373,8 @@ class WebcastPollMessage(_message.Message):
     update_votes_content: PollUpdateVotesContent
     poll_kind: int
     poll_basic_info: PollBasicInfo
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., message_type: _Optional[int] = ..., poll_id: _Optional[int] = ..., start_content: _Optional[_Union[PollStartContent, _Mapping]] = ..., end_content: _Optional[_Union[PollEndContent, _Mapping]] = ..., update_votes_content: _Optional[_Union[PollUpdateVotesContent, _Mapping]] = ..., poll_kind: _Optional[int] = ..., poll_basic_info: _Optional[_Union[PollBasicInfo, _Mapping]] = ...) -> None: ...
+    template_content: TemplateContent
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., message_type: _Optional[int] = ..., poll_id: _Optional[int] = ..., start_content: _Optional[_Union[PollStartContent, _Mapping]] = ..., end_content: _Optional[_Union[PollEndContent, _Mapping]] = ..., update_votes_content: _Optional[_Union[PollUpdateVotesContent, _Mapping]] = ..., poll_kind: _Optional[int] = ..., poll_basic_info: _Optional[_Union[PollBasicInfo, _Mapping]] = ..., template_content: _Optional[_Union[TemplateContent, _Mapping]] = ...) -> None: ...
 
 class Question(_message.Message):
     __slots__ = ("question_id", "content", "answer_status", "create_time", "user", "create_from", "answer_from")
@@ -1982,7 +2403,7 @@ class WebcastQuestionNewMessage(_message.Message):
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., details: _Optional[_Union[Question, _Mapping]] = ...) -> None: ...
 
 class WebcastRankTextMessage(_message.Message):
-    __slots__ = ("common", "scene", "owner_idx_before_update", "owner_idx_after_update", "self_get_badge_msg", "other_get_badge_msg", "cur_user_id", "left_icon", "content", "rank_type")
+    __slots__ = ("common", "scene", "owner_idx_before_update", "owner_idx_after_update", "self_get_badge_msg", "other_get_badge_msg", "cur_user_id", "left_icon", "content", "rank_type", "user_enigma_info", "public_area_msg_common")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     SCENE_FIELD_NUMBER: _ClassVar[int]
     OWNER_IDX_BEFORE_UPDATE_FIELD_NUMBER: _ClassVar[int]
@@ -1993,6 +2414,8 @@ class WebcastRankTextMessage(_message.Message):
     LEFT_ICON_FIELD_NUMBER: _ClassVar[int]
     CONTENT_FIELD_NUMBER: _ClassVar[int]
     RANK_TYPE_FIELD_NUMBER: _ClassVar[int]
+    USER_ENIGMA_INFO_FIELD_NUMBER: _ClassVar[int]
+    PUBLIC_AREA_MSG_COMMON_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     scene: int
     owner_idx_before_update: int
@@ -2003,7 +2426,9 @@ class WebcastRankTextMessage(_message.Message):
     left_icon: ImageModel
     content: Text
     rank_type: int
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., scene: _Optional[int] = ..., owner_idx_before_update: _Optional[int] = ..., owner_idx_after_update: _Optional[int] = ..., self_get_badge_msg: _Optional[_Union[Text, _Mapping]] = ..., other_get_badge_msg: _Optional[_Union[Text, _Mapping]] = ..., cur_user_id: _Optional[int] = ..., left_icon: _Optional[_Union[ImageModel, _Mapping]] = ..., content: _Optional[_Union[Text, _Mapping]] = ..., rank_type: _Optional[int] = ...) -> None: ...
+    user_enigma_info: RankUserEnigmaInfo
+    public_area_msg_common: PublicAreaMessageCommon
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., scene: _Optional[int] = ..., owner_idx_before_update: _Optional[int] = ..., owner_idx_after_update: _Optional[int] = ..., self_get_badge_msg: _Optional[_Union[Text, _Mapping]] = ..., other_get_badge_msg: _Optional[_Union[Text, _Mapping]] = ..., cur_user_id: _Optional[int] = ..., left_icon: _Optional[_Union[ImageModel, _Mapping]] = ..., content: _Optional[_Union[Text, _Mapping]] = ..., rank_type: _Optional[int] = ..., user_enigma_info: _Optional[_Union[RankUserEnigmaInfo, _Mapping]] = ..., public_area_msg_common: _Optional[_Union[PublicAreaMessageCommon, _Mapping]] = ...) -> None: ...
 
 class RankUpdate(_message.Message):
     __slots__ = ("rank_type", "own_rank", "default_content", "show_entrance_animation", "countdown")
@@ -2020,21 +2445,33 @@ class RankUpdate(_message.Message):
     def __init__(self, rank_type: _Optional[int] = ..., own_rank: _Optional[int] = ..., default_content: _Optional[_Union[Text, _Mapping]] = ..., show_entrance_animation: bool = ..., countdown: _Optional[int] = ...) -> None: ...
 
 class WebcastRankUpdateMessage(_message.Message):
-    __slots__ = ("common", "updates", "group_type", "op_type", "rank_priority")
+    __slots__ = ("common", "updates", "group_type", "op_type", "rank_priority", "tabs", "is_animation_loop_play", "animation_loop_for_off", "union_animation", "tab_info", "valid_ranks")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     UPDATES_FIELD_NUMBER: _ClassVar[int]
     GROUP_TYPE_FIELD_NUMBER: _ClassVar[int]
     OP_TYPE_FIELD_NUMBER: _ClassVar[int]
     RANK_PRIORITY_FIELD_NUMBER: _ClassVar[int]
+    TABS_FIELD_NUMBER: _ClassVar[int]
+    IS_ANIMATION_LOOP_PLAY_FIELD_NUMBER: _ClassVar[int]
+    ANIMATION_LOOP_FOR_OFF_FIELD_NUMBER: _ClassVar[int]
+    UNION_ANIMATION_FIELD_NUMBER: _ClassVar[int]
+    TAB_INFO_FIELD_NUMBER: _ClassVar[int]
+    VALID_RANKS_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     updates: _containers.RepeatedCompositeFieldContainer[RankUpdate]
     group_type: int
     op_type: int
     rank_priority: int
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., updates: _Optional[_Iterable[_Union[RankUpdate, _Mapping]]] = ..., group_type: _Optional[int] = ..., op_type: _Optional[int] = ..., rank_priority: _Optional[int] = ...) -> None: ...
+    tabs: _containers.RepeatedCompositeFieldContainer[RankTabInfo]
+    is_animation_loop_play: bool
+    animation_loop_for_off: bool
+    union_animation: _containers.RepeatedCompositeFieldContainer[UnionAnimationInfo]
+    tab_info: _containers.RepeatedCompositeFieldContainer[RankListTabInfo]
+    valid_ranks: ValidRanks
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., updates: _Optional[_Iterable[_Union[RankUpdate, _Mapping]]] = ..., group_type: _Optional[int] = ..., op_type: _Optional[int] = ..., rank_priority: _Optional[int] = ..., tabs: _Optional[_Iterable[_Union[RankTabInfo, _Mapping]]] = ..., is_animation_loop_play: bool = ..., animation_loop_for_off: bool = ..., union_animation: _Optional[_Iterable[_Union[UnionAnimationInfo, _Mapping]]] = ..., tab_info: _Optional[_Iterable[_Union[RankListTabInfo, _Mapping]]] = ..., valid_ranks: _Optional[_Union[ValidRanks, _Mapping]] = ...) -> None: ...
 
 class WebcastRoomMessage(_message.Message):
-    __slots__ = ("common", "content", "supprot_landscape", "source", "icon", "scene", "is_welcome")
+    __slots__ = ("common", "content", "supprot_landscape", "source", "icon", "scene", "is_welcome", "public_area_common", "show_duration_ms", "sub_scene", "schema", "signature", "signature_version")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     CONTENT_FIELD_NUMBER: _ClassVar[int]
     SUPPROT_LANDSCAPE_FIELD_NUMBER: _ClassVar[int]
@@ -2042,6 +2479,12 @@ class WebcastRoomMessage(_message.Message):
     ICON_FIELD_NUMBER: _ClassVar[int]
     SCENE_FIELD_NUMBER: _ClassVar[int]
     IS_WELCOME_FIELD_NUMBER: _ClassVar[int]
+    PUBLIC_AREA_COMMON_FIELD_NUMBER: _ClassVar[int]
+    SHOW_DURATION_MS_FIELD_NUMBER: _ClassVar[int]
+    SUB_SCENE_FIELD_NUMBER: _ClassVar[int]
+    SCHEMA_FIELD_NUMBER: _ClassVar[int]
+    SIGNATURE_FIELD_NUMBER: _ClassVar[int]
+    SIGNATURE_VERSION_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     content: str
     supprot_landscape: bool
@@ -2049,10 +2492,16 @@ class WebcastRoomMessage(_message.Message):
     icon: ImageModel
     scene: str
     is_welcome: bool
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., content: _Optional[str] = ..., supprot_landscape: bool = ..., source: _Optional[int] = ..., icon: _Optional[_Union[ImageModel, _Mapping]] = ..., scene: _Optional[str] = ..., is_welcome: bool = ...) -> None: ...
+    public_area_common: PublicAreaMessageCommon
+    show_duration_ms: int
+    sub_scene: str
+    schema: str
+    signature: str
+    signature_version: str
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., content: _Optional[str] = ..., supprot_landscape: bool = ..., source: _Optional[int] = ..., icon: _Optional[_Union[ImageModel, _Mapping]] = ..., scene: _Optional[str] = ..., is_welcome: bool = ..., public_area_common: _Optional[_Union[PublicAreaMessageCommon, _Mapping]] = ..., show_duration_ms: _Optional[int] = ..., sub_scene: _Optional[str] = ..., schema: _Optional[str] = ..., signature: _Optional[str] = ..., signature_version: _Optional[str] = ...) -> None: ...
 
 class WebcastRoomPinMessage(_message.Message):
-    __slots__ = ("common", "chat_message", "social_message", "gift_message", "member_message", "like_message", "method", "pin_time", "operator", "action", "display_duration", "pin_msg_id")
+    __slots__ = ("common", "chat_message", "social_message", "gift_message", "member_message", "like_message", "method", "pin_time", "operator", "action", "display_duration", "pin_msg_id", "ec_streamer_key")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     CHAT_MESSAGE_FIELD_NUMBER: _ClassVar[int]
     SOCIAL_MESSAGE_FIELD_NUMBER: _ClassVar[int]
@@ -2065,6 +2514,7 @@ class WebcastRoomPinMessage(_message.Message):
     ACTION_FIELD_NUMBER: _ClassVar[int]
     DISPLAY_DURATION_FIELD_NUMBER: _ClassVar[int]
     PIN_MSG_ID_FIELD_NUMBER: _ClassVar[int]
+    EC_STREAMER_KEY_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     chat_message: WebcastChatMessage
     social_message: WebcastSocialMessage
@@ -2077,7 +2527,8 @@ class WebcastRoomPinMessage(_message.Message):
     action: int
     display_duration: int
     pin_msg_id: int
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., chat_message: _Optional[_Union[WebcastChatMessage, _Mapping]] = ..., social_message: _Optional[_Union[WebcastSocialMessage, _Mapping]] = ..., gift_message: _Optional[_Union[WebcastGiftMessage, _Mapping]] = ..., member_message: _Optional[_Union[WebcastMemberMessage, _Mapping]] = ..., like_message: _Optional[_Union[WebcastLikeMessage, _Mapping]] = ..., method: _Optional[str] = ..., pin_time: _Optional[int] = ..., operator: _Optional[_Union[User, _Mapping]] = ..., action: _Optional[int] = ..., display_duration: _Optional[int] = ..., pin_msg_id: _Optional[int] = ...) -> None: ...
+    ec_streamer_key: str
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., chat_message: _Optional[_Union[WebcastChatMessage, _Mapping]] = ..., social_message: _Optional[_Union[WebcastSocialMessage, _Mapping]] = ..., gift_message: _Optional[_Union[WebcastGiftMessage, _Mapping]] = ..., member_message: _Optional[_Union[WebcastMemberMessage, _Mapping]] = ..., like_message: _Optional[_Union[WebcastLikeMessage, _Mapping]] = ..., method: _Optional[str] = ..., pin_time: _Optional[int] = ..., operator: _Optional[_Union[User, _Mapping]] = ..., action: _Optional[int] = ..., display_duration: _Optional[int] = ..., pin_msg_id: _Optional[int] = ..., ec_streamer_key: _Optional[str] = ...) -> None: ...
 
 class WebcastRoomVerifyMessage(_message.Message):
     __slots__ = ("common", "action", "content", "notice_type", "close_room")
@@ -2100,7 +2551,7 @@ class WebcastSpeakerMessage(_message.Message):
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ...) -> None: ...
 
 class WebcastSubNotifyMessage(_message.Message):
-    __slots__ = ("common", "user", "exhibition_type", "sub_month", "subscribe_type", "old_subscribe_status", "message_type", "subscribing_status", "is_send", "is_custom", "gift_source", "package_id")
+    __slots__ = ("common", "user", "exhibition_type", "sub_month", "subscribe_type", "old_subscribe_status", "message_type", "subscribing_status", "is_send", "is_custom", "gift_source", "package_id", "message_display_style", "public_area_message_common", "event_tracking")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     USER_FIELD_NUMBER: _ClassVar[int]
     EXHIBITION_TYPE_FIELD_NUMBER: _ClassVar[int]
@@ -2113,6 +2564,9 @@ class WebcastSubNotifyMessage(_message.Message):
     IS_CUSTOM_FIELD_NUMBER: _ClassVar[int]
     GIFT_SOURCE_FIELD_NUMBER: _ClassVar[int]
     PACKAGE_ID_FIELD_NUMBER: _ClassVar[int]
+    MESSAGE_DISPLAY_STYLE_FIELD_NUMBER: _ClassVar[int]
+    PUBLIC_AREA_MESSAGE_COMMON_FIELD_NUMBER: _ClassVar[int]
+    EVENT_TRACKING_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     user: User
     exhibition_type: int
@@ -2125,7 +2579,10 @@ class WebcastSubNotifyMessage(_message.Message):
     is_custom: bool
     gift_source: int
     package_id: str
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., user: _Optional[_Union[User, _Mapping]] = ..., exhibition_type: _Optional[int] = ..., sub_month: _Optional[int] = ..., subscribe_type: _Optional[int] = ..., old_subscribe_status: _Optional[int] = ..., message_type: _Optional[int] = ..., subscribing_status: _Optional[int] = ..., is_send: bool = ..., is_custom: bool = ..., gift_source: _Optional[int] = ..., package_id: _Optional[str] = ...) -> None: ...
+    message_display_style: int
+    public_area_message_common: PublicAreaMessageCommon
+    event_tracking: RoomNotifyMessageEventTracking
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., user: _Optional[_Union[User, _Mapping]] = ..., exhibition_type: _Optional[int] = ..., sub_month: _Optional[int] = ..., subscribe_type: _Optional[int] = ..., old_subscribe_status: _Optional[int] = ..., message_type: _Optional[int] = ..., subscribing_status: _Optional[int] = ..., is_send: bool = ..., is_custom: bool = ..., gift_source: _Optional[int] = ..., package_id: _Optional[str] = ..., message_display_style: _Optional[int] = ..., public_area_message_common: _Optional[_Union[PublicAreaMessageCommon, _Mapping]] = ..., event_tracking: _Optional[_Union[RoomNotifyMessageEventTracking, _Mapping]] = ...) -> None: ...
 
 class SubPinCard(_message.Message):
     __slots__ = ("time_to_live", "title", "desc", "image", "type", "id", "template_id")
@@ -2146,14 +2603,16 @@ class SubPinCard(_message.Message):
     def __init__(self, time_to_live: _Optional[int] = ..., title: _Optional[_Union[Text, _Mapping]] = ..., desc: _Optional[_Union[Text, _Mapping]] = ..., image: _Optional[_Union[ImageModel, _Mapping]] = ..., type: _Optional[int] = ..., id: _Optional[int] = ..., template_id: _Optional[int] = ...) -> None: ...
 
 class WebcastSubPinEventMessage(_message.Message):
-    __slots__ = ("common", "action_type", "card")
+    __slots__ = ("common", "action_type", "card", "operator_user_id")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     ACTION_TYPE_FIELD_NUMBER: _ClassVar[int]
     CARD_FIELD_NUMBER: _ClassVar[int]
+    OPERATOR_USER_ID_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     action_type: int
     card: SubPinCard
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., action_type: _Optional[int] = ..., card: _Optional[_Union[SubPinCard, _Mapping]] = ...) -> None: ...
+    operator_user_id: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., action_type: _Optional[int] = ..., card: _Optional[_Union[SubPinCard, _Mapping]] = ..., operator_user_id: _Optional[int] = ...) -> None: ...
 
 class WebcastSystemMessage(_message.Message):
     __slots__ = ("common", "message")
@@ -2176,18 +2635,20 @@ class WebcastToastMessage(_message.Message):
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., display_duration_millisecond: _Optional[int] = ..., delay_display_duration_millisecond: _Optional[int] = ..., scene: _Optional[str] = ...) -> None: ...
 
 class WebcastUnauthorizedMemberMessage(_message.Message):
-    __slots__ = ("common", "action", "nick_name_prefix", "nick_name", "enter_text")
+    __slots__ = ("common", "action", "nick_name_prefix", "nick_name", "enter_text", "public_area_common")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     ACTION_FIELD_NUMBER: _ClassVar[int]
     NICK_NAME_PREFIX_FIELD_NUMBER: _ClassVar[int]
     NICK_NAME_FIELD_NUMBER: _ClassVar[int]
     ENTER_TEXT_FIELD_NUMBER: _ClassVar[int]
+    PUBLIC_AREA_COMMON_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     action: int
     nick_name_prefix: Text
     nick_name: str
     enter_text: Text
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., action: _Optional[int] = ..., nick_name_prefix: _Optional[_Union[Text, _Mapping]] = ..., nick_name: _Optional[str] = ..., enter_text: _Optional[_Union[Text, _Mapping]] = ...) -> None: ...
+    public_area_common: PublicAreaMessageCommon
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., action: _Optional[int] = ..., nick_name_prefix: _Optional[_Union[Text, _Mapping]] = ..., nick_name: _Optional[str] = ..., enter_text: _Optional[_Union[Text, _Mapping]] = ..., public_area_common: _Optional[_Union[PublicAreaMessageCommon, _Mapping]] = ...) -> None: ...
 
 class GiftPick(_message.Message):
     __slots__ = ("gift_id", "customized_desc", "gift_icon", "gift_price", "gift_pick_id", "gift_pick_id_str")
@@ -2388,7 +2849,7 @@ class BattleTeamResult(_message.Message):
     def __init__(self, team_id: _Optional[int] = ..., team_users: _Optional[_Iterable[_Union[BattleTeamUser, _Mapping]]] = ..., result: _Optional[int] = ..., total_score: _Optional[int] = ...) -> None: ...
 
 class WebcastLinkMicBattle(_message.Message):
-    __slots__ = ("common", "battle_id", "battle_settings", "action", "battle_result", "invitee_gift_permission_type", "armies", "anchors_info", "bubble_text", "battle_combo", "action_by_user_id", "team_battle_result", "team_armies")
+    __slots__ = ("common", "battle_id", "battle_settings", "action", "battle_result", "invitee_gift_permission_type", "armies", "anchors_info", "bubble_text", "battle_combo", "action_by_user_id", "team_battle_result", "team_armies", "fuzzy_display_config", "supported_actions", "team_member", "invitees_gift_permission_type", "ab_test_setting", "team_match_campaign", "fuzzy_display_config_v2", "league_info_map", "league_score_info_map", "match_punish_extra_info", "enigma_battle_setting", "anchor_match_settings", "battle_feature_flags", "cross_room_layout", "tracking_extra", "match_theme_display_resource")
     class BattleResultEntry(_message.Message):
         __slots__ = ("key", "value")
         KEY_FIELD_NUMBER: _ClassVar[int]
@@ -2403,6 +2864,34 @@ class WebcastLinkMicBattle(_message.Message):
         key: int
         value: BattleComboInfo
         def __init__(self, key: _Optional[int] = ..., value: _Optional[_Union[BattleComboInfo, _Mapping]] = ...) -> None: ...
+    class LeagueInfoMapEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: int
+        value: GiftGalleryBadgeInfo
+        def __init__(self, key: _Optional[int] = ..., value: _Optional[_Union[GiftGalleryBadgeInfo, _Mapping]] = ...) -> None: ...
+    class LeagueScoreInfoMapEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: int
+        value: LeagueScoreInfo
+        def __init__(self, key: _Optional[int] = ..., value: _Optional[_Union[LeagueScoreInfo, _Mapping]] = ...) -> None: ...
+    class AnchorMatchSettingsEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: int
+        value: AnchorMatchSettings
+        def __init__(self, key: _Optional[int] = ..., value: _Optional[_Union[AnchorMatchSettings, _Mapping]] = ...) -> None: ...
+    class TrackingExtraEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: str
+        value: str
+        def __init__(self, key: _Optional[str] = ..., value: _Optional[str] = ...) -> None: ...
     COMMON_FIELD_NUMBER: _ClassVar[int]
     BATTLE_ID_FIELD_NUMBER: _ClassVar[int]
     BATTLE_SETTINGS_FIELD_NUMBER: _ClassVar[int]
@@ -2416,6 +2905,22 @@ class WebcastLinkMicBattle(_message.Message):
     ACTION_BY_USER_ID_FIELD_NUMBER: _ClassVar[int]
     TEAM_BATTLE_RESULT_FIELD_NUMBER: _ClassVar[int]
     TEAM_ARMIES_FIELD_NUMBER: _ClassVar[int]
+    FUZZY_DISPLAY_CONFIG_FIELD_NUMBER: _ClassVar[int]
+    SUPPORTED_ACTIONS_FIELD_NUMBER: _ClassVar[int]
+    TEAM_MEMBER_FIELD_NUMBER: _ClassVar[int]
+    INVITEES_GIFT_PERMISSION_TYPE_FIELD_NUMBER: _ClassVar[int]
+    AB_TEST_SETTING_FIELD_NUMBER: _ClassVar[int]
+    TEAM_MATCH_CAMPAIGN_FIELD_NUMBER: _ClassVar[int]
+    FUZZY_DISPLAY_CONFIG_V2_FIELD_NUMBER: _ClassVar[int]
+    LEAGUE_INFO_MAP_FIELD_NUMBER: _ClassVar[int]
+    LEAGUE_SCORE_INFO_MAP_FIELD_NUMBER: _ClassVar[int]
+    MATCH_PUNISH_EXTRA_INFO_FIELD_NUMBER: _ClassVar[int]
+    ENIGMA_BATTLE_SETTING_FIELD_NUMBER: _ClassVar[int]
+    ANCHOR_MATCH_SETTINGS_FIELD_NUMBER: _ClassVar[int]
+    BATTLE_FEATURE_FLAGS_FIELD_NUMBER: _ClassVar[int]
+    CROSS_ROOM_LAYOUT_FIELD_NUMBER: _ClassVar[int]
+    TRACKING_EXTRA_FIELD_NUMBER: _ClassVar[int]
+    MATCH_THEME_DISPLAY_RESOURCE_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     battle_id: int
     battle_settings: BattleSetting
@@ -2429,10 +2934,26 @@ class WebcastLinkMicBattle(_message.Message):
     action_by_user_id: int
     team_battle_result: _containers.RepeatedCompositeFieldContainer[BattleTeamResult]
     team_armies: _containers.RepeatedCompositeFieldContainer[BattleTeamUserArmies]
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., battle_id: _Optional[int] = ..., battle_settings: _Optional[_Union[BattleSetting, _Mapping]] = ..., action: _Optional[int] = ..., battle_result: _Optional[_Mapping[int, BattleResult]] = ..., invitee_gift_permission_type: _Optional[int] = ..., armies: _Optional[_Iterable[_Union[BattleUserArmiesWrapper, _Mapping]]] = ..., anchors_info: _Optional[_Iterable[_Union[BattleUserInfoWrapper, _Mapping]]] = ..., bubble_text: _Optional[str] = ..., battle_combo: _Optional[_Mapping[int, BattleComboInfo]] = ..., action_by_user_id: _Optional[int] = ..., team_battle_result: _Optional[_Iterable[_Union[BattleTeamResult, _Mapping]]] = ..., team_armies: _Optional[_Iterable[_Union[BattleTeamUserArmies, _Mapping]]] = ...) -> None: ...
+    fuzzy_display_config: BattleDisplayConfig
+    supported_actions: _containers.RepeatedCompositeFieldContainer[SupportedActionsWrapper]
+    team_member: _containers.RepeatedCompositeFieldContainer[TeamUsersInfo]
+    invitees_gift_permission_type: _containers.RepeatedCompositeFieldContainer[BattleInviteeGiftPermission]
+    ab_test_setting: _containers.RepeatedCompositeFieldContainer[BattleAbTestSetting]
+    team_match_campaign: TeamMatchCampaign
+    fuzzy_display_config_v2: HighScoreControlCfg
+    league_info_map: _containers.MessageMap[int, GiftGalleryBadgeInfo]
+    league_score_info_map: _containers.MessageMap[int, LeagueScoreInfo]
+    match_punish_extra_info: MatchPunishExtraInfo
+    enigma_battle_setting: EnigmaBattleSetting
+    anchor_match_settings: _containers.MessageMap[int, AnchorMatchSettings]
+    battle_feature_flags: BattleFeatureFlags
+    cross_room_layout: LayoutData
+    tracking_extra: _containers.ScalarMap[str, str]
+    match_theme_display_resource: MatchThemeDisplayResource
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., battle_id: _Optional[int] = ..., battle_settings: _Optional[_Union[BattleSetting, _Mapping]] = ..., action: _Optional[int] = ..., battle_result: _Optional[_Mapping[int, BattleResult]] = ..., invitee_gift_permission_type: _Optional[int] = ..., armies: _Optional[_Iterable[_Union[BattleUserArmiesWrapper, _Mapping]]] = ..., anchors_info: _Optional[_Iterable[_Union[BattleUserInfoWrapper, _Mapping]]] = ..., bubble_text: _Optional[str] = ..., battle_combo: _Optional[_Mapping[int, BattleComboInfo]] = ..., action_by_user_id: _Optional[int] = ..., team_battle_result: _Optional[_Iterable[_Union[BattleTeamResult, _Mapping]]] = ..., team_armies: _Optional[_Iterable[_Union[BattleTeamUserArmies, _Mapping]]] = ..., fuzzy_display_config: _Optional[_Union[BattleDisplayConfig, _Mapping]] = ..., supported_actions: _Optional[_Iterable[_Union[SupportedActionsWrapper, _Mapping]]] = ..., team_member: _Optional[_Iterable[_Union[TeamUsersInfo, _Mapping]]] = ..., invitees_gift_permission_type: _Optional[_Iterable[_Union[BattleInviteeGiftPermission, _Mapping]]] = ..., ab_test_setting: _Optional[_Iterable[_Union[BattleAbTestSetting, _Mapping]]] = ..., team_match_campaign: _Optional[_Union[TeamMatchCampaign, _Mapping]] = ..., fuzzy_display_config_v2: _Optional[_Union[HighScoreControlCfg, _Mapping]] = ..., league_info_map: _Optional[_Mapping[int, GiftGalleryBadgeInfo]] = ..., league_score_info_map: _Optional[_Mapping[int, LeagueScoreInfo]] = ..., match_punish_extra_info: _Optional[_Union[MatchPunishExtraInfo, _Mapping]] = ..., enigma_battle_setting: _Optional[_Union[EnigmaBattleSetting, _Mapping]] = ..., anchor_match_settings: _Optional[_Mapping[int, AnchorMatchSettings]] = ..., battle_feature_flags: _Optional[_Union[BattleFeatureFlags, _Mapping]] = ..., cross_room_layout: _Optional[_Union[LayoutData, _Mapping]] = ..., tracking_extra: _Optional[_Mapping[str, str]] = ..., match_theme_display_resource: _Optional[_Union[MatchThemeDisplayResource, _Mapping]] = ...) -> None: ...
 
 class WebcastLinkMicArmies(_message.Message):
-    __slots__ = ("common", "battle_id", "armies", "channel_id", "send_gift_success_time", "update_battle_score_time", "trigger_reason", "from_user_id", "gift_id", "gift_count", "gift_icon_image", "total_diamond_count", "repeat_count", "team_armies", "trigger_critical_strike", "log_id", "battle_settings")
+    __slots__ = ("common", "battle_id", "armies", "channel_id", "send_gift_success_time", "update_battle_score_time", "trigger_reason", "from_user_id", "gift_id", "gift_count", "gift_icon_image", "total_diamond_count", "repeat_count", "team_armies", "trigger_critical_strike", "log_id", "battle_settings", "has_team_match_mvp_sfx", "fuzzy_display_config_v2", "effect_infos", "enigma_battle_extra_info")
     class ArmiesEntry(_message.Message):
         __slots__ = ("key", "value")
         KEY_FIELD_NUMBER: _ClassVar[int]
@@ -2457,6 +2978,10 @@ class WebcastLinkMicArmies(_message.Message):
     TRIGGER_CRITICAL_STRIKE_FIELD_NUMBER: _ClassVar[int]
     LOG_ID_FIELD_NUMBER: _ClassVar[int]
     BATTLE_SETTINGS_FIELD_NUMBER: _ClassVar[int]
+    HAS_TEAM_MATCH_MVP_SFX_FIELD_NUMBER: _ClassVar[int]
+    FUZZY_DISPLAY_CONFIG_V2_FIELD_NUMBER: _ClassVar[int]
+    EFFECT_INFOS_FIELD_NUMBER: _ClassVar[int]
+    ENIGMA_BATTLE_EXTRA_INFO_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     battle_id: int
     armies: _containers.MessageMap[int, BattleUserArmies]
@@ -2474,7 +2999,11 @@ class WebcastLinkMicArmies(_message.Message):
     trigger_critical_strike: bool
     log_id: str
     battle_settings: BattleSetting
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., battle_id: _Optional[int] = ..., armies: _Optional[_Mapping[int, BattleUserArmies]] = ..., channel_id: _Optional[int] = ..., send_gift_success_time: _Optional[int] = ..., update_battle_score_time: _Optional[int] = ..., trigger_reason: _Optional[int] = ..., from_user_id: _Optional[int] = ..., gift_id: _Optional[int] = ..., gift_count: _Optional[int] = ..., gift_icon_image: _Optional[_Union[ImageModel, _Mapping]] = ..., total_diamond_count: _Optional[int] = ..., repeat_count: _Optional[int] = ..., team_armies: _Optional[_Iterable[_Union[BattleTeamUserArmies, _Mapping]]] = ..., trigger_critical_strike: bool = ..., log_id: _Optional[str] = ..., battle_settings: _Optional[_Union[BattleSetting, _Mapping]] = ...) -> None: ...
+    has_team_match_mvp_sfx: bool
+    fuzzy_display_config_v2: HighScoreControlCfg
+    effect_infos: BattleEffectInfos
+    enigma_battle_extra_info: EnigmaBattleExtraInfo
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., battle_id: _Optional[int] = ..., armies: _Optional[_Mapping[int, BattleUserArmies]] = ..., channel_id: _Optional[int] = ..., send_gift_success_time: _Optional[int] = ..., update_battle_score_time: _Optional[int] = ..., trigger_reason: _Optional[int] = ..., from_user_id: _Optional[int] = ..., gift_id: _Optional[int] = ..., gift_count: _Optional[int] = ..., gift_icon_image: _Optional[_Union[ImageModel, _Mapping]] = ..., total_diamond_count: _Optional[int] = ..., repeat_count: _Optional[int] = ..., team_armies: _Optional[_Iterable[_Union[BattleTeamUserArmies, _Mapping]]] = ..., trigger_critical_strike: bool = ..., log_id: _Optional[str] = ..., battle_settings: _Optional[_Union[BattleSetting, _Mapping]] = ..., has_team_match_mvp_sfx: bool = ..., fuzzy_display_config_v2: _Optional[_Union[HighScoreControlCfg, _Mapping]] = ..., effect_infos: _Optional[_Union[BattleEffectInfos, _Mapping]] = ..., enigma_battle_extra_info: _Optional[_Union[EnigmaBattleExtraInfo, _Mapping]] = ...) -> None: ...
 
 class BattleCardDisplay(_message.Message):
     __slots__ = ("anchor_id", "display_content")
@@ -2485,7 +3014,7 @@ class BattleCardDisplay(_message.Message):
     def __init__(self, anchor_id: _Optional[int] = ..., display_content: _Optional[_Union[Text, _Mapping]] = ...) -> None: ...
 
 class WebcastLinkMicBattleItemCard(_message.Message):
-    __slots__ = ("common", "battle_id", "msg_type", "use_critical_strike_card", "use_smoke_card", "use_extra_time_card", "use_special_effect_card", "use_potion_card", "use_wave_card")
+    __slots__ = ("common", "battle_id", "msg_type", "use_critical_strike_card", "use_smoke_card", "use_extra_time_card", "use_special_effect_card", "use_potion_card", "use_wave_card", "card_obtain_guide", "award_card_notice", "special_effect_notice", "use_top2_card", "use_top3_card", "use_vault_glove_card", "award_reason")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     BATTLE_ID_FIELD_NUMBER: _ClassVar[int]
     MSG_TYPE_FIELD_NUMBER: _ClassVar[int]
@@ -2495,6 +3024,13 @@ class WebcastLinkMicBattleItemCard(_message.Message):
     USE_SPECIAL_EFFECT_CARD_FIELD_NUMBER: _ClassVar[int]
     USE_POTION_CARD_FIELD_NUMBER: _ClassVar[int]
     USE_WAVE_CARD_FIELD_NUMBER: _ClassVar[int]
+    CARD_OBTAIN_GUIDE_FIELD_NUMBER: _ClassVar[int]
+    AWARD_CARD_NOTICE_FIELD_NUMBER: _ClassVar[int]
+    SPECIAL_EFFECT_NOTICE_FIELD_NUMBER: _ClassVar[int]
+    USE_TOP2_CARD_FIELD_NUMBER: _ClassVar[int]
+    USE_TOP3_CARD_FIELD_NUMBER: _ClassVar[int]
+    USE_VAULT_GLOVE_CARD_FIELD_NUMBER: _ClassVar[int]
+    AWARD_REASON_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     battle_id: int
     msg_type: int
@@ -2504,23 +3040,32 @@ class WebcastLinkMicBattleItemCard(_message.Message):
     use_special_effect_card: BattleCardDisplay
     use_potion_card: BattleCardDisplay
     use_wave_card: BattleCardDisplay
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., battle_id: _Optional[int] = ..., msg_type: _Optional[int] = ..., use_critical_strike_card: _Optional[_Union[BattleCardDisplay, _Mapping]] = ..., use_smoke_card: _Optional[_Union[BattleCardDisplay, _Mapping]] = ..., use_extra_time_card: _Optional[_Union[BattleCardDisplay, _Mapping]] = ..., use_special_effect_card: _Optional[_Union[BattleCardDisplay, _Mapping]] = ..., use_potion_card: _Optional[_Union[BattleCardDisplay, _Mapping]] = ..., use_wave_card: _Optional[_Union[BattleCardDisplay, _Mapping]] = ...) -> None: ...
+    card_obtain_guide: CardObtainGuide
+    award_card_notice: AwardCardNotice
+    special_effect_notice: SpecialEffectNotice
+    use_top2_card: UseTop2Card
+    use_top3_card: UseTop3Card
+    use_vault_glove_card: UseVaultGloveCard
+    award_reason: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., battle_id: _Optional[int] = ..., msg_type: _Optional[int] = ..., use_critical_strike_card: _Optional[_Union[BattleCardDisplay, _Mapping]] = ..., use_smoke_card: _Optional[_Union[BattleCardDisplay, _Mapping]] = ..., use_extra_time_card: _Optional[_Union[BattleCardDisplay, _Mapping]] = ..., use_special_effect_card: _Optional[_Union[BattleCardDisplay, _Mapping]] = ..., use_potion_card: _Optional[_Union[BattleCardDisplay, _Mapping]] = ..., use_wave_card: _Optional[_Union[BattleCardDisplay, _Mapping]] = ..., card_obtain_guide: _Optional[_Union[CardObtainGuide, _Mapping]] = ..., award_card_notice: _Optional[_Union[AwardCardNotice, _Mapping]] = ..., special_effect_notice: _Optional[_Union[SpecialEffectNotice, _Mapping]] = ..., use_top2_card: _Optional[_Union[UseTop2Card, _Mapping]] = ..., use_top3_card: _Optional[_Union[UseTop3Card, _Mapping]] = ..., use_vault_glove_card: _Optional[_Union[UseVaultGloveCard, _Mapping]] = ..., award_reason: _Optional[int] = ...) -> None: ...
 
 class WebcastLinkMicBattlePunishFinish(_message.Message):
-    __slots__ = ("common", "channel_id", "op_uid", "reason", "battle_id", "battle_settings")
+    __slots__ = ("common", "channel_id", "op_uid", "reason", "battle_id", "battle_settings", "match_punish_extra_info")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     CHANNEL_ID_FIELD_NUMBER: _ClassVar[int]
     OP_UID_FIELD_NUMBER: _ClassVar[int]
     REASON_FIELD_NUMBER: _ClassVar[int]
     BATTLE_ID_FIELD_NUMBER: _ClassVar[int]
     BATTLE_SETTINGS_FIELD_NUMBER: _ClassVar[int]
+    MATCH_PUNISH_EXTRA_INFO_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     channel_id: int
     op_uid: int
     reason: int
     battle_id: int
     battle_settings: BattleSetting
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., channel_id: _Optional[int] = ..., op_uid: _Optional[int] = ..., reason: _Optional[int] = ..., battle_id: _Optional[int] = ..., battle_settings: _Optional[_Union[BattleSetting, _Mapping]] = ...) -> None: ...
+    match_punish_extra_info: MatchPunishExtraInfo
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., channel_id: _Optional[int] = ..., op_uid: _Optional[int] = ..., reason: _Optional[int] = ..., battle_id: _Optional[int] = ..., battle_settings: _Optional[_Union[BattleSetting, _Mapping]] = ..., match_punish_extra_info: _Optional[_Union[MatchPunishExtraInfo, _Mapping]] = ...) -> None: ...
 
 class UserFanTicket(_message.Message):
     __slots__ = ("user_id", "fan_ticket", "match_total_score", "match_rank")
@@ -2557,7 +3102,7 @@ class WebcastLinkMicFanTicketMethod(_message.Message):
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., fan_ticket_room_notice: _Optional[_Union[FanTicketRoomNotice, _Mapping]] = ...) -> None: ...
 
 class WebcastLinkMicMethod(_message.Message):
-    __slots__ = ("common", "message_type", "access_key", "anchor_linkmic_id", "user_id", "fan_ticket", "total_linkmic_fan_ticket", "channel_id", "layout", "vendor", "dimension", "theme", "invite_uid", "answer", "start_time", "duration", "match_type", "win", "prompts", "to_user_id", "from_user_id", "tips", "from_room_id", "rival_anchor_id", "linked_users")
+    __slots__ = ("common", "message_type", "access_key", "anchor_linkmic_id", "user_id", "fan_ticket", "total_linkmic_fan_ticket", "channel_id", "layout", "vendor", "dimension", "theme", "invite_uid", "answer", "start_time", "duration", "match_type", "win", "prompts", "to_user_id", "from_user_id", "tips", "from_room_id", "rival_anchor_id", "linked_users", "user_scores", "linkmic_layout", "start_time_ms", "confluence_type", "invite_type", "sub_type", "inviter_rival_extra", "rtc_ext_info", "rtc_app_id", "app_id", "app_sign", "rtc_app_sign", "anchor_linkmic_id_str", "rival_linkmic_id", "rival_linkmic_id_str", "show_popup", "sec_invite_uid", "scene", "sec_apply_uid", "sec_from_user_id", "reply_type", "reply_prompts", "sec_to_user_id", "invitor_info", "rtc_join_channel", "fan_ticket_icon_type")
     COMMON_FIELD_NUMBER: _ClassVar[int]
     MESSAGE_TYPE_FIELD_NUMBER: _ClassVar[int]
     ACCESS_KEY_FIELD_NUMBER: _ClassVar[int]
@@ -2583,6 +3128,32 @@ class WebcastLinkMicMethod(_message.Message):
     FROM_ROOM_ID_FIELD_NUMBER: _ClassVar[int]
     RIVAL_ANCHOR_ID_FIELD_NUMBER: _ClassVar[int]
     LINKED_USERS_FIELD_NUMBER: _ClassVar[int]
+    USER_SCORES_FIELD_NUMBER: _ClassVar[int]
+    LINKMIC_LAYOUT_FIELD_NUMBER: _ClassVar[int]
+    START_TIME_MS_FIELD_NUMBER: _ClassVar[int]
+    CONFLUENCE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    INVITE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    SUB_TYPE_FIELD_NUMBER: _ClassVar[int]
+    INVITER_RIVAL_EXTRA_FIELD_NUMBER: _ClassVar[int]
+    RTC_EXT_INFO_FIELD_NUMBER: _ClassVar[int]
+    RTC_APP_ID_FIELD_NUMBER: _ClassVar[int]
+    APP_ID_FIELD_NUMBER: _ClassVar[int]
+    APP_SIGN_FIELD_NUMBER: _ClassVar[int]
+    RTC_APP_SIGN_FIELD_NUMBER: _ClassVar[int]
+    ANCHOR_LINKMIC_ID_STR_FIELD_NUMBER: _ClassVar[int]
+    RIVAL_LINKMIC_ID_FIELD_NUMBER: _ClassVar[int]
+    RIVAL_LINKMIC_ID_STR_FIELD_NUMBER: _ClassVar[int]
+    SHOW_POPUP_FIELD_NUMBER: _ClassVar[int]
+    SEC_INVITE_UID_FIELD_NUMBER: _ClassVar[int]
+    SCENE_FIELD_NUMBER: _ClassVar[int]
+    SEC_APPLY_UID_FIELD_NUMBER: _ClassVar[int]
+    SEC_FROM_USER_ID_FIELD_NUMBER: _ClassVar[int]
+    REPLY_TYPE_FIELD_NUMBER: _ClassVar[int]
+    REPLY_PROMPTS_FIELD_NUMBER: _ClassVar[int]
+    SEC_TO_USER_ID_FIELD_NUMBER: _ClassVar[int]
+    INVITOR_INFO_FIELD_NUMBER: _ClassVar[int]
+    RTC_JOIN_CHANNEL_FIELD_NUMBER: _ClassVar[int]
+    FAN_TICKET_ICON_TYPE_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     message_type: int
     access_key: str
@@ -2608,7 +3179,33 @@ class WebcastLinkMicMethod(_message.Message):
     from_room_id: int
     rival_anchor_id: int
     linked_users: _containers.RepeatedCompositeFieldContainer[User]
-    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., message_type: _Optional[int] = ..., access_key: _Optional[str] = ..., anchor_linkmic_id: _Optional[int] = ..., user_id: _Optional[int] = ..., fan_ticket: _Optional[int] = ..., total_linkmic_fan_ticket: _Optional[int] = ..., channel_id: _Optional[int] = ..., layout: _Optional[int] = ..., vendor: _Optional[int] = ..., dimension: _Optional[int] = ..., theme: _Optional[str] = ..., invite_uid: _Optional[int] = ..., answer: _Optional[int] = ..., start_time: _Optional[int] = ..., duration: _Optional[int] = ..., match_type: _Optional[int] = ..., win: bool = ..., prompts: _Optional[str] = ..., to_user_id: _Optional[int] = ..., from_user_id: _Optional[int] = ..., tips: _Optional[str] = ..., from_room_id: _Optional[int] = ..., rival_anchor_id: _Optional[int] = ..., linked_users: _Optional[_Iterable[_Union[User, _Mapping]]] = ...) -> None: ...
+    user_scores: _containers.RepeatedScalarFieldContainer[bytes]
+    linkmic_layout: int
+    start_time_ms: int
+    confluence_type: int
+    invite_type: int
+    sub_type: int
+    inviter_rival_extra: RivalExtraInfo
+    rtc_ext_info: str
+    rtc_app_id: str
+    app_id: str
+    app_sign: str
+    rtc_app_sign: str
+    anchor_linkmic_id_str: str
+    rival_linkmic_id: int
+    rival_linkmic_id_str: str
+    show_popup: bool
+    sec_invite_uid: int
+    scene: int
+    sec_apply_uid: int
+    sec_from_user_id: str
+    reply_type: int
+    reply_prompts: str
+    sec_to_user_id: str
+    invitor_info: bytes
+    rtc_join_channel: bool
+    fan_ticket_icon_type: int
+    def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ..., message_type: _Optional[int] = ..., access_key: _Optional[str] = ..., anchor_linkmic_id: _Optional[int] = ..., user_id: _Optional[int] = ..., fan_ticket: _Optional[int] = ..., total_linkmic_fan_ticket: _Optional[int] = ..., channel_id: _Optional[int] = ..., layout: _Optional[int] = ..., vendor: _Optional[int] = ..., dimension: _Optional[int] = ..., theme: _Optional[str] = ..., invite_uid: _Optional[int] = ..., answer: _Optional[int] = ..., start_time: _Optional[int] = ..., duration: _Optional[int] = ..., match_type: _Optional[int] = ..., win: bool = ..., prompts: _Optional[str] = ..., to_user_id: _Optional[int] = ..., from_user_id: _Optional[int] = ..., tips: _Optional[str] = ..., from_room_id: _Optional[int] = ..., rival_anchor_id: _Optional[int] = ..., linked_users: _Optional[_Iterable[_Union[User, _Mapping]]] = ..., user_scores: _Optional[_Iterable[bytes]] = ..., linkmic_layout: _Optional[int] = ..., start_time_ms: _Optional[int] = ..., confluence_type: _Optional[int] = ..., invite_type: _Optional[int] = ..., sub_type: _Optional[int] = ..., inviter_rival_extra: _Optional[_Union[RivalExtraInfo, _Mapping]] = ..., rtc_ext_info: _Optional[str] = ..., rtc_app_id: _Optional[str] = ..., app_id: _Optional[str] = ..., app_sign: _Optional[str] = ..., rtc_app_sign: _Optional[str] = ..., anchor_linkmic_id_str: _Optional[str] = ..., rival_linkmic_id: _Optional[int] = ..., rival_linkmic_id_str: _Optional[str] = ..., show_popup: bool = ..., sec_invite_uid: _Optional[int] = ..., scene: _Optional[int] = ..., sec_apply_uid: _Optional[int] = ..., sec_from_user_id: _Optional[str] = ..., reply_type: _Optional[int] = ..., reply_prompts: _Optional[str] = ..., sec_to_user_id: _Optional[str] = ..., invitor_info: _Optional[bytes] = ..., rtc_join_channel: bool = ..., fan_ticket_icon_type: _Optional[int] = ...) -> None: ...
 
 class WebcastActivityQuizCardMessage(_message.Message):
     __slots__ = ("common", "schema", "primary_id", "timestamp", "sei_delay_multiple", "sei_delay_bias", "expired_time")
@@ -3745,3 +4342,1323 @@ class WebcastEcShortItemRefreshMessage(_message.Message):
     COMMON_FIELD_NUMBER: _ClassVar[int]
     common: CommonMessageData
     def __init__(self, common: _Optional[_Union[CommonMessageData, _Mapping]] = ...) -> None: ...
+
+class AnchorMatchSettings(_message.Message):
+    __slots__ = ("enable_ai_commentary",)
+    ENABLE_AI_COMMENTARY_FIELD_NUMBER: _ClassVar[int]
+    enable_ai_commentary: bool
+    def __init__(self, enable_ai_commentary: bool = ...) -> None: ...
+
+class AnimationData(_message.Message):
+    __slots__ = ("gecko_channel_name", "file_name", "height", "width", "right_offset")
+    GECKO_CHANNEL_NAME_FIELD_NUMBER: _ClassVar[int]
+    FILE_NAME_FIELD_NUMBER: _ClassVar[int]
+    HEIGHT_FIELD_NUMBER: _ClassVar[int]
+    WIDTH_FIELD_NUMBER: _ClassVar[int]
+    RIGHT_OFFSET_FIELD_NUMBER: _ClassVar[int]
+    gecko_channel_name: str
+    file_name: str
+    height: int
+    width: int
+    right_offset: int
+    def __init__(self, gecko_channel_name: _Optional[str] = ..., file_name: _Optional[str] = ..., height: _Optional[int] = ..., width: _Optional[int] = ..., right_offset: _Optional[int] = ...) -> None: ...
+
+class ApplyContent(_message.Message):
+    __slots__ = ("applier_link_mic_id", "applier_linker_session_id")
+    APPLIER_LINK_MIC_ID_FIELD_NUMBER: _ClassVar[int]
+    APPLIER_LINKER_SESSION_ID_FIELD_NUMBER: _ClassVar[int]
+    applier_link_mic_id: str
+    applier_linker_session_id: str
+    def __init__(self, applier_link_mic_id: _Optional[str] = ..., applier_linker_session_id: _Optional[str] = ...) -> None: ...
+
+class AssetBundle(_message.Message):
+    __slots__ = ("assets",)
+    ASSETS_FIELD_NUMBER: _ClassVar[int]
+    assets: _containers.RepeatedCompositeFieldContainer[AssetsModel]
+    def __init__(self, assets: _Optional[_Iterable[_Union[AssetsModel, _Mapping]]] = ...) -> None: ...
+
+class AssetsModel(_message.Message):
+    __slots__ = ("name", "resource_uri", "describe", "id", "resource_type", "md5", "size", "download_type", "bytevc1_md5", "lynx_url_settings_key", "downgrade_resource_type", "sticker_asset_variant", "immediate_download", "sticker_asset_variant_reason", "force_use_im_or_resp_asset")
+    NAME_FIELD_NUMBER: _ClassVar[int]
+    RESOURCE_URI_FIELD_NUMBER: _ClassVar[int]
+    DESCRIBE_FIELD_NUMBER: _ClassVar[int]
+    ID_FIELD_NUMBER: _ClassVar[int]
+    RESOURCE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    MD5_FIELD_NUMBER: _ClassVar[int]
+    SIZE_FIELD_NUMBER: _ClassVar[int]
+    DOWNLOAD_TYPE_FIELD_NUMBER: _ClassVar[int]
+    BYTEVC1_MD5_FIELD_NUMBER: _ClassVar[int]
+    LYNX_URL_SETTINGS_KEY_FIELD_NUMBER: _ClassVar[int]
+    DOWNGRADE_RESOURCE_TYPE_FIELD_NUMBER: _ClassVar[int]
+    STICKER_ASSET_VARIANT_FIELD_NUMBER: _ClassVar[int]
+    IMMEDIATE_DOWNLOAD_FIELD_NUMBER: _ClassVar[int]
+    STICKER_ASSET_VARIANT_REASON_FIELD_NUMBER: _ClassVar[int]
+    FORCE_USE_IM_OR_RESP_ASSET_FIELD_NUMBER: _ClassVar[int]
+    name: str
+    resource_uri: str
+    describe: str
+    id: int
+    resource_type: int
+    md5: str
+    size: int
+    download_type: int
+    bytevc1_md5: str
+    lynx_url_settings_key: str
+    downgrade_resource_type: int
+    sticker_asset_variant: int
+    immediate_download: bool
+    sticker_asset_variant_reason: int
+    force_use_im_or_resp_asset: bool
+    def __init__(self, name: _Optional[str] = ..., resource_uri: _Optional[str] = ..., describe: _Optional[str] = ..., id: _Optional[int] = ..., resource_type: _Optional[int] = ..., md5: _Optional[str] = ..., size: _Optional[int] = ..., download_type: _Optional[int] = ..., bytevc1_md5: _Optional[str] = ..., lynx_url_settings_key: _Optional[str] = ..., downgrade_resource_type: _Optional[int] = ..., sticker_asset_variant: _Optional[int] = ..., immediate_download: bool = ..., sticker_asset_variant_reason: _Optional[int] = ..., force_use_im_or_resp_asset: bool = ...) -> None: ...
+
+class AtmosphereTagInfo(_message.Message):
+    __slots__ = ("tag_type",)
+    TAG_TYPE_FIELD_NUMBER: _ClassVar[int]
+    tag_type: int
+    def __init__(self, tag_type: _Optional[int] = ...) -> None: ...
+
+class AwardCardNotice(_message.Message):
+    __slots__ = ("display_content", "awarded_users")
+    DISPLAY_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    AWARDED_USERS_FIELD_NUMBER: _ClassVar[int]
+    display_content: Text
+    awarded_users: _containers.RepeatedCompositeFieldContainer[BattleUserInfo]
+    def __init__(self, display_content: _Optional[_Union[Text, _Mapping]] = ..., awarded_users: _Optional[_Iterable[_Union[BattleUserInfo, _Mapping]]] = ...) -> None: ...
+
+class BackGroundImageState(_message.Message):
+    __slots__ = ("sticker_id",)
+    STICKER_ID_FIELD_NUMBER: _ClassVar[int]
+    sticker_id: str
+    def __init__(self, sticker_id: _Optional[str] = ...) -> None: ...
+
+class BarrageTypeEcomLiveParam(_message.Message):
+    __slots__ = ("plp_params", "scene", "anchored_product_id", "anchored_label_key", "entrance_form", "anchored_product_source", "anchored_product_platform")
+    PLP_PARAMS_FIELD_NUMBER: _ClassVar[int]
+    SCENE_FIELD_NUMBER: _ClassVar[int]
+    ANCHORED_PRODUCT_ID_FIELD_NUMBER: _ClassVar[int]
+    ANCHORED_LABEL_KEY_FIELD_NUMBER: _ClassVar[int]
+    ENTRANCE_FORM_FIELD_NUMBER: _ClassVar[int]
+    ANCHORED_PRODUCT_SOURCE_FIELD_NUMBER: _ClassVar[int]
+    ANCHORED_PRODUCT_PLATFORM_FIELD_NUMBER: _ClassVar[int]
+    plp_params: str
+    scene: str
+    anchored_product_id: str
+    anchored_label_key: str
+    entrance_form: str
+    anchored_product_source: str
+    anchored_product_platform: int
+    def __init__(self, plp_params: _Optional[str] = ..., scene: _Optional[str] = ..., anchored_product_id: _Optional[str] = ..., anchored_label_key: _Optional[str] = ..., entrance_form: _Optional[str] = ..., anchored_product_source: _Optional[str] = ..., anchored_product_platform: _Optional[int] = ...) -> None: ...
+
+class BarrageTypeGiftGalleryParam(_message.Message):
+    __slots__ = ("from_user_id", "to_user_id")
+    FROM_USER_ID_FIELD_NUMBER: _ClassVar[int]
+    TO_USER_ID_FIELD_NUMBER: _ClassVar[int]
+    from_user_id: int
+    to_user_id: int
+    def __init__(self, from_user_id: _Optional[int] = ..., to_user_id: _Optional[int] = ...) -> None: ...
+
+class BattleAbTestSetting(_message.Message):
+    __slots__ = ("key",)
+    KEY_FIELD_NUMBER: _ClassVar[int]
+    key: int
+    def __init__(self, key: _Optional[int] = ...) -> None: ...
+
+class BattleDisplayConfig(_message.Message):
+    __slots__ = ("threshold", "text", "diff_threshold", "diff_text")
+    THRESHOLD_FIELD_NUMBER: _ClassVar[int]
+    TEXT_FIELD_NUMBER: _ClassVar[int]
+    DIFF_THRESHOLD_FIELD_NUMBER: _ClassVar[int]
+    DIFF_TEXT_FIELD_NUMBER: _ClassVar[int]
+    threshold: int
+    text: str
+    diff_threshold: int
+    diff_text: str
+    def __init__(self, threshold: _Optional[int] = ..., text: _Optional[str] = ..., diff_threshold: _Optional[int] = ..., diff_text: _Optional[str] = ...) -> None: ...
+
+class BattleEffectInfos(_message.Message):
+    __slots__ = ("effect_list_version",)
+    EFFECT_LIST_VERSION_FIELD_NUMBER: _ClassVar[int]
+    effect_list_version: int
+    def __init__(self, effect_list_version: _Optional[int] = ...) -> None: ...
+
+class BattleFeatureFlags(_message.Message):
+    __slots__ = ("enable_match_countdown_optimization", "hide_combo_count_on_start")
+    ENABLE_MATCH_COUNTDOWN_OPTIMIZATION_FIELD_NUMBER: _ClassVar[int]
+    HIDE_COMBO_COUNT_ON_START_FIELD_NUMBER: _ClassVar[int]
+    enable_match_countdown_optimization: bool
+    hide_combo_count_on_start: bool
+    def __init__(self, enable_match_countdown_optimization: bool = ..., hide_combo_count_on_start: bool = ...) -> None: ...
+
+class BattleInviteeGiftPermission(_message.Message):
+    __slots__ = ("user_id", "gift_permission_type")
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    GIFT_PERMISSION_TYPE_FIELD_NUMBER: _ClassVar[int]
+    user_id: int
+    gift_permission_type: int
+    def __init__(self, user_id: _Optional[int] = ..., gift_permission_type: _Optional[int] = ...) -> None: ...
+
+class BattleRewardSettle(_message.Message):
+    __slots__ = ("status",)
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    status: int
+    def __init__(self, status: _Optional[int] = ...) -> None: ...
+
+class BattleTaskStart(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class BillboardDisplayResult(_message.Message):
+    __slots__ = ("billboard_type", "billboard_id", "display_result")
+    BILLBOARD_TYPE_FIELD_NUMBER: _ClassVar[int]
+    BILLBOARD_ID_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_RESULT_FIELD_NUMBER: _ClassVar[int]
+    billboard_type: int
+    billboard_id: str
+    display_result: int
+    def __init__(self, billboard_type: _Optional[int] = ..., billboard_id: _Optional[str] = ..., display_result: _Optional[int] = ...) -> None: ...
+
+class BillboardInfo(_message.Message):
+    __slots__ = ("billboard_type", "billboard_ids", "source_from", "born_time_ms", "billboard_version", "da_info")
+    class DaInfoEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: str
+        value: str
+        def __init__(self, key: _Optional[str] = ..., value: _Optional[str] = ...) -> None: ...
+    BILLBOARD_TYPE_FIELD_NUMBER: _ClassVar[int]
+    BILLBOARD_IDS_FIELD_NUMBER: _ClassVar[int]
+    SOURCE_FROM_FIELD_NUMBER: _ClassVar[int]
+    BORN_TIME_MS_FIELD_NUMBER: _ClassVar[int]
+    BILLBOARD_VERSION_FIELD_NUMBER: _ClassVar[int]
+    DA_INFO_FIELD_NUMBER: _ClassVar[int]
+    billboard_type: int
+    billboard_ids: _containers.RepeatedScalarFieldContainer[str]
+    source_from: int
+    born_time_ms: str
+    billboard_version: int
+    da_info: _containers.ScalarMap[str, str]
+    def __init__(self, billboard_type: _Optional[int] = ..., billboard_ids: _Optional[_Iterable[str]] = ..., source_from: _Optional[int] = ..., born_time_ms: _Optional[str] = ..., billboard_version: _Optional[int] = ..., da_info: _Optional[_Mapping[str, str]] = ...) -> None: ...
+
+class BizLayoutState(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class BizSpotInfo(_message.Message):
+    __slots__ = ("spot_id", "pos_identity")
+    SPOT_ID_FIELD_NUMBER: _ClassVar[int]
+    POS_IDENTITY_FIELD_NUMBER: _ClassVar[int]
+    spot_id: int
+    pos_identity: PosIdentity
+    def __init__(self, spot_id: _Optional[int] = ..., pos_identity: _Optional[_Union[PosIdentity, _Mapping]] = ...) -> None: ...
+
+class BusinessContent(_message.Message):
+    __slots__ = ("over_length",)
+    OVER_LENGTH_FIELD_NUMBER: _ClassVar[int]
+    over_length: int
+    def __init__(self, over_length: _Optional[int] = ...) -> None: ...
+
+class CampaignBannerDisplay(_message.Message):
+    __slots__ = ("image_url", "campaign_banner_is_display", "source_from", "born_time_ms", "billboard_version", "da_info")
+    class DaInfoEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: str
+        value: str
+        def __init__(self, key: _Optional[str] = ..., value: _Optional[str] = ...) -> None: ...
+    IMAGE_URL_FIELD_NUMBER: _ClassVar[int]
+    CAMPAIGN_BANNER_IS_DISPLAY_FIELD_NUMBER: _ClassVar[int]
+    SOURCE_FROM_FIELD_NUMBER: _ClassVar[int]
+    BORN_TIME_MS_FIELD_NUMBER: _ClassVar[int]
+    BILLBOARD_VERSION_FIELD_NUMBER: _ClassVar[int]
+    DA_INFO_FIELD_NUMBER: _ClassVar[int]
+    image_url: str
+    campaign_banner_is_display: bool
+    source_from: int
+    born_time_ms: str
+    billboard_version: int
+    da_info: _containers.ScalarMap[str, str]
+    def __init__(self, image_url: _Optional[str] = ..., campaign_banner_is_display: bool = ..., source_from: _Optional[int] = ..., born_time_ms: _Optional[str] = ..., billboard_version: _Optional[int] = ..., da_info: _Optional[_Mapping[str, str]] = ...) -> None: ...
+
+class CampaignBannerDisplayResult(_message.Message):
+    __slots__ = ("campaign_banner_display_result",)
+    CAMPAIGN_BANNER_DISPLAY_RESULT_FIELD_NUMBER: _ClassVar[int]
+    campaign_banner_display_result: int
+    def __init__(self, campaign_banner_display_result: _Optional[int] = ...) -> None: ...
+
+class CancelApplyContent(_message.Message):
+    __slots__ = ("applier_link_mic_id", "applier_linker_session_id")
+    APPLIER_LINK_MIC_ID_FIELD_NUMBER: _ClassVar[int]
+    APPLIER_LINKER_SESSION_ID_FIELD_NUMBER: _ClassVar[int]
+    applier_link_mic_id: str
+    applier_linker_session_id: str
+    def __init__(self, applier_link_mic_id: _Optional[str] = ..., applier_linker_session_id: _Optional[str] = ...) -> None: ...
+
+class CancelInviteContent(_message.Message):
+    __slots__ = ("invitor_link_mic_id", "invitee_link_mic_id", "invite_seq_id", "invitee_linker_session_id")
+    INVITOR_LINK_MIC_ID_FIELD_NUMBER: _ClassVar[int]
+    INVITEE_LINK_MIC_ID_FIELD_NUMBER: _ClassVar[int]
+    INVITE_SEQ_ID_FIELD_NUMBER: _ClassVar[int]
+    INVITEE_LINKER_SESSION_ID_FIELD_NUMBER: _ClassVar[int]
+    invitor_link_mic_id: str
+    invitee_link_mic_id: str
+    invite_seq_id: int
+    invitee_linker_session_id: str
+    def __init__(self, invitor_link_mic_id: _Optional[str] = ..., invitee_link_mic_id: _Optional[str] = ..., invite_seq_id: _Optional[int] = ..., invitee_linker_session_id: _Optional[str] = ...) -> None: ...
+
+class CancelJoinGroupContent(_message.Message):
+    __slots__ = ("type",)
+    TYPE_FIELD_NUMBER: _ClassVar[int]
+    type: int
+    def __init__(self, type: _Optional[int] = ...) -> None: ...
+
+class CapsuleBizParams(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class CardObtainGuide(_message.Message):
+    __slots__ = ("not_in_use",)
+    NOT_IN_USE_FIELD_NUMBER: _ClassVar[int]
+    not_in_use: int
+    def __init__(self, not_in_use: _Optional[int] = ...) -> None: ...
+
+class CohostListChangeContent(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class CommentLabelScore(_message.Message):
+    __slots__ = ("label_name", "score")
+    LABEL_NAME_FIELD_NUMBER: _ClassVar[int]
+    SCORE_FIELD_NUMBER: _ClassVar[int]
+    label_name: str
+    score: float
+    def __init__(self, label_name: _Optional[str] = ..., score: _Optional[float] = ...) -> None: ...
+
+class CommentQualityScore(_message.Message):
+    __slots__ = ("version", "score")
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    SCORE_FIELD_NUMBER: _ClassVar[int]
+    version: str
+    score: int
+    def __init__(self, version: _Optional[str] = ..., score: _Optional[int] = ...) -> None: ...
+
+class CreateChannelContent(_message.Message):
+    __slots__ = ("owner_link_mic_id", "owner_linker_session_id")
+    OWNER_LINK_MIC_ID_FIELD_NUMBER: _ClassVar[int]
+    OWNER_LINKER_SESSION_ID_FIELD_NUMBER: _ClassVar[int]
+    owner_link_mic_id: str
+    owner_linker_session_id: str
+    def __init__(self, owner_link_mic_id: _Optional[str] = ..., owner_linker_session_id: _Optional[str] = ...) -> None: ...
+
+class DispersionInfo(_message.Message):
+    __slots__ = ("dispersion_path",)
+    DISPERSION_PATH_FIELD_NUMBER: _ClassVar[int]
+    dispersion_path: int
+    def __init__(self, dispersion_path: _Optional[int] = ...) -> None: ...
+
+class DisplayControl(_message.Message):
+    __slots__ = ("priority", "duration", "horizontal_trigger_type")
+    PRIORITY_FIELD_NUMBER: _ClassVar[int]
+    DURATION_FIELD_NUMBER: _ClassVar[int]
+    HORIZONTAL_TRIGGER_TYPE_FIELD_NUMBER: _ClassVar[int]
+    priority: int
+    duration: int
+    horizontal_trigger_type: int
+    def __init__(self, priority: _Optional[int] = ..., duration: _Optional[int] = ..., horizontal_trigger_type: _Optional[int] = ...) -> None: ...
+
+class DynamicRestriction(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class EffectConfigBean(_message.Message):
+    __slots__ = ("type", "icon", "text", "badge")
+    TYPE_FIELD_NUMBER: _ClassVar[int]
+    ICON_FIELD_NUMBER: _ClassVar[int]
+    TEXT_FIELD_NUMBER: _ClassVar[int]
+    BADGE_FIELD_NUMBER: _ClassVar[int]
+    type: int
+    icon: ImageModel
+    text: Text
+    badge: ImageModel
+    def __init__(self, type: _Optional[int] = ..., icon: _Optional[_Union[ImageModel, _Mapping]] = ..., text: _Optional[_Union[Text, _Mapping]] = ..., badge: _Optional[_Union[ImageModel, _Mapping]] = ...) -> None: ...
+
+class EnigmaBattleExtraInfo(_message.Message):
+    __slots__ = ("has_started", "is_gift_from_enigma")
+    HAS_STARTED_FIELD_NUMBER: _ClassVar[int]
+    IS_GIFT_FROM_ENIGMA_FIELD_NUMBER: _ClassVar[int]
+    has_started: bool
+    is_gift_from_enigma: bool
+    def __init__(self, has_started: bool = ..., is_gift_from_enigma: bool = ...) -> None: ...
+
+class EnigmaBattleSetting(_message.Message):
+    __slots__ = ("is_startable", "enigma_battle_campaign_start", "enigma_battle_campaign_end", "enigma_score_reveal_countdown_sec", "enigma_score_reveal_duration_sec")
+    IS_STARTABLE_FIELD_NUMBER: _ClassVar[int]
+    ENIGMA_BATTLE_CAMPAIGN_START_FIELD_NUMBER: _ClassVar[int]
+    ENIGMA_BATTLE_CAMPAIGN_END_FIELD_NUMBER: _ClassVar[int]
+    ENIGMA_SCORE_REVEAL_COUNTDOWN_SEC_FIELD_NUMBER: _ClassVar[int]
+    ENIGMA_SCORE_REVEAL_DURATION_SEC_FIELD_NUMBER: _ClassVar[int]
+    is_startable: bool
+    enigma_battle_campaign_start: int
+    enigma_battle_campaign_end: int
+    enigma_score_reveal_countdown_sec: _containers.RepeatedScalarFieldContainer[int]
+    enigma_score_reveal_duration_sec: int
+    def __init__(self, is_startable: bool = ..., enigma_battle_campaign_start: _Optional[int] = ..., enigma_battle_campaign_end: _Optional[int] = ..., enigma_score_reveal_countdown_sec: _Optional[_Iterable[int]] = ..., enigma_score_reveal_duration_sec: _Optional[int] = ...) -> None: ...
+
+class Extra(_message.Message):
+    __slots__ = ("ban_info_url", "reason_no", "title", "violation_reason", "content", "got_it_button", "ban_detail_button", "source")
+    BAN_INFO_URL_FIELD_NUMBER: _ClassVar[int]
+    REASON_NO_FIELD_NUMBER: _ClassVar[int]
+    TITLE_FIELD_NUMBER: _ClassVar[int]
+    VIOLATION_REASON_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    GOT_IT_BUTTON_FIELD_NUMBER: _ClassVar[int]
+    BAN_DETAIL_BUTTON_FIELD_NUMBER: _ClassVar[int]
+    SOURCE_FIELD_NUMBER: _ClassVar[int]
+    ban_info_url: str
+    reason_no: int
+    title: Text
+    violation_reason: Text
+    content: Text
+    got_it_button: Text
+    ban_detail_button: Text
+    source: str
+    def __init__(self, ban_info_url: _Optional[str] = ..., reason_no: _Optional[int] = ..., title: _Optional[_Union[Text, _Mapping]] = ..., violation_reason: _Optional[_Union[Text, _Mapping]] = ..., content: _Optional[_Union[Text, _Mapping]] = ..., got_it_button: _Optional[_Union[Text, _Mapping]] = ..., ban_detail_button: _Optional[_Union[Text, _Mapping]] = ..., source: _Optional[str] = ...) -> None: ...
+
+class FinishChannelContent(_message.Message):
+    __slots__ = ("finish_reason",)
+    FINISH_REASON_FIELD_NUMBER: _ClassVar[int]
+    finish_reason: int
+    def __init__(self, finish_reason: _Optional[int] = ...) -> None: ...
+
+class FlashSaleAtmosphereInfo(_message.Message):
+    __slots__ = ("product_id", "activity_id", "pinned_product", "live_only_channel", "creator_limit_type")
+    PRODUCT_ID_FIELD_NUMBER: _ClassVar[int]
+    ACTIVITY_ID_FIELD_NUMBER: _ClassVar[int]
+    PINNED_PRODUCT_FIELD_NUMBER: _ClassVar[int]
+    LIVE_ONLY_CHANNEL_FIELD_NUMBER: _ClassVar[int]
+    CREATOR_LIMIT_TYPE_FIELD_NUMBER: _ClassVar[int]
+    product_id: str
+    activity_id: int
+    pinned_product: bool
+    live_only_channel: bool
+    creator_limit_type: int
+    def __init__(self, product_id: _Optional[str] = ..., activity_id: _Optional[int] = ..., pinned_product: bool = ..., live_only_channel: bool = ..., creator_limit_type: _Optional[int] = ...) -> None: ...
+
+class FlyingMicResources(_message.Message):
+    __slots__ = ("path_image", "mic_image")
+    PATH_IMAGE_FIELD_NUMBER: _ClassVar[int]
+    MIC_IMAGE_FIELD_NUMBER: _ClassVar[int]
+    path_image: ImageModel
+    mic_image: ImageModel
+    def __init__(self, path_image: _Optional[_Union[ImageModel, _Mapping]] = ..., mic_image: _Optional[_Union[ImageModel, _Mapping]] = ...) -> None: ...
+
+class GiftEffect(_message.Message):
+    __slots__ = ("assets", "event_tracking_params")
+    class EventTrackingParamsEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: str
+        value: str
+        def __init__(self, key: _Optional[str] = ..., value: _Optional[str] = ...) -> None: ...
+    ASSETS_FIELD_NUMBER: _ClassVar[int]
+    EVENT_TRACKING_PARAMS_FIELD_NUMBER: _ClassVar[int]
+    assets: _containers.RepeatedCompositeFieldContainer[AssetsModel]
+    event_tracking_params: _containers.ScalarMap[str, str]
+    def __init__(self, assets: _Optional[_Iterable[_Union[AssetsModel, _Mapping]]] = ..., event_tracking_params: _Optional[_Mapping[str, str]] = ...) -> None: ...
+
+class GiftGalleryBadgeInfo(_message.Message):
+    __slots__ = ("background_color", "separator_color", "dark_mode_background_color", "league_name", "schema")
+    BACKGROUND_COLOR_FIELD_NUMBER: _ClassVar[int]
+    SEPARATOR_COLOR_FIELD_NUMBER: _ClassVar[int]
+    DARK_MODE_BACKGROUND_COLOR_FIELD_NUMBER: _ClassVar[int]
+    LEAGUE_NAME_FIELD_NUMBER: _ClassVar[int]
+    SCHEMA_FIELD_NUMBER: _ClassVar[int]
+    background_color: str
+    separator_color: str
+    dark_mode_background_color: str
+    league_name: str
+    schema: str
+    def __init__(self, background_color: _Optional[str] = ..., separator_color: _Optional[str] = ..., dark_mode_background_color: _Optional[str] = ..., league_name: _Optional[str] = ..., schema: _Optional[str] = ...) -> None: ...
+
+class GiftImPriority(_message.Message):
+    __slots__ = ("queue_sizes", "self_queue_priority", "priority")
+    QUEUE_SIZES_FIELD_NUMBER: _ClassVar[int]
+    SELF_QUEUE_PRIORITY_FIELD_NUMBER: _ClassVar[int]
+    PRIORITY_FIELD_NUMBER: _ClassVar[int]
+    queue_sizes: _containers.RepeatedScalarFieldContainer[int]
+    self_queue_priority: int
+    priority: int
+    def __init__(self, queue_sizes: _Optional[_Iterable[int]] = ..., self_queue_priority: _Optional[int] = ..., priority: _Optional[int] = ...) -> None: ...
+
+class GiftMonitorInfo(_message.Message):
+    __slots__ = ("anchor_id", "profitapi_message_dur", "send_gift_profit_api_start_ms", "send_gift_profit_core_start_ms", "send_gift_req_start_ms", "send_gift_send_message_success_ms", "send_profitapi_dur", "to_user_id", "send_gift_start_client_local_ms", "from_platform", "from_version")
+    ANCHOR_ID_FIELD_NUMBER: _ClassVar[int]
+    PROFITAPI_MESSAGE_DUR_FIELD_NUMBER: _ClassVar[int]
+    SEND_GIFT_PROFIT_API_START_MS_FIELD_NUMBER: _ClassVar[int]
+    SEND_GIFT_PROFIT_CORE_START_MS_FIELD_NUMBER: _ClassVar[int]
+    SEND_GIFT_REQ_START_MS_FIELD_NUMBER: _ClassVar[int]
+    SEND_GIFT_SEND_MESSAGE_SUCCESS_MS_FIELD_NUMBER: _ClassVar[int]
+    SEND_PROFITAPI_DUR_FIELD_NUMBER: _ClassVar[int]
+    TO_USER_ID_FIELD_NUMBER: _ClassVar[int]
+    SEND_GIFT_START_CLIENT_LOCAL_MS_FIELD_NUMBER: _ClassVar[int]
+    FROM_PLATFORM_FIELD_NUMBER: _ClassVar[int]
+    FROM_VERSION_FIELD_NUMBER: _ClassVar[int]
+    anchor_id: int
+    profitapi_message_dur: int
+    send_gift_profit_api_start_ms: int
+    send_gift_profit_core_start_ms: int
+    send_gift_req_start_ms: int
+    send_gift_send_message_success_ms: int
+    send_profitapi_dur: int
+    to_user_id: int
+    send_gift_start_client_local_ms: int
+    from_platform: str
+    from_version: str
+    def __init__(self, anchor_id: _Optional[int] = ..., profitapi_message_dur: _Optional[int] = ..., send_gift_profit_api_start_ms: _Optional[int] = ..., send_gift_profit_core_start_ms: _Optional[int] = ..., send_gift_req_start_ms: _Optional[int] = ..., send_gift_send_message_success_ms: _Optional[int] = ..., send_profitapi_dur: _Optional[int] = ..., to_user_id: _Optional[int] = ..., send_gift_start_client_local_ms: _Optional[int] = ..., from_platform: _Optional[str] = ..., from_version: _Optional[str] = ...) -> None: ...
+
+class GiftTrayInfo(_message.Message):
+    __slots__ = ("tray_dynamic_img", "can_mirror", "tray_normal_bg_img", "tray_normal_bg_color", "tray_small_bg_img", "tray_small_bg_color", "right_tag_text", "right_tag_bg_img", "right_tag_bg_color", "tray_name_text_color", "tray_desc_text_color", "right_tag_jump_schema", "gift_tray_jump_schema")
+    TRAY_DYNAMIC_IMG_FIELD_NUMBER: _ClassVar[int]
+    CAN_MIRROR_FIELD_NUMBER: _ClassVar[int]
+    TRAY_NORMAL_BG_IMG_FIELD_NUMBER: _ClassVar[int]
+    TRAY_NORMAL_BG_COLOR_FIELD_NUMBER: _ClassVar[int]
+    TRAY_SMALL_BG_IMG_FIELD_NUMBER: _ClassVar[int]
+    TRAY_SMALL_BG_COLOR_FIELD_NUMBER: _ClassVar[int]
+    RIGHT_TAG_TEXT_FIELD_NUMBER: _ClassVar[int]
+    RIGHT_TAG_BG_IMG_FIELD_NUMBER: _ClassVar[int]
+    RIGHT_TAG_BG_COLOR_FIELD_NUMBER: _ClassVar[int]
+    TRAY_NAME_TEXT_COLOR_FIELD_NUMBER: _ClassVar[int]
+    TRAY_DESC_TEXT_COLOR_FIELD_NUMBER: _ClassVar[int]
+    RIGHT_TAG_JUMP_SCHEMA_FIELD_NUMBER: _ClassVar[int]
+    GIFT_TRAY_JUMP_SCHEMA_FIELD_NUMBER: _ClassVar[int]
+    tray_dynamic_img: ImageModel
+    can_mirror: bool
+    tray_normal_bg_img: ImageModel
+    tray_normal_bg_color: _containers.RepeatedScalarFieldContainer[str]
+    tray_small_bg_img: ImageModel
+    tray_small_bg_color: _containers.RepeatedScalarFieldContainer[str]
+    right_tag_text: Text
+    right_tag_bg_img: ImageModel
+    right_tag_bg_color: _containers.RepeatedScalarFieldContainer[str]
+    tray_name_text_color: str
+    tray_desc_text_color: str
+    right_tag_jump_schema: str
+    gift_tray_jump_schema: str
+    def __init__(self, tray_dynamic_img: _Optional[_Union[ImageModel, _Mapping]] = ..., can_mirror: bool = ..., tray_normal_bg_img: _Optional[_Union[ImageModel, _Mapping]] = ..., tray_normal_bg_color: _Optional[_Iterable[str]] = ..., tray_small_bg_img: _Optional[_Union[ImageModel, _Mapping]] = ..., tray_small_bg_color: _Optional[_Iterable[str]] = ..., right_tag_text: _Optional[_Union[Text, _Mapping]] = ..., right_tag_bg_img: _Optional[_Union[ImageModel, _Mapping]] = ..., right_tag_bg_color: _Optional[_Iterable[str]] = ..., tray_name_text_color: _Optional[str] = ..., tray_desc_text_color: _Optional[str] = ..., right_tag_jump_schema: _Optional[str] = ..., gift_tray_jump_schema: _Optional[str] = ...) -> None: ...
+
+class GiftsBoxInfo(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class GoalData(_message.Message):
+    __slots__ = ("status",)
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    status: int
+    def __init__(self, status: _Optional[int] = ...) -> None: ...
+
+class GoalPinInfo(_message.Message):
+    __slots__ = ("pin", "unpin", "pin_end_time", "sub_goal_id", "sub_goal_id_str")
+    PIN_FIELD_NUMBER: _ClassVar[int]
+    UNPIN_FIELD_NUMBER: _ClassVar[int]
+    PIN_END_TIME_FIELD_NUMBER: _ClassVar[int]
+    SUB_GOAL_ID_FIELD_NUMBER: _ClassVar[int]
+    SUB_GOAL_ID_STR_FIELD_NUMBER: _ClassVar[int]
+    pin: bool
+    unpin: bool
+    pin_end_time: int
+    sub_goal_id: int
+    sub_goal_id_str: str
+    def __init__(self, pin: bool = ..., unpin: bool = ..., pin_end_time: _Optional[int] = ..., sub_goal_id: _Optional[int] = ..., sub_goal_id_str: _Optional[str] = ...) -> None: ...
+
+class GroupChangeContent(_message.Message):
+    __slots__ = ("linked_user_ui_positions",)
+    LINKED_USER_UI_POSITIONS_FIELD_NUMBER: _ClassVar[int]
+    linked_user_ui_positions: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, linked_user_ui_positions: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class GuideMessageFrequencyRule(_message.Message):
+    __slots__ = ("room_show_count", "day_show_count")
+    ROOM_SHOW_COUNT_FIELD_NUMBER: _ClassVar[int]
+    DAY_SHOW_COUNT_FIELD_NUMBER: _ClassVar[int]
+    room_show_count: int
+    day_show_count: int
+    def __init__(self, room_show_count: _Optional[int] = ..., day_show_count: _Optional[int] = ...) -> None: ...
+
+class HighScoreControlCfg(_message.Message):
+    __slots__ = ("normal_control_applied", "threshold", "origin_display_to_user_list")
+    NORMAL_CONTROL_APPLIED_FIELD_NUMBER: _ClassVar[int]
+    THRESHOLD_FIELD_NUMBER: _ClassVar[int]
+    ORIGIN_DISPLAY_TO_USER_LIST_FIELD_NUMBER: _ClassVar[int]
+    normal_control_applied: bool
+    threshold: int
+    origin_display_to_user_list: _containers.RepeatedScalarFieldContainer[int]
+    def __init__(self, normal_control_applied: bool = ..., threshold: _Optional[int] = ..., origin_display_to_user_list: _Optional[_Iterable[int]] = ...) -> None: ...
+
+class InteractiveGiftInfo(_message.Message):
+    __slots__ = ("cross_screen_delay", "cross_screen_role", "ignore_config", "uniq_id", "to_user_team_id", "ignore_component")
+    CROSS_SCREEN_DELAY_FIELD_NUMBER: _ClassVar[int]
+    CROSS_SCREEN_ROLE_FIELD_NUMBER: _ClassVar[int]
+    IGNORE_CONFIG_FIELD_NUMBER: _ClassVar[int]
+    UNIQ_ID_FIELD_NUMBER: _ClassVar[int]
+    TO_USER_TEAM_ID_FIELD_NUMBER: _ClassVar[int]
+    IGNORE_COMPONENT_FIELD_NUMBER: _ClassVar[int]
+    cross_screen_delay: int
+    cross_screen_role: int
+    ignore_config: int
+    uniq_id: int
+    to_user_team_id: int
+    ignore_component: int
+    def __init__(self, cross_screen_delay: _Optional[int] = ..., cross_screen_role: _Optional[int] = ..., ignore_config: _Optional[int] = ..., uniq_id: _Optional[int] = ..., to_user_team_id: _Optional[int] = ..., ignore_component: _Optional[int] = ...) -> None: ...
+
+class InviteContent(_message.Message):
+    __slots__ = ("invitor_link_mic_id", "invitee_link_mic_id", "is_owner", "invitee_linker_session_id")
+    INVITOR_LINK_MIC_ID_FIELD_NUMBER: _ClassVar[int]
+    INVITEE_LINK_MIC_ID_FIELD_NUMBER: _ClassVar[int]
+    IS_OWNER_FIELD_NUMBER: _ClassVar[int]
+    INVITEE_LINKER_SESSION_ID_FIELD_NUMBER: _ClassVar[int]
+    invitor_link_mic_id: str
+    invitee_link_mic_id: str
+    is_owner: bool
+    invitee_linker_session_id: str
+    def __init__(self, invitor_link_mic_id: _Optional[str] = ..., invitee_link_mic_id: _Optional[str] = ..., is_owner: bool = ..., invitee_linker_session_id: _Optional[str] = ...) -> None: ...
+
+class JoinDirectContent(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class JoinGroupContent(_message.Message):
+    __slots__ = ("type",)
+    TYPE_FIELD_NUMBER: _ClassVar[int]
+    type: int
+    def __init__(self, type: _Optional[int] = ...) -> None: ...
+
+class JoinGroupDirectContent(_message.Message):
+    __slots__ = ("cross_room_layout",)
+    CROSS_ROOM_LAYOUT_FIELD_NUMBER: _ClassVar[int]
+    cross_room_layout: LayoutData
+    def __init__(self, cross_room_layout: _Optional[_Union[LayoutData, _Mapping]] = ...) -> None: ...
+
+class JoinRoomDirectContent(_message.Message):
+    __slots__ = ("joiner_link_mic_id", "layout", "spot_list", "ui_pos")
+    JOINER_LINK_MIC_ID_FIELD_NUMBER: _ClassVar[int]
+    LAYOUT_FIELD_NUMBER: _ClassVar[int]
+    SPOT_LIST_FIELD_NUMBER: _ClassVar[int]
+    UI_POS_FIELD_NUMBER: _ClassVar[int]
+    joiner_link_mic_id: str
+    layout: LayoutState
+    spot_list: _containers.RepeatedCompositeFieldContainer[SpotInfo]
+    ui_pos: _containers.RepeatedCompositeFieldContainer[PosIdentity]
+    def __init__(self, joiner_link_mic_id: _Optional[str] = ..., layout: _Optional[_Union[LayoutState, _Mapping]] = ..., spot_list: _Optional[_Iterable[_Union[SpotInfo, _Mapping]]] = ..., ui_pos: _Optional[_Iterable[_Union[PosIdentity, _Mapping]]] = ...) -> None: ...
+
+class KickOutContent(_message.Message):
+    __slots__ = ("kickout_reason", "linked_user_ui_positions", "ui_pos", "layout", "spot_list", "offliner_linker_session_id")
+    KICKOUT_REASON_FIELD_NUMBER: _ClassVar[int]
+    LINKED_USER_UI_POSITIONS_FIELD_NUMBER: _ClassVar[int]
+    UI_POS_FIELD_NUMBER: _ClassVar[int]
+    LAYOUT_FIELD_NUMBER: _ClassVar[int]
+    SPOT_LIST_FIELD_NUMBER: _ClassVar[int]
+    OFFLINER_LINKER_SESSION_ID_FIELD_NUMBER: _ClassVar[int]
+    kickout_reason: int
+    linked_user_ui_positions: _containers.RepeatedScalarFieldContainer[str]
+    ui_pos: _containers.RepeatedCompositeFieldContainer[PosIdentity]
+    layout: LayoutState
+    spot_list: _containers.RepeatedCompositeFieldContainer[SpotInfo]
+    offliner_linker_session_id: str
+    def __init__(self, kickout_reason: _Optional[int] = ..., linked_user_ui_positions: _Optional[_Iterable[str]] = ..., ui_pos: _Optional[_Iterable[_Union[PosIdentity, _Mapping]]] = ..., layout: _Optional[_Union[LayoutState, _Mapping]] = ..., spot_list: _Optional[_Iterable[_Union[SpotInfo, _Mapping]]] = ..., offliner_linker_session_id: _Optional[str] = ...) -> None: ...
+
+class LayoutData(_message.Message):
+    __slots__ = ("layout", "spot_list", "version", "group_channel_id", "ui_pos")
+    LAYOUT_FIELD_NUMBER: _ClassVar[int]
+    SPOT_LIST_FIELD_NUMBER: _ClassVar[int]
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    GROUP_CHANNEL_ID_FIELD_NUMBER: _ClassVar[int]
+    UI_POS_FIELD_NUMBER: _ClassVar[int]
+    layout: LayoutState
+    spot_list: _containers.RepeatedCompositeFieldContainer[SpotInfo]
+    version: int
+    group_channel_id: int
+    ui_pos: _containers.RepeatedCompositeFieldContainer[PosIdentity]
+    def __init__(self, layout: _Optional[_Union[LayoutState, _Mapping]] = ..., spot_list: _Optional[_Iterable[_Union[SpotInfo, _Mapping]]] = ..., version: _Optional[int] = ..., group_channel_id: _Optional[int] = ..., ui_pos: _Optional[_Iterable[_Union[PosIdentity, _Mapping]]] = ...) -> None: ...
+
+class LayoutState(_message.Message):
+    __slots__ = ("layout_id", "layout_key")
+    LAYOUT_ID_FIELD_NUMBER: _ClassVar[int]
+    LAYOUT_KEY_FIELD_NUMBER: _ClassVar[int]
+    layout_id: str
+    layout_key: str
+    def __init__(self, layout_id: _Optional[str] = ..., layout_key: _Optional[str] = ...) -> None: ...
+
+class LeagueScoreInfo(_message.Message):
+    __slots__ = ("estimated_score", "is_opt_out", "is_activity_period", "content_text", "class_opt_out", "content_text_open", "match_theme", "left_icon", "right_icon", "right_schema_jump_link")
+    ESTIMATED_SCORE_FIELD_NUMBER: _ClassVar[int]
+    IS_OPT_OUT_FIELD_NUMBER: _ClassVar[int]
+    IS_ACTIVITY_PERIOD_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_TEXT_FIELD_NUMBER: _ClassVar[int]
+    CLASS_OPT_OUT_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_TEXT_OPEN_FIELD_NUMBER: _ClassVar[int]
+    MATCH_THEME_FIELD_NUMBER: _ClassVar[int]
+    LEFT_ICON_FIELD_NUMBER: _ClassVar[int]
+    RIGHT_ICON_FIELD_NUMBER: _ClassVar[int]
+    RIGHT_SCHEMA_JUMP_LINK_FIELD_NUMBER: _ClassVar[int]
+    estimated_score: int
+    is_opt_out: bool
+    is_activity_period: bool
+    content_text: Text
+    class_opt_out: bool
+    content_text_open: Text
+    match_theme: int
+    left_icon: ImageModel
+    right_icon: ImageModel
+    right_schema_jump_link: str
+    def __init__(self, estimated_score: _Optional[int] = ..., is_opt_out: bool = ..., is_activity_period: bool = ..., content_text: _Optional[_Union[Text, _Mapping]] = ..., class_opt_out: bool = ..., content_text_open: _Optional[_Union[Text, _Mapping]] = ..., match_theme: _Optional[int] = ..., left_icon: _Optional[_Union[ImageModel, _Mapping]] = ..., right_icon: _Optional[_Union[ImageModel, _Mapping]] = ..., right_schema_jump_link: _Optional[str] = ...) -> None: ...
+
+class LeaveContent(_message.Message):
+    __slots__ = ("leave_reason", "linked_user_ui_positions", "ui_pos", "layout", "spot_list", "leaver_linker_session_id")
+    LEAVE_REASON_FIELD_NUMBER: _ClassVar[int]
+    LINKED_USER_UI_POSITIONS_FIELD_NUMBER: _ClassVar[int]
+    UI_POS_FIELD_NUMBER: _ClassVar[int]
+    LAYOUT_FIELD_NUMBER: _ClassVar[int]
+    SPOT_LIST_FIELD_NUMBER: _ClassVar[int]
+    LEAVER_LINKER_SESSION_ID_FIELD_NUMBER: _ClassVar[int]
+    leave_reason: int
+    linked_user_ui_positions: _containers.RepeatedScalarFieldContainer[str]
+    ui_pos: _containers.RepeatedCompositeFieldContainer[PosIdentity]
+    layout: LayoutState
+    spot_list: _containers.RepeatedCompositeFieldContainer[SpotInfo]
+    leaver_linker_session_id: str
+    def __init__(self, leave_reason: _Optional[int] = ..., linked_user_ui_positions: _Optional[_Iterable[str]] = ..., ui_pos: _Optional[_Iterable[_Union[PosIdentity, _Mapping]]] = ..., layout: _Optional[_Union[LayoutState, _Mapping]] = ..., spot_list: _Optional[_Iterable[_Union[SpotInfo, _Mapping]]] = ..., leaver_linker_session_id: _Optional[str] = ...) -> None: ...
+
+class LeaveJoinGroupContent(_message.Message):
+    __slots__ = ("group_channel_id", "leave_source", "linked_user_ui_positions")
+    GROUP_CHANNEL_ID_FIELD_NUMBER: _ClassVar[int]
+    LEAVE_SOURCE_FIELD_NUMBER: _ClassVar[int]
+    LINKED_USER_UI_POSITIONS_FIELD_NUMBER: _ClassVar[int]
+    group_channel_id: int
+    leave_source: str
+    linked_user_ui_positions: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, group_channel_id: _Optional[int] = ..., leave_source: _Optional[str] = ..., linked_user_ui_positions: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class LikeEffect(_message.Message):
+    __slots__ = ("version", "effect_cnt", "effect_interval_ms", "level")
+    VERSION_FIELD_NUMBER: _ClassVar[int]
+    EFFECT_CNT_FIELD_NUMBER: _ClassVar[int]
+    EFFECT_INTERVAL_MS_FIELD_NUMBER: _ClassVar[int]
+    LEVEL_FIELD_NUMBER: _ClassVar[int]
+    version: int
+    effect_cnt: int
+    effect_interval_ms: int
+    level: int
+    def __init__(self, version: _Optional[int] = ..., effect_cnt: _Optional[int] = ..., effect_interval_ms: _Optional[int] = ..., level: _Optional[int] = ...) -> None: ...
+
+class LinkEnvelopeContent(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class LinkListChangeContent(_message.Message):
+    __slots__ = ("type", "linked_user_ui_positions")
+    TYPE_FIELD_NUMBER: _ClassVar[int]
+    LINKED_USER_UI_POSITIONS_FIELD_NUMBER: _ClassVar[int]
+    type: int
+    linked_user_ui_positions: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, type: _Optional[int] = ..., linked_user_ui_positions: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class LinkUserState(_message.Message):
+    __slots__ = ("linkmic_id", "linked_time_nano", "online_user_state", "audio_muted", "video_muted", "rtc_connection", "network_state", "linker_session_id")
+    LINKMIC_ID_FIELD_NUMBER: _ClassVar[int]
+    LINKED_TIME_NANO_FIELD_NUMBER: _ClassVar[int]
+    ONLINE_USER_STATE_FIELD_NUMBER: _ClassVar[int]
+    AUDIO_MUTED_FIELD_NUMBER: _ClassVar[int]
+    VIDEO_MUTED_FIELD_NUMBER: _ClassVar[int]
+    RTC_CONNECTION_FIELD_NUMBER: _ClassVar[int]
+    NETWORK_STATE_FIELD_NUMBER: _ClassVar[int]
+    LINKER_SESSION_ID_FIELD_NUMBER: _ClassVar[int]
+    linkmic_id: str
+    linked_time_nano: int
+    online_user_state: int
+    audio_muted: int
+    video_muted: int
+    rtc_connection: int
+    network_state: int
+    linker_session_id: str
+    def __init__(self, linkmic_id: _Optional[str] = ..., linked_time_nano: _Optional[int] = ..., online_user_state: _Optional[int] = ..., audio_muted: _Optional[int] = ..., video_muted: _Optional[int] = ..., rtc_connection: _Optional[int] = ..., network_state: _Optional[int] = ..., linker_session_id: _Optional[str] = ...) -> None: ...
+
+class LinkerAcceptNoticeContent(_message.Message):
+    __slots__ = ("from_user_id", "from_room_id", "to_user_id")
+    FROM_USER_ID_FIELD_NUMBER: _ClassVar[int]
+    FROM_ROOM_ID_FIELD_NUMBER: _ClassVar[int]
+    TO_USER_ID_FIELD_NUMBER: _ClassVar[int]
+    from_user_id: int
+    from_room_id: int
+    to_user_id: int
+    def __init__(self, from_user_id: _Optional[int] = ..., from_room_id: _Optional[int] = ..., to_user_id: _Optional[int] = ...) -> None: ...
+
+class LinkerCloseContent(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class LinkerMediaChangeContent(_message.Message):
+    __slots__ = ("op", "to_user_id", "anchor_id", "room_id", "change_scene")
+    OP_FIELD_NUMBER: _ClassVar[int]
+    TO_USER_ID_FIELD_NUMBER: _ClassVar[int]
+    ANCHOR_ID_FIELD_NUMBER: _ClassVar[int]
+    ROOM_ID_FIELD_NUMBER: _ClassVar[int]
+    CHANGE_SCENE_FIELD_NUMBER: _ClassVar[int]
+    op: int
+    to_user_id: int
+    anchor_id: int
+    room_id: int
+    change_scene: int
+    def __init__(self, op: _Optional[int] = ..., to_user_id: _Optional[int] = ..., anchor_id: _Optional[int] = ..., room_id: _Optional[int] = ..., change_scene: _Optional[int] = ...) -> None: ...
+
+class LinkerMicIdxUpdateContent(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class LinkerSysKickOutContent(_message.Message):
+    __slots__ = ("user_id", "linkmic_id_str")
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    LINKMIC_ID_STR_FIELD_NUMBER: _ClassVar[int]
+    user_id: int
+    linkmic_id_str: str
+    def __init__(self, user_id: _Optional[int] = ..., linkmic_id_str: _Optional[str] = ...) -> None: ...
+
+class LinkerUpdateUserContent(_message.Message):
+    __slots__ = ("from_user_id", "to_user_id", "update_info")
+    class UpdateInfoEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: str
+        value: str
+        def __init__(self, key: _Optional[str] = ..., value: _Optional[str] = ...) -> None: ...
+    FROM_USER_ID_FIELD_NUMBER: _ClassVar[int]
+    TO_USER_ID_FIELD_NUMBER: _ClassVar[int]
+    UPDATE_INFO_FIELD_NUMBER: _ClassVar[int]
+    from_user_id: int
+    to_user_id: int
+    update_info: _containers.ScalarMap[str, str]
+    def __init__(self, from_user_id: _Optional[int] = ..., to_user_id: _Optional[int] = ..., update_info: _Optional[_Mapping[str, str]] = ...) -> None: ...
+
+class LinkerWaitingListChangeContent(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class LinkmicUserToastContent(_message.Message):
+    __slots__ = ("user_id", "room_id", "display_text", "leaved_user_id")
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    ROOM_ID_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_TEXT_FIELD_NUMBER: _ClassVar[int]
+    LEAVED_USER_ID_FIELD_NUMBER: _ClassVar[int]
+    user_id: int
+    room_id: int
+    display_text: Text
+    leaved_user_id: int
+    def __init__(self, user_id: _Optional[int] = ..., room_id: _Optional[int] = ..., display_text: _Optional[_Union[Text, _Mapping]] = ..., leaved_user_id: _Optional[int] = ...) -> None: ...
+
+class LivePermissionInfo(_message.Message):
+    __slots__ = ("end_time", "reason")
+    END_TIME_FIELD_NUMBER: _ClassVar[int]
+    REASON_FIELD_NUMBER: _ClassVar[int]
+    end_time: int
+    reason: str
+    def __init__(self, end_time: _Optional[int] = ..., reason: _Optional[str] = ...) -> None: ...
+
+class LynxGiftExtra(_message.Message):
+    __slots__ = ("id", "code", "type", "params", "extra")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    CODE_FIELD_NUMBER: _ClassVar[int]
+    TYPE_FIELD_NUMBER: _ClassVar[int]
+    PARAMS_FIELD_NUMBER: _ClassVar[int]
+    EXTRA_FIELD_NUMBER: _ClassVar[int]
+    id: int
+    code: int
+    type: int
+    params: _containers.RepeatedScalarFieldContainer[str]
+    extra: str
+    def __init__(self, id: _Optional[int] = ..., code: _Optional[int] = ..., type: _Optional[int] = ..., params: _Optional[_Iterable[str]] = ..., extra: _Optional[str] = ...) -> None: ...
+
+class MatchInfo(_message.Message):
+    __slots__ = ("critical", "effect_card_in_use", "multiplier_type", "multiplier_value")
+    CRITICAL_FIELD_NUMBER: _ClassVar[int]
+    EFFECT_CARD_IN_USE_FIELD_NUMBER: _ClassVar[int]
+    MULTIPLIER_TYPE_FIELD_NUMBER: _ClassVar[int]
+    MULTIPLIER_VALUE_FIELD_NUMBER: _ClassVar[int]
+    critical: int
+    effect_card_in_use: bool
+    multiplier_type: int
+    multiplier_value: int
+    def __init__(self, critical: _Optional[int] = ..., effect_card_in_use: bool = ..., multiplier_type: _Optional[int] = ..., multiplier_value: _Optional[int] = ...) -> None: ...
+
+class MatchPunishExtraInfo(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class MatchThemeDisplayResource(_message.Message):
+    __slots__ = ("match_theme",)
+    MATCH_THEME_FIELD_NUMBER: _ClassVar[int]
+    match_theme: int
+    def __init__(self, match_theme: _Optional[int] = ...) -> None: ...
+
+class MsgFilter(_message.Message):
+    __slots__ = ("is_gifter", "is_subscribed_to_anchor")
+    IS_GIFTER_FIELD_NUMBER: _ClassVar[int]
+    IS_SUBSCRIBED_TO_ANCHOR_FIELD_NUMBER: _ClassVar[int]
+    is_gifter: bool
+    is_subscribed_to_anchor: bool
+    def __init__(self, is_gifter: bool = ..., is_subscribed_to_anchor: bool = ...) -> None: ...
+
+class MultiLiveUpdateUserSettingContent(_message.Message):
+    __slots__ = ("reset_point_after_leave",)
+    RESET_POINT_AFTER_LEAVE_FIELD_NUMBER: _ClassVar[int]
+    reset_point_after_leave: int
+    def __init__(self, reset_point_after_leave: _Optional[int] = ...) -> None: ...
+
+class OecLiveShoppingMessageV2(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class P2PGroupChangeContent(_message.Message):
+    __slots__ = ("cross_room_layout",)
+    CROSS_ROOM_LAYOUT_FIELD_NUMBER: _ClassVar[int]
+    cross_room_layout: LayoutData
+    def __init__(self, cross_room_layout: _Optional[_Union[LayoutData, _Mapping]] = ...) -> None: ...
+
+class PerceptionSheetInfo(_message.Message):
+    __slots__ = ("icon_type", "title", "sub_title", "reason_title", "reason_info", "not_allowed_title", "not_allowed_text", "default_action_text", "scene", "target_user_id", "target_room_id", "count_down_time")
+    ICON_TYPE_FIELD_NUMBER: _ClassVar[int]
+    TITLE_FIELD_NUMBER: _ClassVar[int]
+    SUB_TITLE_FIELD_NUMBER: _ClassVar[int]
+    REASON_TITLE_FIELD_NUMBER: _ClassVar[int]
+    REASON_INFO_FIELD_NUMBER: _ClassVar[int]
+    NOT_ALLOWED_TITLE_FIELD_NUMBER: _ClassVar[int]
+    NOT_ALLOWED_TEXT_FIELD_NUMBER: _ClassVar[int]
+    DEFAULT_ACTION_TEXT_FIELD_NUMBER: _ClassVar[int]
+    SCENE_FIELD_NUMBER: _ClassVar[int]
+    TARGET_USER_ID_FIELD_NUMBER: _ClassVar[int]
+    TARGET_ROOM_ID_FIELD_NUMBER: _ClassVar[int]
+    COUNT_DOWN_TIME_FIELD_NUMBER: _ClassVar[int]
+    icon_type: int
+    title: Text
+    sub_title: Text
+    reason_title: Text
+    reason_info: Text
+    not_allowed_title: Text
+    not_allowed_text: Text
+    default_action_text: Text
+    scene: int
+    target_user_id: int
+    target_room_id: int
+    count_down_time: int
+    def __init__(self, icon_type: _Optional[int] = ..., title: _Optional[_Union[Text, _Mapping]] = ..., sub_title: _Optional[_Union[Text, _Mapping]] = ..., reason_title: _Optional[_Union[Text, _Mapping]] = ..., reason_info: _Optional[_Union[Text, _Mapping]] = ..., not_allowed_title: _Optional[_Union[Text, _Mapping]] = ..., not_allowed_text: _Optional[_Union[Text, _Mapping]] = ..., default_action_text: _Optional[_Union[Text, _Mapping]] = ..., scene: _Optional[int] = ..., target_user_id: _Optional[int] = ..., target_room_id: _Optional[int] = ..., count_down_time: _Optional[int] = ...) -> None: ...
+
+class PermitApplyContent(_message.Message):
+    __slots__ = ("permiter_link_mic_id", "reply_status", "applier_link_mic_id", "linked_user_ui_positions", "applier_rtc_token", "ui_pos", "layout", "spot_list", "applier_linker_session_id")
+    PERMITER_LINK_MIC_ID_FIELD_NUMBER: _ClassVar[int]
+    REPLY_STATUS_FIELD_NUMBER: _ClassVar[int]
+    APPLIER_LINK_MIC_ID_FIELD_NUMBER: _ClassVar[int]
+    LINKED_USER_UI_POSITIONS_FIELD_NUMBER: _ClassVar[int]
+    APPLIER_RTC_TOKEN_FIELD_NUMBER: _ClassVar[int]
+    UI_POS_FIELD_NUMBER: _ClassVar[int]
+    LAYOUT_FIELD_NUMBER: _ClassVar[int]
+    SPOT_LIST_FIELD_NUMBER: _ClassVar[int]
+    APPLIER_LINKER_SESSION_ID_FIELD_NUMBER: _ClassVar[int]
+    permiter_link_mic_id: str
+    reply_status: int
+    applier_link_mic_id: str
+    linked_user_ui_positions: _containers.RepeatedScalarFieldContainer[str]
+    applier_rtc_token: str
+    ui_pos: _containers.RepeatedCompositeFieldContainer[PosIdentity]
+    layout: LayoutState
+    spot_list: _containers.RepeatedCompositeFieldContainer[SpotInfo]
+    applier_linker_session_id: str
+    def __init__(self, permiter_link_mic_id: _Optional[str] = ..., reply_status: _Optional[int] = ..., applier_link_mic_id: _Optional[str] = ..., linked_user_ui_positions: _Optional[_Iterable[str]] = ..., applier_rtc_token: _Optional[str] = ..., ui_pos: _Optional[_Iterable[_Union[PosIdentity, _Mapping]]] = ..., layout: _Optional[_Union[LayoutState, _Mapping]] = ..., spot_list: _Optional[_Iterable[_Union[SpotInfo, _Mapping]]] = ..., applier_linker_session_id: _Optional[str] = ...) -> None: ...
+
+class PermitJoinGroupContent(_message.Message):
+    __slots__ = ("agree_status", "type", "linked_user_ui_positions", "permit_group_type", "cross_room_layout")
+    AGREE_STATUS_FIELD_NUMBER: _ClassVar[int]
+    TYPE_FIELD_NUMBER: _ClassVar[int]
+    LINKED_USER_UI_POSITIONS_FIELD_NUMBER: _ClassVar[int]
+    PERMIT_GROUP_TYPE_FIELD_NUMBER: _ClassVar[int]
+    CROSS_ROOM_LAYOUT_FIELD_NUMBER: _ClassVar[int]
+    agree_status: int
+    type: int
+    linked_user_ui_positions: _containers.RepeatedScalarFieldContainer[str]
+    permit_group_type: int
+    cross_room_layout: LayoutData
+    def __init__(self, agree_status: _Optional[int] = ..., type: _Optional[int] = ..., linked_user_ui_positions: _Optional[_Iterable[str]] = ..., permit_group_type: _Optional[int] = ..., cross_room_layout: _Optional[_Union[LayoutData, _Mapping]] = ...) -> None: ...
+
+class PosIdentity(_message.Message):
+    __slots__ = ("type", "value")
+    TYPE_FIELD_NUMBER: _ClassVar[int]
+    VALUE_FIELD_NUMBER: _ClassVar[int]
+    type: int
+    value: str
+    def __init__(self, type: _Optional[int] = ..., value: _Optional[str] = ...) -> None: ...
+
+class ProductSnapShot(_message.Message):
+    __slots__ = ("product_id", "title", "stock_type", "timestamp")
+    PRODUCT_ID_FIELD_NUMBER: _ClassVar[int]
+    TITLE_FIELD_NUMBER: _ClassVar[int]
+    STOCK_TYPE_FIELD_NUMBER: _ClassVar[int]
+    TIMESTAMP_FIELD_NUMBER: _ClassVar[int]
+    product_id: str
+    title: str
+    stock_type: int
+    timestamp: int
+    def __init__(self, product_id: _Optional[str] = ..., title: _Optional[str] = ..., stock_type: _Optional[int] = ..., timestamp: _Optional[int] = ...) -> None: ...
+
+class PromotionInfo(_message.Message):
+    __slots__ = ("promotion_id", "failed_message", "product_ids")
+    PROMOTION_ID_FIELD_NUMBER: _ClassVar[int]
+    FAILED_MESSAGE_FIELD_NUMBER: _ClassVar[int]
+    PRODUCT_IDS_FIELD_NUMBER: _ClassVar[int]
+    promotion_id: str
+    failed_message: str
+    product_ids: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, promotion_id: _Optional[str] = ..., failed_message: _Optional[str] = ..., product_ids: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class PublicAreaCommon(_message.Message):
+    __slots__ = ("user_label", "user_consume_in_room")
+    USER_LABEL_FIELD_NUMBER: _ClassVar[int]
+    USER_CONSUME_IN_ROOM_FIELD_NUMBER: _ClassVar[int]
+    user_label: ImageModel
+    user_consume_in_room: int
+    def __init__(self, user_label: _Optional[_Union[ImageModel, _Mapping]] = ..., user_consume_in_room: _Optional[int] = ...) -> None: ...
+
+class PublicAreaMessageCommon(_message.Message):
+    __slots__ = ("scroll_gap_count", "anchor_scroll_gap_count", "release_to_scroll_area", "anchor_release_to_scroll_area", "is_anchor_marked", "admin_fold_type", "hide_above_scroll_area", "dynamic_display_text")
+    SCROLL_GAP_COUNT_FIELD_NUMBER: _ClassVar[int]
+    ANCHOR_SCROLL_GAP_COUNT_FIELD_NUMBER: _ClassVar[int]
+    RELEASE_TO_SCROLL_AREA_FIELD_NUMBER: _ClassVar[int]
+    ANCHOR_RELEASE_TO_SCROLL_AREA_FIELD_NUMBER: _ClassVar[int]
+    IS_ANCHOR_MARKED_FIELD_NUMBER: _ClassVar[int]
+    ADMIN_FOLD_TYPE_FIELD_NUMBER: _ClassVar[int]
+    HIDE_ABOVE_SCROLL_AREA_FIELD_NUMBER: _ClassVar[int]
+    DYNAMIC_DISPLAY_TEXT_FIELD_NUMBER: _ClassVar[int]
+    scroll_gap_count: int
+    anchor_scroll_gap_count: int
+    release_to_scroll_area: bool
+    anchor_release_to_scroll_area: bool
+    is_anchor_marked: bool
+    admin_fold_type: int
+    hide_above_scroll_area: bool
+    dynamic_display_text: Text
+    def __init__(self, scroll_gap_count: _Optional[int] = ..., anchor_scroll_gap_count: _Optional[int] = ..., release_to_scroll_area: bool = ..., anchor_release_to_scroll_area: bool = ..., is_anchor_marked: bool = ..., admin_fold_type: _Optional[int] = ..., hide_above_scroll_area: bool = ..., dynamic_display_text: _Optional[_Union[Text, _Mapping]] = ...) -> None: ...
+
+class RankListTabInfo(_message.Message):
+    __slots__ = ("tabs", "supported_version")
+    TABS_FIELD_NUMBER: _ClassVar[int]
+    SUPPORTED_VERSION_FIELD_NUMBER: _ClassVar[int]
+    tabs: _containers.RepeatedCompositeFieldContainer[RankTabInfo]
+    supported_version: int
+    def __init__(self, tabs: _Optional[_Iterable[_Union[RankTabInfo, _Mapping]]] = ..., supported_version: _Optional[int] = ...) -> None: ...
+
+class RankTabInfo(_message.Message):
+    __slots__ = ("rank_type", "title", "title_text", "list_lynx_type")
+    RANK_TYPE_FIELD_NUMBER: _ClassVar[int]
+    TITLE_FIELD_NUMBER: _ClassVar[int]
+    TITLE_TEXT_FIELD_NUMBER: _ClassVar[int]
+    LIST_LYNX_TYPE_FIELD_NUMBER: _ClassVar[int]
+    rank_type: int
+    title: str
+    title_text: Text
+    list_lynx_type: int
+    def __init__(self, rank_type: _Optional[int] = ..., title: _Optional[str] = ..., title_text: _Optional[_Union[Text, _Mapping]] = ..., list_lynx_type: _Optional[int] = ...) -> None: ...
+
+class RankUserEnigmaInfo(_message.Message):
+    __slots__ = ("is_enigma_mask_on",)
+    IS_ENIGMA_MASK_ON_FIELD_NUMBER: _ClassVar[int]
+    is_enigma_mask_on: bool
+    def __init__(self, is_enigma_mask_on: bool = ...) -> None: ...
+
+class RefreshLiveBagInfo(_message.Message):
+    __slots__ = ("refresh_live_bag_types",)
+    REFRESH_LIVE_BAG_TYPES_FIELD_NUMBER: _ClassVar[int]
+    refresh_live_bag_types: _containers.RepeatedScalarFieldContainer[int]
+    def __init__(self, refresh_live_bag_types: _Optional[_Iterable[int]] = ...) -> None: ...
+
+class ReplyInviteContent(_message.Message):
+    __slots__ = ("reply_status", "invitee_link_mic_id", "linked_user_ui_positions", "ui_pos", "layout", "spot_list", "invitee_linker_session_id")
+    REPLY_STATUS_FIELD_NUMBER: _ClassVar[int]
+    INVITEE_LINK_MIC_ID_FIELD_NUMBER: _ClassVar[int]
+    LINKED_USER_UI_POSITIONS_FIELD_NUMBER: _ClassVar[int]
+    UI_POS_FIELD_NUMBER: _ClassVar[int]
+    LAYOUT_FIELD_NUMBER: _ClassVar[int]
+    SPOT_LIST_FIELD_NUMBER: _ClassVar[int]
+    INVITEE_LINKER_SESSION_ID_FIELD_NUMBER: _ClassVar[int]
+    reply_status: int
+    invitee_link_mic_id: str
+    linked_user_ui_positions: _containers.RepeatedScalarFieldContainer[str]
+    ui_pos: _containers.RepeatedCompositeFieldContainer[PosIdentity]
+    layout: LayoutState
+    spot_list: _containers.RepeatedCompositeFieldContainer[SpotInfo]
+    invitee_linker_session_id: str
+    def __init__(self, reply_status: _Optional[int] = ..., invitee_link_mic_id: _Optional[str] = ..., linked_user_ui_positions: _Optional[_Iterable[str]] = ..., ui_pos: _Optional[_Iterable[_Union[PosIdentity, _Mapping]]] = ..., layout: _Optional[_Union[LayoutState, _Mapping]] = ..., spot_list: _Optional[_Iterable[_Union[SpotInfo, _Mapping]]] = ..., invitee_linker_session_id: _Optional[str] = ...) -> None: ...
+
+class RightLabel(_message.Message):
+    __slots__ = ("background_color", "content", "height")
+    BACKGROUND_COLOR_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    HEIGHT_FIELD_NUMBER: _ClassVar[int]
+    background_color: str
+    content: Text
+    height: int
+    def __init__(self, background_color: _Optional[str] = ..., content: _Optional[_Union[Text, _Mapping]] = ..., height: _Optional[int] = ...) -> None: ...
+
+class RivalExtraInfo(_message.Message):
+    __slots__ = ("text", "text_type", "label", "anchor_layer", "invite_block_reason", "show_play_type", "detail_block_reason", "eoy_level", "cohost_layout_mode", "gift_gallery_badge_info")
+    TEXT_FIELD_NUMBER: _ClassVar[int]
+    TEXT_TYPE_FIELD_NUMBER: _ClassVar[int]
+    LABEL_FIELD_NUMBER: _ClassVar[int]
+    ANCHOR_LAYER_FIELD_NUMBER: _ClassVar[int]
+    INVITE_BLOCK_REASON_FIELD_NUMBER: _ClassVar[int]
+    SHOW_PLAY_TYPE_FIELD_NUMBER: _ClassVar[int]
+    DETAIL_BLOCK_REASON_FIELD_NUMBER: _ClassVar[int]
+    EOY_LEVEL_FIELD_NUMBER: _ClassVar[int]
+    COHOST_LAYOUT_MODE_FIELD_NUMBER: _ClassVar[int]
+    GIFT_GALLERY_BADGE_INFO_FIELD_NUMBER: _ClassVar[int]
+    text: str
+    text_type: int
+    label: str
+    anchor_layer: int
+    invite_block_reason: int
+    show_play_type: int
+    detail_block_reason: int
+    eoy_level: int
+    cohost_layout_mode: int
+    gift_gallery_badge_info: GiftGalleryBadgeInfo
+    def __init__(self, text: _Optional[str] = ..., text_type: _Optional[int] = ..., label: _Optional[str] = ..., anchor_layer: _Optional[int] = ..., invite_block_reason: _Optional[int] = ..., show_play_type: _Optional[int] = ..., detail_block_reason: _Optional[int] = ..., eoy_level: _Optional[int] = ..., cohost_layout_mode: _Optional[int] = ..., gift_gallery_badge_info: _Optional[_Union[GiftGalleryBadgeInfo, _Mapping]] = ...) -> None: ...
+
+class RoomBasedGiftData(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class RoomNotifyMessageEventTracking(_message.Message):
+    __slots__ = ("gift_sub_sender_id", "gift_sub_receiver_id", "anchor_id", "gift_sub_order_create_time")
+    GIFT_SUB_SENDER_ID_FIELD_NUMBER: _ClassVar[int]
+    GIFT_SUB_RECEIVER_ID_FIELD_NUMBER: _ClassVar[int]
+    ANCHOR_ID_FIELD_NUMBER: _ClassVar[int]
+    GIFT_SUB_ORDER_CREATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    gift_sub_sender_id: int
+    gift_sub_receiver_id: int
+    anchor_id: int
+    gift_sub_order_create_time: int
+    def __init__(self, gift_sub_sender_id: _Optional[int] = ..., gift_sub_receiver_id: _Optional[int] = ..., anchor_id: _Optional[int] = ..., gift_sub_order_create_time: _Optional[int] = ...) -> None: ...
+
+class RoomNotifyMessageExtra(_message.Message):
+    __slots__ = ("duration",)
+    DURATION_FIELD_NUMBER: _ClassVar[int]
+    duration: int
+    def __init__(self, duration: _Optional[int] = ...) -> None: ...
+
+class SecondaryEffectInfo(_message.Message):
+    __slots__ = ("effect_ids", "builtin_strings", "minute_game_gameplay_id")
+    EFFECT_IDS_FIELD_NUMBER: _ClassVar[int]
+    BUILTIN_STRINGS_FIELD_NUMBER: _ClassVar[int]
+    MINUTE_GAME_GAMEPLAY_ID_FIELD_NUMBER: _ClassVar[int]
+    effect_ids: _containers.RepeatedScalarFieldContainer[int]
+    builtin_strings: _containers.RepeatedScalarFieldContainer[str]
+    minute_game_gameplay_id: int
+    def __init__(self, effect_ids: _Optional[_Iterable[int]] = ..., builtin_strings: _Optional[_Iterable[str]] = ..., minute_game_gameplay_id: _Optional[int] = ...) -> None: ...
+
+class SpecialEffectNotice(_message.Message):
+    __slots__ = ("score", "from_user_id", "to_anchor_id", "effect_type", "community_heart_me_info_str")
+    SCORE_FIELD_NUMBER: _ClassVar[int]
+    FROM_USER_ID_FIELD_NUMBER: _ClassVar[int]
+    TO_ANCHOR_ID_FIELD_NUMBER: _ClassVar[int]
+    EFFECT_TYPE_FIELD_NUMBER: _ClassVar[int]
+    COMMUNITY_HEART_ME_INFO_STR_FIELD_NUMBER: _ClassVar[int]
+    score: int
+    from_user_id: int
+    to_anchor_id: int
+    effect_type: int
+    community_heart_me_info_str: str
+    def __init__(self, score: _Optional[int] = ..., from_user_id: _Optional[int] = ..., to_anchor_id: _Optional[int] = ..., effect_type: _Optional[int] = ..., community_heart_me_info_str: _Optional[str] = ...) -> None: ...
+
+class SpecifiedDisplayText(_message.Message):
+    __slots__ = ("uid", "display_text")
+    UID_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_TEXT_FIELD_NUMBER: _ClassVar[int]
+    uid: int
+    display_text: Text
+    def __init__(self, uid: _Optional[int] = ..., display_text: _Optional[_Union[Text, _Mapping]] = ...) -> None: ...
+
+class SponsorshipInfo(_message.Message):
+    __slots__ = ("gift_id", "sponsor_id", "light_gift_up", "unlighted_gift_icon", "gift_gallery_detail_page_scheme_url", "gift_gallery_click_sponsor", "gift_tray_style", "become_all_sponsored")
+    GIFT_ID_FIELD_NUMBER: _ClassVar[int]
+    SPONSOR_ID_FIELD_NUMBER: _ClassVar[int]
+    LIGHT_GIFT_UP_FIELD_NUMBER: _ClassVar[int]
+    UNLIGHTED_GIFT_ICON_FIELD_NUMBER: _ClassVar[int]
+    GIFT_GALLERY_DETAIL_PAGE_SCHEME_URL_FIELD_NUMBER: _ClassVar[int]
+    GIFT_GALLERY_CLICK_SPONSOR_FIELD_NUMBER: _ClassVar[int]
+    GIFT_TRAY_STYLE_FIELD_NUMBER: _ClassVar[int]
+    BECOME_ALL_SPONSORED_FIELD_NUMBER: _ClassVar[int]
+    gift_id: int
+    sponsor_id: int
+    light_gift_up: bool
+    unlighted_gift_icon: str
+    gift_gallery_detail_page_scheme_url: str
+    gift_gallery_click_sponsor: bool
+    gift_tray_style: int
+    become_all_sponsored: bool
+    def __init__(self, gift_id: _Optional[int] = ..., sponsor_id: _Optional[int] = ..., light_gift_up: bool = ..., unlighted_gift_icon: _Optional[str] = ..., gift_gallery_detail_page_scheme_url: _Optional[str] = ..., gift_gallery_click_sponsor: bool = ..., gift_tray_style: _Optional[int] = ..., become_all_sponsored: bool = ...) -> None: ...
+
+class SpotInfo(_message.Message):
+    __slots__ = ("spot_id", "pos_identity")
+    SPOT_ID_FIELD_NUMBER: _ClassVar[int]
+    POS_IDENTITY_FIELD_NUMBER: _ClassVar[int]
+    spot_id: int
+    pos_identity: PosIdentity
+    def __init__(self, spot_id: _Optional[int] = ..., pos_identity: _Optional[_Union[PosIdentity, _Mapping]] = ...) -> None: ...
+
+class SupportedActionsWrapper(_message.Message):
+    __slots__ = ("key", "value")
+    KEY_FIELD_NUMBER: _ClassVar[int]
+    VALUE_FIELD_NUMBER: _ClassVar[int]
+    key: int
+    value: bool
+    def __init__(self, key: _Optional[int] = ..., value: bool = ...) -> None: ...
+
+class TeamMatchCampaign(_message.Message):
+    __slots__ = ("start_sfx_team_id", "has_team_match_mvp_sfx")
+    START_SFX_TEAM_ID_FIELD_NUMBER: _ClassVar[int]
+    HAS_TEAM_MATCH_MVP_SFX_FIELD_NUMBER: _ClassVar[int]
+    start_sfx_team_id: _containers.RepeatedScalarFieldContainer[int]
+    has_team_match_mvp_sfx: bool
+    def __init__(self, start_sfx_team_id: _Optional[_Iterable[int]] = ..., has_team_match_mvp_sfx: bool = ...) -> None: ...
+
+class TeamUsersInfo(_message.Message):
+    __slots__ = ("team_id", "user_id")
+    TEAM_ID_FIELD_NUMBER: _ClassVar[int]
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    team_id: int
+    user_id: _containers.RepeatedScalarFieldContainer[int]
+    def __init__(self, team_id: _Optional[int] = ..., user_id: _Optional[_Iterable[int]] = ...) -> None: ...
+
+class TemplateContent(_message.Message):
+    __slots__ = ("template_id", "template_id_str", "status", "poll_kind", "appeal_status", "violation_id_str")
+    TEMPLATE_ID_FIELD_NUMBER: _ClassVar[int]
+    TEMPLATE_ID_STR_FIELD_NUMBER: _ClassVar[int]
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    POLL_KIND_FIELD_NUMBER: _ClassVar[int]
+    APPEAL_STATUS_FIELD_NUMBER: _ClassVar[int]
+    VIOLATION_ID_STR_FIELD_NUMBER: _ClassVar[int]
+    template_id: int
+    template_id_str: str
+    status: int
+    poll_kind: int
+    appeal_status: int
+    violation_id_str: str
+    def __init__(self, template_id: _Optional[int] = ..., template_id_str: _Optional[str] = ..., status: _Optional[int] = ..., poll_kind: _Optional[int] = ..., appeal_status: _Optional[int] = ..., violation_id_str: _Optional[str] = ...) -> None: ...
+
+class TextEffect(_message.Message):
+    __slots__ = ()
+    def __init__(self) -> None: ...
+
+class TimeInfo(_message.Message):
+    __slots__ = ("client_start_ms", "api_recv_time_ms", "api_send_to_goim_ms")
+    CLIENT_START_MS_FIELD_NUMBER: _ClassVar[int]
+    API_RECV_TIME_MS_FIELD_NUMBER: _ClassVar[int]
+    API_SEND_TO_GOIM_MS_FIELD_NUMBER: _ClassVar[int]
+    client_start_ms: int
+    api_recv_time_ms: int
+    api_send_to_goim_ms: int
+    def __init__(self, client_start_ms: _Optional[int] = ..., api_recv_time_ms: _Optional[int] = ..., api_send_to_goim_ms: _Optional[int] = ...) -> None: ...
+
+class TraceInfo(_message.Message):
+    __slots__ = ("operate_time", "arrival_time", "send_time")
+    OPERATE_TIME_FIELD_NUMBER: _ClassVar[int]
+    ARRIVAL_TIME_FIELD_NUMBER: _ClassVar[int]
+    SEND_TIME_FIELD_NUMBER: _ClassVar[int]
+    operate_time: int
+    arrival_time: int
+    send_time: int
+    def __init__(self, operate_time: _Optional[int] = ..., arrival_time: _Optional[int] = ..., send_time: _Optional[int] = ...) -> None: ...
+
+class TriggerCondition(_message.Message):
+    __slots__ = ("uplink_detect_http", "uplink_detect_websocket", "detect_p2p_msg", "detect_room_msg", "http_optimize")
+    UPLINK_DETECT_HTTP_FIELD_NUMBER: _ClassVar[int]
+    UPLINK_DETECT_WEBSOCKET_FIELD_NUMBER: _ClassVar[int]
+    DETECT_P2P_MSG_FIELD_NUMBER: _ClassVar[int]
+    DETECT_ROOM_MSG_FIELD_NUMBER: _ClassVar[int]
+    HTTP_OPTIMIZE_FIELD_NUMBER: _ClassVar[int]
+    uplink_detect_http: bool
+    uplink_detect_websocket: bool
+    detect_p2p_msg: bool
+    detect_room_msg: bool
+    http_optimize: bool
+    def __init__(self, uplink_detect_http: bool = ..., uplink_detect_websocket: bool = ..., detect_p2p_msg: bool = ..., detect_room_msg: bool = ..., http_optimize: bool = ...) -> None: ...
+
+class UnionAnimationInfo(_message.Message):
+    __slots__ = ("union_type", "rank_type_array", "supported_version")
+    UNION_TYPE_FIELD_NUMBER: _ClassVar[int]
+    RANK_TYPE_ARRAY_FIELD_NUMBER: _ClassVar[int]
+    SUPPORTED_VERSION_FIELD_NUMBER: _ClassVar[int]
+    union_type: int
+    rank_type_array: _containers.RepeatedScalarFieldContainer[int]
+    supported_version: int
+    def __init__(self, union_type: _Optional[int] = ..., rank_type_array: _Optional[_Iterable[int]] = ..., supported_version: _Optional[int] = ...) -> None: ...
+
+class UseTop2Card(_message.Message):
+    __slots__ = ("anchor_id", "display_content")
+    ANCHOR_ID_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    anchor_id: int
+    display_content: Text
+    def __init__(self, anchor_id: _Optional[int] = ..., display_content: _Optional[_Union[Text, _Mapping]] = ...) -> None: ...
+
+class UseTop3Card(_message.Message):
+    __slots__ = ("anchor_id", "display_content")
+    ANCHOR_ID_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    anchor_id: int
+    display_content: Text
+    def __init__(self, anchor_id: _Optional[int] = ..., display_content: _Optional[_Union[Text, _Mapping]] = ...) -> None: ...
+
+class UseVaultGloveCard(_message.Message):
+    __slots__ = ("anchor_id", "display_content")
+    ANCHOR_ID_FIELD_NUMBER: _ClassVar[int]
+    DISPLAY_CONTENT_FIELD_NUMBER: _ClassVar[int]
+    anchor_id: int
+    display_content: Text
+    def __init__(self, anchor_id: _Optional[int] = ..., display_content: _Optional[_Union[Text, _Mapping]] = ...) -> None: ...
+
+class ValidRanks(_message.Message):
+    __slots__ = ("is_effect", "rank_types")
+    IS_EFFECT_FIELD_NUMBER: _ClassVar[int]
+    RANK_TYPES_FIELD_NUMBER: _ClassVar[int]
+    is_effect: bool
+    rank_types: _containers.RepeatedScalarFieldContainer[int]
+    def __init__(self, is_effect: bool = ..., rank_types: _Optional[_Iterable[int]] = ...) -> None: ...
+
+class Voucher(_message.Message):
+    __slots__ = ("voucher_type_id", "task_id", "task_type", "live_voucher_type", "creator_operation_unique_id", "voucher_max_face_value")
+    VOUCHER_TYPE_ID_FIELD_NUMBER: _ClassVar[int]
+    TASK_ID_FIELD_NUMBER: _ClassVar[int]
+    TASK_TYPE_FIELD_NUMBER: _ClassVar[int]
+    LIVE_VOUCHER_TYPE_FIELD_NUMBER: _ClassVar[int]
+    CREATOR_OPERATION_UNIQUE_ID_FIELD_NUMBER: _ClassVar[int]
+    VOUCHER_MAX_FACE_VALUE_FIELD_NUMBER: _ClassVar[int]
+    voucher_type_id: int
+    task_id: int
+    task_type: int
+    live_voucher_type: int
+    creator_operation_unique_id: str
+    voucher_max_face_value: str
+    def __init__(self, voucher_type_id: _Optional[int] = ..., task_id: _Optional[int] = ..., task_type: _Optional[int] = ..., live_voucher_type: _Optional[int] = ..., creator_operation_unique_id: _Optional[str] = ..., voucher_max_face_value: _Optional[str] = ...) -> None: ...
+
+class WaveAlgorithmData(_message.Message):
+    __slots__ = ("algorithm_version", "is_alg_hit", "predict_score", "is_rewatch", "is_follow")
+    ALGORITHM_VERSION_FIELD_NUMBER: _ClassVar[int]
+    IS_ALG_HIT_FIELD_NUMBER: _ClassVar[int]
+    PREDICT_SCORE_FIELD_NUMBER: _ClassVar[int]
+    IS_REWATCH_FIELD_NUMBER: _ClassVar[int]
+    IS_FOLLOW_FIELD_NUMBER: _ClassVar[int]
+    algorithm_version: str
+    is_alg_hit: bool
+    predict_score: str
+    is_rewatch: bool
+    is_follow: bool
+    def __init__(self, algorithm_version: _Optional[str] = ..., is_alg_hit: bool = ..., predict_score: _Optional[str] = ..., is_rewatch: bool = ..., is_follow: bool = ...) -> None: ...

@@ -1216,12 +1216,12 @@ class _QuietSafetyNet(logging.LoggerAdapter):  # type: ignore[type-arg]
     client cuts its socket while the local server is mid-read) logged at DEBUG: a demo or a
     test must not print a server-side traceback for a client that simply went away."""
 
-    def error(self, msg: object, *args: Any, **kwargs: Any) -> None:
-        """Log at ERROR, but the safety net's message at DEBUG."""
+    def log(self, level: int, msg: object, *args: Any, **kwargs: Any) -> None:
+        """Log as asked, but the safety net's message at DEBUG (websockets wraps this logger in
+        an adapter of its own, whose ``error()`` arrives here as ``log(ERROR, ...)``)."""
         if msg == "unexpected internal error":
-            self.debug(msg, *args, **kwargs)
-        else:
-            super().error(msg, *args, **kwargs)
+            level = logging.DEBUG
+        super().log(level, msg, *args, **kwargs)
 
 
 _websockets_logger.addFilter(RedactSecrets())  # its debug log shows request headers (cookies)

@@ -32,6 +32,8 @@ class _WebDefaults:
     web_client_headers: Dict[str, str] = field(default_factory=dict)
     web_client_params: Dict[str, str] = field(default_factory=dict)
     web_client_cookies: Dict[str, str] = field(default_factory=dict)
+    #: Extra query parameters of every websocket URL (the sign server's signed ones win).
+    ws_client_params: Dict[str, str] = field(default_factory=dict)
 
     @property
     def sign_url(self) -> str:

@@ -1,31 +1,21 @@
-"""Event classes: what handlers receive, with TikTokLive's class and field names.
-
-A message event wraps the protobuf message TikTok sent. Its declared fields are readable as
-attributes (``event.common.msg_id``, ``event.repeat_count``), users come wrapped in
-:class:`User` (``event.user.unique_id``), gifts in :class:`GiftInfo` (``event.gift.name``), and
-``event.raw`` keeps the payload bytes exactly as received.
-
-Some messages produce more than one event, as in TikTokLive: a social message is a
-:class:`SocialEvent` plus a :class:`FollowEvent` or :class:`ShareEvent`; a control message is a
-:class:`ControlEvent` plus :class:`LiveEndEvent`, :class:`LivePauseEvent` or
-:class:`LiveUnpauseEvent`. :func:`events_from_message` does that mapping.
+"""One event class per webcast message type (TikTok's ``method``), with TikTokLive's class
+names: the events TikTokLive's ``proto_events`` module holds, and the types it does not map.
 """
 
 from __future__ import annotations
 
-import base64
-import builtins
-import re
-from typing import Any, Callable, ClassVar, Dict, List, Optional, Tuple, Type, Union
+from typing import Any, List, Optional
 
-from google.protobuf import json_format
 from google.protobuf.message import Message
 
-from .proto import is_repeated
-from .proto import webcast_pb2 as pb
+from ..proto import webcast_pb2 as pb
+from .base_event import (
+    GiftInfo,
+    MessageEvent,
+    User,
+)
 
 __all__ = [
-    "EVENT_TYPES",
     "AccessControlEvent",
     "AccessRecallEvent",
     "ActivityQuizCardEvent",
@@ -36,7 +26,6 @@ __all__ = [
     "AudienceReserveUserStateEvent",
     "AuthorizationNotifyEvent",
     "BALeadGenEvent",
-    "Badge",
     "BarrageEvent",
     "BindingGiftEvent",
     "BoostCardEvent",
@@ -49,9 +38,7 @@ __all__ = [
     "CommentTrayEvent",
     "CommentsEvent",
     "CommonToastEvent",
-    "ConnectEvent",
     "ControlEvent",
-    "DisconnectEvent",
     "DonationEvent",
     "DonationInfoEvent",
     "DonationStickerModifyEvent",
@@ -63,7 +50,6 @@ __all__ = [
     "EnvelopePortalEvent",
     "FansEventEvent",
     "FollowCardEvent",
-    "FollowEvent",
     "GameOCRPingEvent",
     "GameRankNotifyEvent",
     "GiftBroadcastEvent",
@@ -71,7 +57,6 @@ __all__ = [
     "GiftDynamicRestrictionEvent",
     "GiftEvent",
     "GiftGuideEvent",
-    "GiftInfo",
     "GiftNoticeEvent",
     "GiftPanelUpdateEvent",
     "GiftPromptEvent",
@@ -109,14 +94,11 @@ __all__ = [
     "LinkmicAudienceNoticeEvent",
     "LinkmicBattleNoticeEvent",
     "LinkmicBattleTaskEvent",
-    "LiveEndEvent",
     "LiveGameIntroEvent",
     "LiveIntroEvent",
-    "LivePauseEvent",
     "LiveShowEvent",
-    "LiveUnpauseEvent",
     "MarqueeAnnouncementEvent",
-    "MessageEvent",
+    "MessageDetectEvent",
     "MsgDetectEvent",
     "NoticeEvent",
     "NotifyEvent",
@@ -148,14 +130,12 @@ __all__ = [
     "RankToastEvent",
     "RankUpdateEvent",
     "RealtimeLiveCenterEvent",
-    "ReconnectingEvent",
     "RoomEvent",
     "RoomNotifyEvent",
     "RoomPinEvent",
     "RoomStickerEvent",
     "RoomUserSeqEvent",
     "RoomVerifyEvent",
-    "ShareEvent",
     "SocialEvent",
     "SpeakerEvent",
     "StarCommentNotificationEvent",
@@ -166,464 +146,14 @@ __all__ = [
     "SubTimerStickerEvent",
     "SubWaveEvent",
     "SubscriptionGuideEvent",
-    "SuperFanBoxEvent",
-    "SuperFanEvent",
-    "SuperFanJoinEvent",
     "SystemEvent",
     "ToastEvent",
     "UnauthorizedMemberEvent",
-    "UnknownEvent",
-    "User",
     "UserStatsEvent",
     "VideoLiveGoodsRcmdEvent",
     "ViewerPicksUpdateEvent",
-    "WebsocketResponseEvent",
     "WeeklyRankRewardEvent",
-    "canonical_method",
-    "events_from_message",
 ]
-
-
-class _ProtoView:
-    """Read-only view of a protobuf message: unknown attributes fall through to the message."""
-
-    __slots__ = ("_message",)
-
-    def __init__(self, message: Message) -> None:
-        self._message = message
-
-    def __getattr__(self, name: str) -> Any:
-        # Only reached for names the view does not define itself.
-        if name.startswith("__") or name == "_message":
-            raise AttributeError(name)
-        return getattr(self._message, name)
-
-    @property
-    def proto(self) -> Message:
-        """The underlying protobuf message."""
-        return self._message
-
-    def to_dict(self) -> Dict[str, Any]:
-        """The message as JSON-safe data, keyed by field name (64-bit ints as strings)."""
-        return json_format.MessageToDict(self._message, preserving_proto_field_name=True)
-
-
-class User(_ProtoView):
-    """A TikTok user as it appears in a message."""
-
-    __slots__ = ()
-    _message: pb.User
-
-    @property
-    def unique_id(self) -> str:
-        """The @handle, without the ``@`` (TikTok's ``display_id``)."""
-        return self._message.display_id
-
-    @property
-    def id(self) -> int:
-        """TikTok's numeric user id."""
-        return self._message.id
-
-    @property
-    def nickname(self) -> str:
-        """The display name."""
-        return self._message.nickname
-
-    @property
-    def sec_uid(self) -> str:
-        """TikTok's stable, opaque user id (survives handle changes)."""
-        return self._message.sec_uid
-
-    @property
-    def avatar_url(self) -> Optional[str]:
-        """The first URL of the user's small avatar, if TikTok sent one."""
-        urls = self._message.avatar_thumb.url_list
-        return urls[0] if urls else None
-
-    @property
-    def follower_count(self) -> int:
-        """How many followers the user has, when TikTok says."""
-        return self._message.follow_info.follower_count
-
-    @property
-    def badges(self) -> List[Badge]:
-        """The badges TikTok shows next to the user's name."""
-        return [Badge(badge) for badge in self._message.badge_list]
-
-    def badge_level(self, scene: int) -> int:
-        """The level of the user's badge of ``scene`` (a ``BADGE_*`` constant), 0 without one."""
-        return max((badge.level for badge in self.badges if badge.scene == scene), default=0)
-
-    @property
-    def is_moderator(self) -> bool:
-        """True for the room's moderators (TikTok's admins)."""
-        attr = self._message.user_attr
-        return attr.is_admin or attr.is_super_admin or any(b.scene == BADGE_ADMIN for b in self.badges)
-
-    @property
-    def is_friend(self) -> bool:
-        """True when the user and the creator follow each other."""
-        mutual = self._message.follow_info.follow_status == FOLLOW_STATUS_MUTUAL
-        return mutual or any(b.scene == BADGE_FRIENDS for b in self.badges)
-
-    @property
-    def is_subscriber(self) -> bool:
-        """True for the creator's subscribers."""
-        return self._message.subscribe_info.is_subscribe or any(
-            b.scene in (BADGE_SUBSCRIBER, BADGE_NEW_SUBSCRIBER) for b in self.badges
-        )
-
-    @property
-    def subscriber_badge_level(self) -> int:
-        """The level of the user's subscriber badge (0 without one)."""
-        return self.badge_level(BADGE_SUBSCRIBER)
-
-    @property
-    def fan_club_level(self) -> int:
-        """The user's level in the creator's fan club (0 when not a member)."""
-        return self._message.fans_club.data.level or self.badge_level(BADGE_FANS)
-
-    @property
-    def fan_club_name(self) -> str:
-        """The name of the creator's fan club the user is in (empty when none)."""
-        return self._message.fans_club.data.club_name
-
-    @property
-    def gifter_level(self) -> int:
-        """The user's gifter level (TikTok's pay grade)."""
-        return self.badge_level(BADGE_USER_GRADE) or self._message.pay_grade.level
-
-    # -- TikTokLive's names ------------------------------------------------------------
-
-    @property
-    def username(self) -> str:
-        """TikTokLive's older name of :attr:`unique_id`."""
-        return self.unique_id
-
-    @property
-    def nick_name(self) -> str:
-        """TikTokLive's older name of :attr:`nickname`."""
-        return self.nickname
-
-    @property
-    def get_all_badges(self) -> List[Tuple[str, str]]:
-        """``[(scene name, level), ...]``, one per badge scene (``("FANS", "12")``), as
-        TikTokLive gives them (a property, despite the name)."""
-        found: Dict[str, str] = {}
-        for badge in self.badges:
-            name = BADGE_SCENE_NAMES.get(badge.scene)
-            if name and badge.level and name not in found:
-                found[name] = str(badge.level)
-        return list(found.items())
-
-    def has_badge(self, badge_type: str, level: Optional[Union[str, int]] = None) -> bool:
-        """Whether the user has a badge of ``badge_type`` (``"SUBSCRIBER"``, ``"FANS"``...;
-        ``BADGE_SCENE_TYPE_`` prefix optional), at ``level`` when given."""
-        wanted = badge_type.upper().replace("BADGE_SCENE_TYPE_", "")
-        return any(
-            name == wanted and (level is None or str(level) == have) for name, have in self.get_all_badges
-        )
-
-    @property
-    def is_top_gifter(self) -> bool:
-        """Whether the user carries a ranking badge (a top gifter of this live)."""
-        return any(badge.scene == BADGE_RANK_LIST for badge in self.badges)
-
-    @property
-    def member_level(self) -> Optional[int]:
-        """The user's fan-club badge level (None without one), as TikTokLive names it."""
-        return self.badge_level(BADGE_FANS) or None
-
-    @property
-    def member_rank(self) -> Optional[int]:
-        """The same as :attr:`member_level` (TikTokLive keeps both names)."""
-        return self.member_level
-
-    def __repr__(self) -> str:
-        return f"User(unique_id={self.unique_id!r}, nickname={self.nickname!r}, id={self.id})"
-
-
-#: Badge scenes (``Badge.scene``), as TikTok numbers them.
-BADGE_ADMIN, BADGE_FRIENDS, BADGE_SUBSCRIBER, BADGE_NEW_SUBSCRIBER = 1, 3, 4, 7
-BADGE_RANK_LIST, BADGE_USER_GRADE, BADGE_FANS = 6, 8, 10
-#: TikTok's names of the badge scenes (``BadgeSceneType`` without its prefix).
-BADGE_SCENE_NAMES: Dict[int, str] = {
-    1: "ADMIN",
-    2: "FIRST_RECHARGE",
-    3: "FRIENDS",
-    4: "SUBSCRIBER",
-    5: "ACTIVITY",
-    6: "RANK_LIST",
-    7: "NEW_SUBSCRIBER",
-    8: "USER_GRADE",
-    9: "STATE_CONTROLLED_MEDIA",
-    10: "FANS",
-    11: "LIVE_PRO",
-    12: "ANCHOR",
-}
-FOLLOW_STATUS_MUTUAL = 2
-
-
-class Badge(_ProtoView):
-    """One badge: ``scene`` (moderator, subscriber, gifter level, fan club...), ``level``,
-    ``text`` and ``image_url``."""
-
-    __slots__ = ()
-    _message: pb.BadgeStruct
-
-    @property
-    def scene(self) -> int:
-        """What the badge is for (a ``BADGE_*`` constant)."""
-        return self._message.scene_type
-
-    @property
-    def level(self) -> int:
-        """The badge's level (0 when it has none)."""
-        raw = self._message.privilege_log_extra.level
-        return int(raw) if raw.isdigit() else 0
-
-    @property
-    def text(self) -> str:
-        """The badge's text, as TikTok shows it."""
-        badge = self._message
-        return (
-            badge.text.default_pattern
-            or badge.str.str
-            or badge.combine.str
-            or badge.combine.text.default_pattern
-        )
-
-    @property
-    def image_url(self) -> Optional[str]:
-        """The first URL of the image, if TikTok sent one."""
-        badge = self._message
-        for image in (badge.image.image, badge.combine.icon):
-            if image.url_list:
-                return image.url_list[0]
-        return None
-
-    def __repr__(self) -> str:
-        return f"Badge(scene={self.scene}, level={self.level}, text={self.text!r})"
-
-
-class GiftInfo(_ProtoView):
-    """The gift of a gift message: name, id, diamond value, image."""
-
-    __slots__ = ()
-    _message: pb.Gift
-
-    @property
-    def id(self) -> int:
-        """TikTok's gift id."""
-        return self._message.id
-
-    @property
-    def name(self) -> str:
-        """The gift's name, e.g. ``Rose``."""
-        return self._message.name
-
-    @property
-    def diamond_count(self) -> int:
-        """What one of this gift costs, in diamonds."""
-        return self._message.diamond_count
-
-    @property
-    def streakable(self) -> bool:
-        """True for gifts a viewer can send in a streak (TikTok's gift type 1)."""
-        return self._message.type == 1
-
-    @property
-    def image_url(self) -> Optional[str]:
-        """The first URL of the image, if TikTok sent one."""
-        urls = self._message.image.url_list
-        return urls[0] if urls else None
-
-    def __repr__(self) -> str:
-        return f"GiftInfo(id={self.id}, name={self.name!r}, diamond_count={self.diamond_count})"
-
-
-class BaseEvent:
-    """Base class of every event."""
-
-    __slots__ = ()
-
-    def to_dict(self) -> Dict[str, Any]:
-        """The event as JSON-safe data; ``"event"`` holds the class name."""
-        return {"event": type(self).__name__}
-
-    @classmethod
-    def get_type(cls) -> str:
-        """The event's class name (``"CommentEvent"``), as TikTokLive's ``get_type()``."""
-        return cls.__name__
-
-    @property
-    def bytes(self) -> builtins.bytes:
-        """The message's bytes as TikTok sent them (empty for events of the client's own)."""
-        data = getattr(self, "raw", None)
-        return data if data is not None else getattr(self, "payload", b"")
-
-    @property
-    def as_base64(self) -> str:
-        """:attr:`bytes` in base64."""
-        return base64.b64encode(self.bytes).decode("ascii")
-
-    @property
-    def size(self) -> int:
-        """How many bytes the message had."""
-        return len(self.bytes)
-
-
-class ConnectEvent(BaseEvent):
-    """The websocket is open and the client entered the room."""
-
-    __slots__ = ("room_id", "unique_id")
-
-    def __init__(self, unique_id: str, room_id: int) -> None:
-        self.unique_id = unique_id
-        self.room_id = room_id
-
-    def to_dict(self) -> Dict[str, Any]:
-        """The event as JSON-safe data (see ``BaseEvent.to_dict``)."""
-        return {"event": "ConnectEvent", "unique_id": self.unique_id, "room_id": str(self.room_id)}
-
-    def __repr__(self) -> str:
-        return f"ConnectEvent(unique_id={self.unique_id!r}, room_id={self.room_id})"
-
-
-class DisconnectEvent(BaseEvent):
-    """The connection is over, for good: sent once per ``start()``, after any reconnects.
-
-    ``reason`` says why: ``"stopped"`` (``stop()`` was called), ``"live_ended"`` (the creator
-    ended the live), ``"closed"`` (TikTok closed it and reconnecting is off) or ``"error"``
-    (``error`` holds the exception that ``wait()`` re-raises).
-    """
-
-    __slots__ = ("error", "reason")
-
-    def __init__(self, reason: str = "closed", error: Optional[BaseException] = None) -> None:
-        self.reason = reason
-        self.error = error
-
-    def to_dict(self) -> Dict[str, Any]:
-        """The event as JSON-safe data (see ``BaseEvent.to_dict``)."""
-        return {
-            "event": "DisconnectEvent",
-            "reason": self.reason,
-            "error": None if self.error is None else str(self.error),
-        }
-
-    def __repr__(self) -> str:
-        return f"DisconnectEvent(reason={self.reason!r})"
-
-
-class ReconnectingEvent(BaseEvent):
-    """The connection dropped; attempt number ``attempt`` follows in ``delay`` seconds.
-
-    ``error`` is what went wrong. A :class:`ConnectEvent` follows when the attempt succeeds.
-    """
-
-    __slots__ = ("attempt", "delay", "error")
-
-    def __init__(self, attempt: int, delay: float, error: BaseException) -> None:
-        self.attempt = attempt
-        self.delay = delay
-        self.error = error
-
-    def to_dict(self) -> Dict[str, Any]:
-        """The event as JSON-safe data (see ``BaseEvent.to_dict``)."""
-        return {
-            "event": "ReconnectingEvent",
-            "attempt": self.attempt,
-            "delay": self.delay,
-            "error": str(self.error),
-        }
-
-    def __repr__(self) -> str:
-        return f"ReconnectingEvent(attempt={self.attempt}, delay={self.delay:.2f})"
-
-
-class UnknownEvent(BaseEvent):
-    """A message this version does not map to a typed event, or one that failed to parse.
-
-    ``method`` is TikTok's message type name and ``payload`` the raw protobuf bytes.
-    """
-
-    __slots__ = ("method", "payload")
-
-    def __init__(self, method: str, payload: bytes) -> None:
-        self.method = method
-        self.payload = payload
-
-    @property
-    def raw(self) -> bytes:
-        """The payload bytes (the same as ``payload``)."""
-        return self.payload
-
-    def to_dict(self) -> Dict[str, Any]:
-        """The event as JSON-safe data (see ``BaseEvent.to_dict``)."""
-        return {"event": "UnknownEvent", "method": self.method, "payload": self.payload.hex()}
-
-    def __repr__(self) -> str:
-        return f"UnknownEvent(method={self.method!r}, payload=<{len(self.payload)} bytes>)"
-
-
-_USER_DESCRIPTOR = pb.User.DESCRIPTOR
-
-
-def _user_property(name: str, repeated: bool) -> property:
-    """A property reading message field ``name`` as a :class:`User` (a list if ``repeated``)."""
-
-    def get(event: MessageEvent) -> Any:
-        value = getattr(event.proto, name)
-        return [User(user) for user in value] if repeated else User(value)
-
-    get.__doc__ = f"``{name}`` as {'a list of ' if repeated else ''}:class:`User`."
-    return property(get)
-
-
-class MessageEvent(BaseEvent, _ProtoView):
-    """An event made from one webcast message; fields read through to the message."""
-
-    __slots__ = ("raw",)
-    #: TikTok's name of the message type (``BaseProtoMessage.method``) this event decodes.
-    webcast_method: ClassVar[str] = ""
-    proto_type: ClassVar[Type[Message]] = Message
-
-    def __init__(self, message: Message, raw: bytes = b"") -> None:
-        _ProtoView.__init__(self, message)
-        self.raw = raw
-
-    def __init_subclass__(cls, **kwargs: Any) -> None:
-        """Give every user field of the message (``operator``, ``from_user``, ``sponsors``...)
-        a property that wraps it in :class:`User`, like ``event.user``."""
-        super().__init_subclass__(**kwargs)
-        descriptor = getattr(cls.proto_type, "DESCRIPTOR", None)
-        for field in descriptor.fields if descriptor is not None else ():
-            if field.message_type is _USER_DESCRIPTOR and not hasattr(cls, field.name):
-                setattr(cls, field.name, _user_property(field.name, is_repeated(field)))
-
-    @classmethod
-    def parse(cls, payload: bytes) -> MessageEvent:
-        """Parse ``payload`` as this event's message; raises protobuf's DecodeError."""
-        message = cls.proto_type()
-        message.ParseFromString(payload)
-        return cls(message, payload)
-
-    def derive(self, event_type: Type[MessageEvent]) -> MessageEvent:
-        """The same message seen as another event class (for derived events)."""
-        return event_type(self._message, self.raw)
-
-    @property
-    def user(self) -> User:
-        """The user the message is about."""
-        return User(self._message.user)  # type: ignore[attr-defined]
-
-    def to_dict(self) -> Dict[str, Any]:
-        """The event as JSON-safe data (see ``BaseEvent.to_dict``)."""
-        return {"event": type(self).__name__, **_ProtoView.to_dict(self)}
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({_ProtoView.to_dict(self)!r})"
 
 
 class CommentEvent(MessageEvent):
@@ -632,6 +162,11 @@ class CommentEvent(MessageEvent):
     __slots__ = ()
     webcast_method = "WebcastChatMessage"
     proto_type = pb.WebcastChatMessage
+
+    @property
+    def user_is_super_fan(self) -> bool:
+        """Whether the writer subscribes to the creator (TikTokLive's name)."""
+        return _subscribes(self._message)
 
     @property
     def comment(self) -> str:
@@ -651,6 +186,11 @@ class GiftEvent(MessageEvent):
     __slots__ = ()
     webcast_method = "WebcastGiftMessage"
     proto_type = pb.WebcastGiftMessage
+
+    @property
+    def user_is_super_fan(self) -> bool:
+        """Whether the sender subscribes to the creator (TikTokLive's name)."""
+        return _subscribes(self._message)
 
     @property
     def gift(self) -> GiftInfo:
@@ -716,24 +256,6 @@ class SocialEvent(MessageEvent):
     proto_type = pb.WebcastSocialMessage
 
 
-class FollowEvent(SocialEvent):
-    """A viewer followed the creator."""
-
-    __slots__ = ()
-
-
-class ShareEvent(SocialEvent):
-    """A viewer shared the live."""
-
-    __slots__ = ()
-
-    @property
-    def users_joined(self) -> Optional[int]:
-        """How many viewers joined through this share, when TikTok says (else None)."""
-        match = _SHARE_JOINED.search(self._message.common.display_text.key)  # type: ignore[attr-defined]
-        return int(match.group(1)) if match else None
-
-
 class RoomUserSeqEvent(MessageEvent):
     """Viewer statistics: ``total`` viewers now, ``total_user`` seen, top ``ranks``."""
 
@@ -748,24 +270,6 @@ class ControlEvent(MessageEvent):
     __slots__ = ()
     webcast_method = "WebcastControlMessage"
     proto_type = pb.WebcastControlMessage
-
-
-class LiveEndEvent(ControlEvent):
-    """The creator ended the live (or TikTok ended it). The client disconnects after it."""
-
-    __slots__ = ()
-
-
-class LivePauseEvent(ControlEvent):
-    """The creator paused the live."""
-
-    __slots__ = ()
-
-
-class LiveUnpauseEvent(ControlEvent):
-    """The creator resumed a paused live."""
-
-    __slots__ = ()
 
 
 class AccessControlEvent(MessageEvent):
@@ -959,6 +463,11 @@ class LinkMicBattleEvent(MessageEvent):
     webcast_method = "WebcastLinkMicBattle"
     proto_type = pb.WebcastLinkMicBattle
 
+    @property
+    def battle_combo_v2(self) -> Any:
+        """``battle_combo`` under TikTokLive's name."""
+        return self._message.battle_combo  # type: ignore[attr-defined]
+
 
 class LinkMicBattleItemCardEvent(MessageEvent):
     """A battle power-up card was used."""
@@ -1111,6 +620,11 @@ class QuestionNewEvent(MessageEvent):
     webcast_method = "WebcastQuestionNewMessage"
     proto_type = pb.WebcastQuestionNewMessage
 
+    @property
+    def data(self) -> Any:
+        """``details`` under TikTokLive's name."""
+        return self._message.details  # type: ignore[attr-defined]
+
 
 class RankTextEvent(MessageEvent):
     """A ranking text in the chat (``content``)."""
@@ -1214,9 +728,6 @@ class ViewerPicksUpdateEvent(MessageEvent):
     __slots__ = ()
     webcast_method = "WebcastViewerPicksUpdateMessage"
     proto_type = pb.WebcastViewerPicksUpdateMessage
-
-
-# -- types TikTokLive does not map ------------------------------------------------------------
 
 
 class ActivityQuizCardEvent(MessageEvent):
@@ -1812,176 +1323,10 @@ class EcShortItemRefreshEvent(MessageEvent):
     proto_type = pb.WebcastEcShortItemRefreshMessage
 
 
-class SuperFanEvent(BarrageEvent):
-    """A viewer's fan level went up (a barrage of type fans-level upgrade)."""
-
-    __slots__ = ()
-
-
-class SuperFanJoinEvent(BarrageEvent):
-    """A super fan entered the room (a barrage of type fans-level entrance)."""
-
-    __slots__ = ()
-
-
-class SuperFanBoxEvent(EnvelopeEvent):
-    """A super fan box (a treasure chest of business type super fan box)."""
-
-    __slots__ = ()
-
-
-class WebsocketResponseEvent(BaseEvent):
-    """Every fetch result as received (``result``, a ProtoMessageFetchResult), before its
-    messages are dispatched. For logging and debugging."""
-
-    __slots__ = ("result",)
-
-    def __init__(self, result: pb.ProtoMessageFetchResult) -> None:
-        self.result = result
-
-    def to_dict(self) -> Dict[str, Any]:
-        """The event as JSON-safe data (see ``BaseEvent.to_dict``)."""
-        data = json_format.MessageToDict(self.result, preserving_proto_field_name=True)
-        return {"event": "WebsocketResponseEvent", **data}
-
-    def __repr__(self) -> str:
-        return f"WebsocketResponseEvent(cursor={self.result.cursor!r}, messages={len(self.result.messages)})"
-
-
-BARRAGE_FANS_LEVEL_UPGRADE, BARRAGE_FANS_LEVEL_ENTRANCE = 10, 11
-ENVELOPE_SUPER_FAN_BOX = 19
-_SHARE_JOINED = re.compile(r"_(\d+)_share")
-
-CONTROL_PAUSED, CONTROL_UNPAUSED, CONTROL_ENDED, CONTROL_SUSPENDED = 1, 2, 3, 4
-_CONTROL_DERIVED: Dict[int, Type[MessageEvent]] = {
-    CONTROL_PAUSED: LivePauseEvent,
-    CONTROL_UNPAUSED: LiveUnpauseEvent,
-    CONTROL_ENDED: LiveEndEvent,
-    CONTROL_SUSPENDED: LiveEndEvent,
-}
-_BARRAGE_DERIVED: Dict[int, Type[MessageEvent]] = {
-    BARRAGE_FANS_LEVEL_UPGRADE: SuperFanEvent,
-    BARRAGE_FANS_LEVEL_ENTRANCE: SuperFanJoinEvent,
-}
-
-#: Why a streak finished: TikTok's final message, a single (non-streak) gift, silence, or
-#: the end of the connection.
-FINISHED_BY = ("end", "single", "timeout", "disconnect")
-
-
-class GiftStreakEvent(BaseEvent):
-    """A finished gift streak: ``user`` sent ``count`` x ``gift`` worth ``diamonds``.
-
-    ``finished_by`` is one of :data:`FINISHED_BY`; ``last`` is the streak's last GiftEvent.
-    """
-
-    __slots__ = ("count", "finished_by", "last")
-
-    def __init__(self, last: GiftEvent, count: int, finished_by: str) -> None:
-        self.last = last
-        self.count = count
-        self.finished_by = finished_by
-
-    @property
-    def user(self) -> User:
-        """Who sent the streak."""
-        return self.last.user
-
-    @property
-    def gift(self) -> GiftInfo:
-        """The gift of the streak."""
-        return self.last.gift
-
-    @property
-    def diamonds(self) -> int:
-        """What the whole streak is worth, in diamonds."""
-        return int(self.gift.diamond_count * self.count)
-
-    def to_dict(self) -> Dict[str, Any]:
-        """The event as JSON-safe data (see ``BaseEvent.to_dict``)."""
-        return {
-            "event": "GiftStreakEvent",
-            "user": self.user.unique_id,
-            "user_id": str(self.user.id),
-            "gift_id": self.gift.id,
-            "gift": self.gift.name,
-            "count": self.count,
-            "diamonds": self.diamonds,
-            "finished_by": self.finished_by,
-        }
-
-    def __repr__(self) -> str:
-        return (
-            f"GiftStreakEvent(user={self.user.unique_id!r}, gift={self.gift.name!r}, "
-            f"count={self.count}, finished_by={self.finished_by!r})"
-        )
-
-
 #: TikTokLive's name of :class:`MsgDetectEvent`.
 MessageDetectEvent = MsgDetectEvent
 
-#: The message event class for each webcast ``method`` (derived classes are not listed).
-EVENT_TYPES: Dict[str, Type[MessageEvent]] = {
-    cls.webcast_method: cls
-    for cls in MessageEvent.__subclasses__()  # direct subclasses: one per message type
-}
 
-
-#: Real traffic names some methods without the ``Webcast`` prefix (``RoomMessage`` next to
-#: ``WebcastRoomMessage``); both name the same message type.
-_UNPREFIXED: Dict[str, str] = {method[len("Webcast") :]: method for method in EVENT_TYPES}
-
-
-def canonical_method(method: str) -> str:
-    """``method`` under the name :data:`EVENT_TYPES` uses (``RoomMessage`` ->
-    ``WebcastRoomMessage``); unknown methods are returned unchanged."""
-    if method in EVENT_TYPES:
-        return method
-    return _UNPREFIXED.get(method, method)
-
-
-def events_from_message(method: str, payload: bytes) -> List[BaseEvent]:
-    """The events one webcast message produces, primary event first.
-
-    ``method`` may carry TikTok's ``Webcast`` prefix or not. Unmapped methods give an
-    :class:`UnknownEvent`. A payload that does not parse raises protobuf's ``DecodeError``;
-    the caller decides how to report it.
-    """
-    event_type = EVENT_TYPES.get(method) or EVENT_TYPES.get(_UNPREFIXED.get(method, ""))
-    if event_type is None:
-        return [UnknownEvent(method, payload)]
-    event = event_type.parse(payload)
-    derive = _DERIVERS.get(event_type)
-    derived = derive(event.proto) if derive is not None else None
-    return [event] if derived is None else [event, event.derive(derived)]
-
-
-def _social_derived(message: Any) -> Optional[Type[MessageEvent]]:
-    key = message.common.display_text.key
-    if "follow" in key:
-        return FollowEvent
-    if "share" in key:
-        return ShareEvent
-    return None
-
-
-def _envelope_derived(message: Any) -> Optional[Type[MessageEvent]]:
-    return SuperFanBoxEvent if message.envelope_info.business_type == ENVELOPE_SUPER_FAN_BOX else None
-
-
-#: Message classes whose messages may also be delivered as a derived event, and how to tell.
-_DERIVERS: Dict[Type[MessageEvent], Callable[[Any], Optional[Type[MessageEvent]]]] = {
-    ControlEvent: lambda message: _CONTROL_DERIVED.get(message.action),
-    BarrageEvent: lambda message: _BARRAGE_DERIVED.get(message.msg_type),
-    EnvelopeEvent: _envelope_derived,
-    SocialEvent: _social_derived,
-}
-
-#: For each ``method``: every event class its messages can be delivered as.
-EVENT_FAMILIES: Dict[str, Tuple[Type[BaseEvent], ...]] = {
-    method: (cls, *(sub for sub in cls.__subclasses__() if cls in _DERIVERS))
-    for method, cls in EVENT_TYPES.items()
-}
-
-
-# The streak event is the client's own, made in streaks.py; TikTokLive users find it here.
+def _subscribes(message: Any) -> bool:
+    """Whether the message's ``user_identity`` says its user subscribes to the creator."""
+    return bool(message.HasField("user_identity") and message.user_identity.is_subscriber_of_anchor)
