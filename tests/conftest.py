@@ -13,6 +13,8 @@ from helpers import Recorder
 from tiktoklive_sync import TikTokLiveClient
 from tiktoklive_sync.testing import FakeLiveServer
 
+pytest_plugins = ["loopback_proxy"]  # the ``proxy`` fixture
+
 CLIENT_THREAD_PREFIX = "tiktoklive-"
 
 

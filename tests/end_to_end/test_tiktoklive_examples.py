@@ -226,6 +226,113 @@ def test_web_defaults_reach_every_tiktok_call():
     )
 
 
-@pytest.mark.parametrize("source", [README_QUICK_START, GIFTS, CHECK_LIVE, AVATAR, CUSTOM_HEADERS])
+LOGGED_IN = """
+    from TikTokLive import TikTokLiveClient
+    from TikTokLive.events import ConnectEvent
+
+    client: TikTokLiveClient = TikTokLiveClient(unique_id="@creator")
+
+    @client.on(ConnectEvent)
+    async def on_connect(event: ConnectEvent):
+        print(f"connected as a signed-in viewer: {client.room_info['title']}")
+
+    if __name__ == '__main__':
+        client.web.set_session("my-session-id", "useast5")
+        client.run(fetch_room_info=True)
+"""
+
+
+def test_logged_in_bot_reads_an_age_restricted_live():
+    with FakeLiveServer("creator", age_restricted=True) as server:
+        result = run_bot(LOGGED_IN, server, play(server))
+        (info_call,) = server.requests_to("/room/info/")
+    assert result.returncode == 0, result.stderr
+    assert "connected as a signed-in viewer: creator is live" in result.stdout
+    assert "sessionid=my-session-id" in info_call.headers["Cookie"]
+    assert "tt-target-idc=useast5" in info_call.headers["Cookie"]
+
+
+PROXIED = """
+    import sys
+    from TikTokLive import TikTokLiveClient
+    from TikTokLive.events import CommentEvent
+
+    class Proxy:  # httpx.Proxy in TikTokLive's example: any object with .url and .auth works
+        def __init__(self, url, auth=None):
+            self.url, self.auth = url, auth
+
+    client: TikTokLiveClient = TikTokLiveClient(
+        unique_id="@creator",
+        web_proxy=Proxy(sys.argv[1], auth=(sys.argv[2], sys.argv[3])),
+        ws_proxy=Proxy(sys.argv[1], auth=(sys.argv[2], sys.argv[3])),
+    )
+
+    @client.on(CommentEvent)
+    async def on_comment(event: CommentEvent):
+        print(f"{event.user.unique_id} -> {event.comment}")
+
+    if __name__ == '__main__':
+        client.run()
+"""
+
+
+def test_proxied_bot_sends_web_calls_and_the_websocket_through_the_proxy(proxy):
+    from loopback_proxy import PASSWORD, USER
+
+    with FakeLiveServer("creator") as server:
+        act = play(server, lambda: server.push_comment("viewer_1", "through the proxy"))
+        result = run_bot(PROXIED, server, act, f"http://127.0.0.1:{proxy.port}", USER, PASSWORD)
+    assert result.returncode == 0, result.stderr
+    assert "viewer_1 -> through the proxy" in result.stdout
+    relayed = proxy.relayed_to(server.port)
+    assert len(relayed) >= 3  # live page, live check, sign call and the websocket, all relayed
+    assert PASSWORD not in result.stderr
+
+
+RECORDING = """
+    import sys
+    from TikTokLive import TikTokLiveClient
+    from TikTokLive.events import ConnectEvent, DisconnectEvent
+
+    client: TikTokLiveClient = TikTokLiveClient(unique_id="@creator")
+
+    @client.on(ConnectEvent)
+    async def on_connect(event: ConnectEvent):
+        client.web.fetch_video_data.start(
+            output_fp=sys.argv[1], room_info=client.room_info, output_format="mp4"
+        )
+
+    @client.on(DisconnectEvent)
+    async def on_live_end(event: DisconnectEvent):
+        if client.web.fetch_video_data.is_recording:
+            client.web.fetch_video_data.stop()
+
+    if __name__ == '__main__':
+        client.run(fetch_room_info=True)
+"""
+
+
+def test_recording_bot_writes_a_playable_file(tmp_path):
+    import av
+
+    target = tmp_path / "creator.mp4"
+    with FakeLiveServer("creator") as server:
+        server.video_speed = 10.0  # ten seconds of live video per second
+
+        def let_it_record() -> None:
+            request = server.wait_for_requests(f"/stream/{server.room_id}.flv", timeout=30)
+            assert request
+            threading.Event().wait(2.0)  # about twenty seconds of video
+
+        result = run_bot(RECORDING, server, play(server, let_it_record), str(target))
+    assert result.returncode == 0, result.stderr
+    with av.open(str(target)) as media:
+        frames = sum(1 for _ in media.decode(video=0))
+    assert frames > 0
+
+
+@pytest.mark.parametrize(
+    "source", [README_QUICK_START, GIFTS, CHECK_LIVE, AVATAR, CUSTOM_HEADERS, LOGGED_IN, PROXIED, RECORDING]
+)
 def test_the_originals_are_asyncio_programs(source):
     assert "async def" in source and "TikTokLive" in source  # what port() has to change
