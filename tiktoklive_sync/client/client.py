@@ -37,12 +37,20 @@ from typing import (
     overload,
 )
 
-from ..errors import AlreadyConnectedError, TikTokLiveError, UserNotFoundError, UserOfflineError
+from ..budget import SignBudget
+from ..errors import (
+    AlreadyConnectedError,
+    SignatureRateLimitError,
+    TikTokLiveError,
+    UserNotFoundError,
+    UserOfflineError,
+)
 from ..events import BaseEvent, DisconnectEvent, LivePauseEvent, LiveUnpauseEvent
 from ..profile import BrowserProfile
 from ..proto import webcast_pb2 as pb
 from ..reconnect import ReconnectPolicy, policy_from
 from ..recording import RecordingWriter
+from ..runtime import SharedRuntime
 from ..signals import any_event, handler_error, signal_for
 from ..stats import ClientStats
 from ..video import VideoRecording, pick_stream_url
@@ -105,6 +113,7 @@ class StartOptions(TypedDict, total=False):
     authenticate_ws: bool
     platform: str
     record_to: Union[str, Path, None]
+    resume_from: str
 
 
 @dataclasses.dataclass(frozen=True)
@@ -159,6 +168,15 @@ class TikTokLiveClient:
       needs ``pip install 'tiktoklive_sync[socks]'``). Passwords never reach the logs.
     * ``gift_streak_timeout``: seconds of silence after which an unfinished gift streak is
       reported as finished (:class:`~tiktoklive_sync.streaks.GiftStreakEvent`).
+
+    Many clients in one process:
+
+    * ``runtime``: a :class:`~tiktoklive_sync.runtime.SharedRuntime` whose scheduler sends
+      this client's heartbeats and whose pool runs its handlers (in order), so the client
+      has one thread of its own (its reader) instead of three.
+    * ``sign_budget``: a :class:`~tiktoklive_sync.budget.SignBudget` shared by the clients
+      of one sign-server key: signatures spread over its per-minute budget, a 429 pauses
+      them all, reconnects go first.
     """
 
     def __init__(
@@ -186,6 +204,8 @@ class TikTokLiveClient:
         ws_proxy: Any = None,
         web_kwargs: Optional[Dict[str, Any]] = None,
         ws_kwargs: Optional[Dict[str, Any]] = None,
+        runtime: Optional[SharedRuntime] = None,
+        sign_budget: Optional[SignBudget] = None,
     ) -> None:
         self._unique_id = normalize_unique_id(unique_id)
         if overflow not in OVERFLOW_MODES:
@@ -245,6 +265,8 @@ class TikTokLiveClient:
             ws_headers=_strings(ws_extra.get("extra_headers")),
             ws_subprotocols=list(ws_extra["subprotocols"]) if ws_extra.get("subprotocols") else None,
         )
+        self._runtime = runtime
+        self._sign_budget = sign_budget
         self.stats = ClientStats()
         self._handlers: Dict[Type[BaseEvent], List[Handler]] = {}
         self._signals: Dict[Type[BaseEvent], Any] = {}
@@ -274,6 +296,13 @@ class TikTokLiveClient:
         """True while the websocket is open (False while reconnecting)."""
         run = self._run
         return run is not None and run.connected
+
+    @property
+    def cursor(self) -> str:
+        """Where the current (or last) connection is in the room's stream: give it to
+        ``start(resume_from=...)`` to carry on from there ("" before any connection)."""
+        run = self._run
+        return run.cursor if run is not None else ""
 
     @property
     def proxy(self) -> Optional[ProxySettings]:
@@ -396,6 +425,7 @@ class TikTokLiveClient:
         authenticate_ws: bool = False,
         platform: str = "web",
         record_to: Optional[Union[str, Path]] = None,
+        resume_from: str = "",
     ) -> None:
         """Connect, and return once the websocket is open and the room entered.
 
@@ -403,7 +433,8 @@ class TikTokLiveClient:
         then goes to the sign server); ``platform`` is ``"web"`` or ``"mobile"`` (needs
         ``authenticate_ws``). ``record_to`` appends every frame received to a recording file
         (see :mod:`tiktoklive_sync.recording`) until the connection ends, reconnects
-        included.
+        included. ``resume_from`` is a cursor (:attr:`cursor` of an earlier connection, perhaps
+        of another process): TikTok then sends what came after it, as on a reconnect.
 
         Every documented error of connecting is raised here, in the calling thread (the
         first connect is not retried: a wrong name or a rate limit should show at once).
@@ -431,6 +462,7 @@ class TikTokLiveClient:
                 max_queue=self._settings.max_queue,
                 overflow=self._settings.overflow,
                 gift_streak_timeout=self._settings.gift_streak_timeout,
+                runtime=self._runtime,
             )
         connection: Optional[WebcastConnection] = None
         try:
@@ -443,7 +475,7 @@ class TikTokLiveClient:
                 raise ConnectAborted
             if record_to is not None:
                 run.recorder = RecordingWriter(record_to, unique_id=self._unique_id, room_id=room)
-            connection, first = run.open_connection()
+            connection, first = run.open_connection(resume_from)
             run.launch(connection, first if process_connect_events else None)
         except ConnectAborted:
             run.abandon()
@@ -462,11 +494,22 @@ class TikTokLiveClient:
         assert self._room_id is not None
         if options.fetch_live_check and not self._web.fetch_is_live(self._room_id):
             raise UserOfflineError(f"@{self._unique_id} is not live right now")
-        if stopping.is_set():
+        budget = self._sign_budget
+        if stopping.is_set() or (
+            budget is not None and not budget.acquire(reconnect=bool(cursor), stopping=stopping)
+        ):
             raise ConnectAborted
-        signed = self._web.fetch_signed(
-            self._room_id, cursor=cursor, authenticate_ws=options.authenticate_ws, platform=options.platform
-        )
+        try:
+            signed = self._web.fetch_signed(
+                self._room_id,
+                cursor=cursor,
+                authenticate_ws=options.authenticate_ws,
+                platform=options.platform,
+            )
+        except SignatureRateLimitError as exc:
+            if budget is not None:
+                budget.pause(exc.retry_after)
+            raise
         if stopping.is_set():
             raise ConnectAborted
         url = build_websocket_url(

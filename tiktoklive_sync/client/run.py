@@ -10,17 +10,22 @@ Threads (all named ``tiktoklive-<handle>-<role>``, all joined by ``stop()``):
   which runs the handlers. A slow handler only delays later events, never the heartbeats
   or acks TikTok uses to decide whether we are still there.
 
+With a :class:`~tiktoklive_sync.runtime.SharedRuntime` only the reader is the run's own: the
+heartbeat is a timer of the runtime's scheduler, and the queue a lane of its dispatch pool
+(same order, same handling, on a shared worker).
+
 Every run ends through :meth:`Run.finish`, exactly once: streaks flushed, DisconnectEvent
 emitted, recording closed, ``finished`` set.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import queue
 import threading
 from dataclasses import dataclass, field
-from typing import Any, Callable, List, Optional, Tuple, Type
+from typing import Any, Callable, List, Optional, Tuple, Type, Union
 
 from ..dispatch import Dispatcher
 from ..errors import TikTokLiveError, UserOfflineError, WebSocketConnectionError
@@ -28,6 +33,7 @@ from ..events import BaseEvent, ConnectEvent, DisconnectEvent, ReconnectingEvent
 from ..proto import webcast_pb2 as pb
 from ..reconnect import ReconnectPolicy
 from ..recording import RecordingWriter
+from ..runtime import Lane, SharedRuntime, Timer
 from ..stats import ClientStats
 from ..ws import WebcastConnection
 
@@ -50,6 +56,7 @@ class ConnectAborted(Exception):
 
 
 _END = object()
+_EXPIRE_STREAKS = object()
 
 
 @dataclass
@@ -84,6 +91,7 @@ class Run:
         max_queue: int,
         overflow: str,
         gift_streak_timeout: float,
+        runtime: Optional[SharedRuntime] = None,
     ) -> None:
         self.unique_id = unique_id
         self._connect = connect
@@ -107,8 +115,18 @@ class Run:
         self.connection: Optional[WebcastConnection] = None
         self.recorder: Optional[RecordingWriter] = None
         self.cursor = ""
-        self.queue: queue.Queue[Any] = queue.Queue(max_queue)
+        self.runtime = runtime
+        #: Where the reader hands results to the dispatcher: a queue of the run's own
+        #: dispatcher thread, or a lane of the shared runtime's pool.
+        self.queue: Union[queue.Queue[Any], Lane] = (
+            queue.Queue(max_queue)
+            if runtime is None
+            else runtime.pool.lane(self._dispatch_in_lane, max_queue)
+        )
         self.threads: List[threading.Thread] = []
+        self._dispatching = False  # the dispatcher thread (or lane) may receive items
+        self._heartbeat: Optional[Timer] = None
+        self._streak_timer: Optional[Timer] = None
         self._finish_lock = threading.Lock()
         self._abandoned_by: Optional[BaseException] = None
         self._warned_overflow = False
@@ -121,7 +139,8 @@ class Run:
 
     def on_own_thread(self) -> bool:
         """Whether the caller is one of this run's threads (a handler, for instance)."""
-        return threading.current_thread() in self.threads
+        current = threading.current_thread()
+        return current in self.threads or (isinstance(self.queue, Lane) and self.queue.worker is current)
 
     # -- connecting -------------------------------------------------------------------------
 
@@ -145,23 +164,28 @@ class Run:
             self.finish()
             return False
         prefix = f"tiktoklive-{self.unique_id}"
-        dispatcher, reader, heartbeat = (
-            threading.Thread(target=target, name=f"{prefix}-{role}", daemon=True)
-            for role, target in (
-                ("dispatcher", self._dispatch_loop),
-                ("reader", self._read_loop),
-                ("heartbeat", self._heartbeat_loop),
+        reader = threading.Thread(target=self._read_loop, name=f"{prefix}-reader", daemon=True)
+        if self.runtime is None:
+            dispatcher, heartbeat = (
+                threading.Thread(target=target, name=f"{prefix}-{role}", daemon=True)
+                for role, target in (("dispatcher", self._dispatch_loop), ("heartbeat", self._heartbeat_loop))
             )
-        )
-        self.threads = [dispatcher, reader, heartbeat]  # registered first: an interrupt loses none
-        # The dispatcher runs before anything is queued, so a small queue cannot block us here.
-        dispatcher.start()
+            self.threads = [reader, dispatcher, heartbeat]  # registered first: an interrupt loses none
+            # The dispatcher runs before anything is queued, so a small queue cannot block us.
+            dispatcher.start()
+        else:
+            self.threads = [reader]
+            self._heartbeat = self.runtime.scheduler.call_every(
+                self._heartbeat_interval, self._send_heartbeat
+            )
+        self._dispatching = True
         self._hand_over(ConnectEvent(self.unique_id, connection.room_id), force=True)
         if first is not None:
             self.stats.frames += 1
             self._hand_over(first, force=True)
         reader.start()
-        heartbeat.start()
+        if self.runtime is None:
+            heartbeat.start()
         return True
 
     def abandon(self, error: Optional[BaseException] = None) -> None:
@@ -170,9 +194,9 @@ class Run:
         self._abandoned_by = error
         self.ending.set("stopped" if error is None or isinstance(error, KeyboardInterrupt) else "error")
         self.stopping.set()
-        if not self.threads or self.threads[0].ident is None:
+        if not self._dispatching:
             self.finish()  # no dispatcher ran: end here
-        elif self.threads[1].ident is None:
+        elif self.threads[0].ident is None:
             self._hand_over(_END, force=True)  # no reader ran to tell the dispatcher
         self.stop()
 
@@ -188,6 +212,9 @@ class Run:
             if thread is not current and thread.ident is not None:
                 thread.join(JOIN_TIMEOUT)
         busy = [thread.name for thread in self.threads if thread.is_alive() and thread is not current]
+        shared = self.runtime is not None and self._dispatching and not self.on_own_thread()
+        if shared and not self.finished.wait(JOIN_TIMEOUT):
+            busy.append("its handlers on the shared pool")
         if busy:
             logger.warning(
                 "a handler of @%s is still running after stop(); %s end when it returns "
@@ -331,49 +358,99 @@ class Run:
     # -- heartbeat --------------------------------------------------------------------------
 
     def _heartbeat_loop(self) -> None:
+        while not self.stopping.wait(self._heartbeat_interval()):
+            self._send_heartbeat()
+
+    def _heartbeat_interval(self) -> float:
         connection = self.connection
         assert connection is not None
-        while not self.stopping.wait(connection.heartbeat_interval):
-            connection = self.connection or connection
-            try:
-                connection.send_heartbeat()
-            except TikTokLiveError as exc:
-                logger.debug("heartbeat not sent: %s", exc)  # the reader sees the drop
+        return connection.heartbeat_interval
+
+    def _send_heartbeat(self) -> None:
+        connection = self.connection
+        if connection is None or self.stopping.is_set():
+            return
+        try:
+            connection.send_heartbeat()
+        except TikTokLiveError as exc:
+            logger.debug("heartbeat not sent: %s", exc)  # the reader sees the drop
 
     # -- dispatcher -------------------------------------------------------------------------
 
     def _dispatch_loop(self) -> None:
-        dispatcher = self.dispatcher
+        """The run's own dispatcher thread: items in order, streak deadlines in between."""
+        inbox = self.queue
+        assert isinstance(inbox, queue.Queue)
         try:
             while True:
                 try:
-                    item = self.queue.get(timeout=dispatcher.seconds_to_next_streak_deadline())
+                    item = inbox.get(timeout=self.dispatcher.seconds_to_next_streak_deadline())
                 except queue.Empty:
-                    dispatcher.expire_streaks()
-                    continue
-                if item is _END:
+                    item = _EXPIRE_STREAKS
+                if not self._dispatch_item(item):
                     break
-                if self.ending.reason == "stopped" and not isinstance(item, ConnectEvent):
-                    self._count_undelivered(item)  # the user stopped: drop what was not delivered
-                    continue
-                if isinstance(item, BaseEvent):
-                    self._emit(item)
-                    continue
-                dispatcher.dispatch(item)
-                if dispatcher.live_ended and not self.stopping.is_set():
-                    self.ending.set("live_ended")
-                    self.stopping.set()
-                    if self.connection is not None:
-                        self.connection.close()
         except Exception as exc:  # a bug of ours must still end the run cleanly
-            logger.exception("dispatcher of @%s failed", self.unique_id)
-            self.error = exc
-            self.ending.set("error")
-            self.stopping.set()
-            if self.connection is not None:
-                self.connection.abort()
+            self._dispatcher_failed(exc)
         finally:
             self.finish()
+
+    def _dispatch_in_lane(self, item: Any) -> bool:
+        """One item on a shared pool's worker; False once the run is over."""
+        try:
+            more = self._dispatch_item(item)
+            if more:
+                self._arm_streak_timer()
+        except Exception as exc:  # a bug of ours must still end the run cleanly
+            self._dispatcher_failed(exc)
+            more = False
+        if not more:
+            self.finish()
+        return more
+
+    def _arm_streak_timer(self) -> None:
+        """With a shared runtime, a timer puts a streak check in the lane when one is due."""
+        assert self.runtime is not None
+        seconds = self.dispatcher.seconds_to_next_streak_deadline()
+        if seconds is None or self._streak_timer is not None:
+            return
+        lane = self.queue
+
+        def check() -> None:
+            self._streak_timer = None
+            with contextlib.suppress(queue.Full):
+                lane.put_nowait(_EXPIRE_STREAKS)
+
+        self._streak_timer = self.runtime.scheduler.call_later(seconds, check)
+
+    def _dispatch_item(self, item: Any) -> bool:
+        """Hand one item to the dispatcher; False for the run's last one."""
+        dispatcher = self.dispatcher
+        if item is _END:
+            return False
+        if item is _EXPIRE_STREAKS:
+            dispatcher.expire_streaks()
+            return True
+        if self.ending.reason == "stopped" and not isinstance(item, ConnectEvent):
+            self._count_undelivered(item)  # the user stopped: drop what was not delivered
+            return True
+        if isinstance(item, BaseEvent):
+            self._emit(item)
+            return True
+        dispatcher.dispatch(item)
+        if dispatcher.live_ended and not self.stopping.is_set():
+            self.ending.set("live_ended")
+            self.stopping.set()
+            if self.connection is not None:
+                self.connection.close()
+        return True
+
+    def _dispatcher_failed(self, exc: Exception) -> None:
+        logger.exception("dispatcher of @%s failed", self.unique_id)
+        self.error = exc
+        self.ending.set("error")
+        self.stopping.set()
+        if self.connection is not None:
+            self.connection.abort()
 
     def _count_undelivered(self, item: Any) -> None:
         if isinstance(item, pb.ProtoMessageFetchResult):
@@ -391,6 +468,9 @@ class Run:
             for thread in self.threads:
                 if thread is not current and thread.ident is not None:
                     thread.join(JOIN_TIMEOUT)
+            for timer in (self._heartbeat, self._streak_timer):
+                if timer is not None:
+                    timer.cancel()
             if self.connection is not None:
                 self.connection.release()
             self.ending.set("error" if self.error is not None else "closed")

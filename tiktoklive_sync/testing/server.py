@@ -272,11 +272,84 @@ class FakeLiveServer:
         #: Per websocket cookie (ttwid) handed out: its signed route params, and whether the
         #: signing was authenticated (session cookies may then go on the websocket).
         self._issued: Dict[str, Tuple[Dict[str, str], bool]] = {}
+        #: Other creators served on the same port (``add_room``), by handle and by room id;
+        #: ``_served_by`` is the server a room is served by (None: this one listens itself).
+        self._rooms: Dict[str, FakeLiveServer] = {}
+        self._rooms_by_id: Dict[str, FakeLiveServer] = {}
+        self._served_by: Optional[FakeLiveServer] = None
+
+    # -- more creators on one server ----------------------------------------------------
+
+    def add_room(
+        self, unique_id: str, *, live: bool = True, exists: bool = True, room_id: Optional[int] = None
+    ) -> FakeLiveServer:
+        """Another creator served on this server's port (same URLs), for watching many::
+
+            with FakeLiveServer("alice") as server:
+                bob = server.add_room("bob", live=False)
+                ...
+                bob.live = True; bob.push_comment("fan", "hi"); bob.end_live()
+
+        The room is a FakeLiveServer of its own (push to it, fault it, read its ``sessions``)
+        that this one serves: requests go to the room they name (by handle or room id), the
+        sign server is this one's (its sign faults, such as ``rate_limit_sign``, hold for every
+        room), ``check_alive`` answers for every room at once. Rooms stop with this server.
+        """
+        handle = unique_id.lstrip("@")
+        if handle == self.unique_id or handle in self._rooms:
+            raise ValueError(f"@{handle} already has a room on this server")
+        room = FakeLiveServer(
+            handle,
+            live=live,
+            exists=exists,
+            room_id=room_id,
+            heartbeat_interval=self.heartbeat_interval,
+            api_key=self.api_key,
+            session_user=self.session_user,
+            strict=self.strict,
+            sign_routes=self.sign_routes,
+        )
+        room._served_by = self
+        room.video_speed = self.video_speed
+        with self._changed:
+            self._rooms[handle] = room
+            self._rooms_by_id[str(room.room_id)] = room
+        return room
+
+    @property
+    def rooms(self) -> List[FakeLiveServer]:
+        """This server's own room first, then those ``add_room`` made."""
+        return [self, *self._rooms.values()]
+
+    def _room_named(self, handle: str) -> FakeLiveServer:
+        return self._rooms.get(handle.lstrip("@"), self)
+
+    def _room_numbered(self, room_id: str) -> FakeLiveServer:
+        return self._rooms_by_id.get(room_id, self)
+
+    def _room_for(self, path: str, params: Dict[str, str]) -> FakeLiveServer:
+        """Which room a request is about (this one when it names none of the others)."""
+        if not self._rooms:
+            return self
+        if path.startswith("/@"):
+            name = path[2:].split("/", 1)[0]
+            if name.isdigit():
+                for room in self._rooms.values():
+                    if str(room.messages.user(room.unique_id).id) == name:
+                        return room
+            return self._room_named(name)
+        if path == "/api-live/user/room/":
+            return self._room_named(params.get("uniqueId", ""))
+        if path in ("/webcast/room/info/", PUSH_PATH):
+            return self._room_numbered(params.get("room_id", ""))
+        return self
 
     # -- lifetime -----------------------------------------------------------------------
 
     def start(self) -> FakeLiveServer:
         """Listen on the loopback port and serve in a background thread."""
+        if self._served_by is not None:
+            raise RuntimeError(f"@{self.unique_id}'s room is served by its host server: start that one")
         if self._server is not None:
             return self
         self._closing.clear()
@@ -306,9 +379,10 @@ class FakeLiveServer:
         server, self._server = self._server, None
         if server is None:
             return
-        self._closing.set()
-        for session in list(self.sessions):
-            session.connection.close()
+        for room in self.rooms:
+            room._closing.set()
+            for session in list(room.sessions):
+                session.connection.close()
         server.shutdown()
         if self._thread is not None:
             self._thread.join(5)
@@ -329,6 +403,8 @@ class FakeLiveServer:
     @property
     def base_url(self) -> str:
         """``http://127.0.0.1:<port>`` (RuntimeError before ``start()`` chose the port)."""
+        if self._served_by is not None:
+            return self._served_by.base_url
         if not self._port:
             raise RuntimeError("start the FakeLiveServer first: its port is chosen when it starts")
         return f"http://{self._host}:{self._port}"
@@ -710,6 +786,9 @@ class FakeLiveServer:
         with self._changed:
             self.requests.append(RecordedRequest(parts.path, params, headers, parts.query))
             self._changed.notify_all()
+        room = self._room_for(parts.path, params)
+        if room is not self:
+            return room._process_request(connection, request)
         if request.headers.get("Upgrade", "").lower() == "websocket":
             return self._check_upgrade(parts.path, params, request)
         slow = self._faults.slow_http.take() if self._faults.slow_http else None
@@ -804,10 +883,11 @@ class FakeLiveServer:
         return _json_response(200, body)
 
     def _check_alive(self, params: Dict[str, str], request: Request) -> Response:
+        rooms = [room for room in params.get("room_ids", "").split(",") if room.isdigit()]
+        owners = [self._room_numbered(room) for room in rooms]
         data = [
-            {"alive": self.live and room == str(self.room_id), "room_id": int(room), "room_id_str": room}
-            for room in params.get("room_ids", "").split(",")
-            if room.isdigit()
+            {"alive": owner.live and room == str(owner.room_id), "room_id": int(room), "room_id_str": room}
+            for room, owner in zip(rooms, owners)
         ]
         body = {"data": data, "extra": {"now": int(time.time() * 1000)}, "status_code": 0}
         return _json_response(200, body)
@@ -863,6 +943,10 @@ class FakeLiveServer:
         fault = self._faults.sign.take() if self._faults.sign else None
         if fault is not None:
             return fault()  # type: ignore[no-any-return]
+        return self._room_numbered(params.get("room_id", ""))._signed_answer(params, request)
+
+    def _signed_answer(self, params: Dict[str, str], request: Request) -> Response:
+        """The sign server's answer for this room (faults and key already checked)."""
         if params.get("room_id") != str(self.room_id):
             return _json_response(400, {"code": 400, "message": "room_id is missing or unknown"})
         session = parse_cookies(request.headers.get("x-cookie-header", "")).get("sessionid") or params.get(
@@ -946,6 +1030,10 @@ class FakeLiveServer:
         paced by them (``video_speed`` times real time; None: as fast as the client reads),
         until the live ends, the server stops or a fault cuts it."""
         parts = urlsplit(handler.path)
+        room = self._room_numbered(parts.path.rsplit("/", 1)[-1].split(".", 1)[0])
+        if room is not self:
+            room._stream_video(handler)
+            return
         with self._changed:
             recorded = RecordedRequest(parts.path, dict(parse_qsl(parts.query)), dict(handler.headers))
             self.requests.append(recorded)
@@ -1039,12 +1127,13 @@ class FakeLiveServer:
             return _json_response(400, {"code": 400, "message": "the body must be JSON"})
         if not isinstance(request, dict) or not request.get("sessionId"):
             return _json_response(401, {"code": 401, "message": "sessionId is required to chat"})
-        if str(request.get("roomId")) != str(self.room_id):
+        room = self._room_numbered(str(request.get("roomId")))
+        if str(request.get("roomId")) != str(room.room_id):
             return _json_response(400, {"code": 400, "message": "roomId is missing or unknown"})
         content = str(request.get("content", "")).strip()
         if not content:
             return _json_response(400, {"code": 400, "message": "content is empty"})
-        sent = self.push_comment(self.session_user, content)  # TikTok shows it to everyone
+        sent = room.push_comment(self.session_user, content)  # TikTok shows it to everyone
         return _json_response(
             200, {"code": 200, "message": "Sent chat message", "msg_id": str(sent.common.msg_id)}
         )
@@ -1091,6 +1180,12 @@ class FakeLiveServer:
         assert request is not None
         query = urlsplit(request.path).query
         params = dict(parse_qsl(query, keep_blank_values=True))
+        self._room_numbered(params.get("room_id", ""))._serve_session(connection, request, query, params)
+
+    def _serve_session(
+        self, connection: ServerConnection, request: Request, query: str, params: Dict[str, str]
+    ) -> None:
+        """One websocket of this room, from entering to the close."""
         with self._changed:
             position = self._start_position(params.get("cursor", ""))
             session = WebSocketSession(
