@@ -13,7 +13,7 @@ from helpers import Recorder
 from tiktoklive_sync import TikTokLiveClient
 from tiktoklive_sync.testing import FakeLiveServer
 
-pytest_plugins = ["loopback_proxy"]  # the ``proxy`` fixture
+pytest_plugins = ["loopback_proxy", "redis_server"]  # the ``proxy`` and ``redis_url`` fixtures
 
 CLIENT_THREAD_PREFIX = "tiktoklive-"
 

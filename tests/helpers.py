@@ -7,6 +7,7 @@ import socket
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 from typing import Any, Callable, List, Type
 
@@ -98,3 +99,11 @@ def run_python(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[s
         cwd=ROOT,
         check=False,
     )
+
+
+def wait_until(condition: Callable[[], Any], timeout: float = 30.0, what: str = "the condition") -> None:
+    """Wait for ``condition()`` in short event waits (for state that has no event to wait on)."""
+    pause, deadline = threading.Event(), time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, f"{what} never held"
+        pause.wait(0.05)

@@ -7,6 +7,7 @@
     tiktoklive-sync check @creator       # exit status 0 when live, 1 when not
     tiktoklive-sync record @creator FILE # watch, and append every frame to FILE
     tiktoklive-sync replay FILE          # play a recording through a client, offline
+    tiktoklive-sync monitor LIST --to T  # watch many creators (T: .jsonl, sqlite:///, redis://)
 
 Exit status: 0 done (also when the reader of the output went away, as ``| head`` does),
 1 offline, 2 bad usage, 3 no such user, 4 rate limited, 5 other TikTok or sign-server
@@ -46,6 +47,7 @@ from .events import (
     UnknownEvent,
     User,
 )
+from .monitor import command as monitor_command
 from .proto import is_repeated
 from .proto import webcast_pb2 as pb
 from .video import VideoRecording, check_target
@@ -338,8 +340,9 @@ def build_parser() -> argparse.ArgumentParser:
             help=f"comma-separated subset of: {', '.join(EVENT_NAMES)}; or event class names (SubWaveEvent)",
         )
 
-    def server_options(command: argparse.ArgumentParser) -> None:
-        command.add_argument("user", help="creator handle: name, @name or the live URL")
+    def server_options(command: argparse.ArgumentParser, with_user: bool = True) -> None:
+        if with_user:
+            command.add_argument("user", help="creator handle: name, @name or the live URL")
         command.add_argument("--sign-url", help="sign server (default: $SIGN_API_URL or Euler Stream)")
         command.add_argument(
             "--app-url", help="TikTok's web app (default https://www.tiktok.com; a FakeLiveServer's app_url)"
@@ -379,6 +382,8 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="is the creator live? (exit 0 yes, 1 no)")
     server_options(check)
     check.set_defaults(handler=cmd_check)
+
+    monitor_command.add_command(commands, server_options)
     return parser
 
 

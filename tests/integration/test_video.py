@@ -4,23 +4,15 @@
 from __future__ import annotations
 
 import threading
-import time
 from pathlib import Path
 
 import av
 import pytest
+from helpers import wait_until
 
 from tiktoklive_sync.errors import TikTokHTTPError
 from tiktoklive_sync.events import CommentEvent, DisconnectEvent
 from tiktoklive_sync.video import pick_stream_url
-
-
-def wait_until(condition, timeout: float = 30.0) -> None:
-    """Wait for ``condition()`` in short event waits (the recording has no event to wait on)."""
-    pause, deadline = threading.Event(), time.monotonic() + timeout
-    while not condition():
-        assert time.monotonic() < deadline, "the condition never held"
-        pause.wait(0.05)
 
 
 def decoded(path: Path):

@@ -548,15 +548,24 @@ class LiveMonitor:
             self._let_go(record)
             self._release_quietly(record.unique_id)
         with self._lock:
-            held = sum(1 for record in self._creators.values() if record.state != ELSEWHERE)
+            held = [record for record in self._creators.values() if record.state != ELSEWHERE]
             free = [record for record in self._creators.values() if record.state == ELSEWHERE]
         share = coordinator.fair_share(len(shared), workers)
+        if len(held) > share:  # more workers now: hand some back (offline ones first); the
+            # worker taking one over resumes it where our sink left it
+            held.sort(key=lambda record: record.state == CONNECTED)
+            for record in held[: len(held) - share]:
+                logger.info("handing @%s to another worker (%d workers now)", record.unique_id, workers)
+                self._hand_back(record.unique_id)
+                self._release_quietly(record.unique_id)
+            return
         random.shuffle(free)  # workers starting together do not all race for the same ones
+        held_count = len(held)
         for record in free:
-            if held >= share:
+            if held_count >= share:
                 break
             if coordinator.acquire(record.unique_id):
-                held += 1
+                held_count += 1
                 with self._lock:
                     record.state = WAITING
                     record.removed = False

@@ -105,6 +105,8 @@ class RecordedRequest:
     query: str = ""
     method: str = "GET"
     body: bytes = b""
+    #: When it arrived (``time.monotonic()``).
+    at: float = field(default_factory=time.monotonic)
 
 
 @dataclass
@@ -144,6 +146,9 @@ class WebSocketSession:
     entered: bool = False
     #: (log_id, internal_ext) of every ``msg`` frame sent, for checking acks.
     sent: List[Tuple[int, str]] = field(default_factory=list)
+    #: When the websocket opened and closed (``time.monotonic()``; None while open).
+    opened_at: float = field(default_factory=time.monotonic)
+    closed_at: Optional[float] = None
 
 
 class _Fault:
@@ -1207,6 +1212,7 @@ class FakeLiveServer:
         except ConnectionClosed:
             pass
         finally:
+            session.closed_at = time.monotonic()
             self._notify()
 
     def _on_client_frame(self, session: WebSocketSession, data: bytes) -> None:

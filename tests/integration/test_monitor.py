@@ -1,0 +1,199 @@
+"""LiveMonitor against FakeLiveServer rooms: waiting for lives, connecting, going back to
+waiting, creators added and removed, sinks, one sign budget, and the cost per connection."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from typing import Any, Iterator, List, Tuple
+
+import pytest
+from helpers import wait_until
+
+from tiktoklive_sync.events import CommentEvent, ConnectEvent
+from tiktoklive_sync.monitor import LiveMonitor
+from tiktoklive_sync.monitor.sinks import SQLiteSink, event_record
+from tiktoklive_sync.testing import FakeLiveServer
+
+FAST = {"poll_interval": 0.2, "max_poll_interval": 1.0}
+
+
+@pytest.fixture
+def make_monitor(server: FakeLiveServer) -> Iterator[Any]:
+    monitors: List[LiveMonitor] = []
+
+    def make(*creators: str, **options: Any) -> LiveMonitor:
+        monitor = LiveMonitor(creators, **{**FAST, **server.client_kwargs, **options})
+        monitors.append(monitor)
+        return monitor
+
+    yield make
+    for monitor in monitors:
+        monitor.stop()
+
+
+def state_of(monitor: LiveMonitor, creator: str) -> str:
+    return next(status.state for status in monitor.status() if status.unique_id == creator)
+
+
+def test_waits_for_a_live_connects_and_waits_again_after_it_ends(server, make_monitor):
+    later = server.add_room("later", live=False)
+    comments: List[Tuple[str, str]] = []
+    monitor = make_monitor("creator", "later")
+
+    @monitor.on(CommentEvent)
+    def on_comment(event: CommentEvent, creator: str) -> None:
+        comments.append((creator, event.comment))
+
+    monitor.start()
+    wait_until(
+        lambda: state_of(monitor, "creator") == "connected" and state_of(monitor, "later") == "offline"
+    )
+    later.live = True
+    wait_until(lambda: state_of(monitor, "later") == "connected")
+    later.push_comment("fan", "first live")
+    server.push_comment("fan", "the other room")
+    wait_until(lambda: len(comments) == 2)
+    later.end_live()
+    later.live = False
+    wait_until(lambda: state_of(monitor, "later") == "offline")
+    later.live = True
+    wait_until(lambda: state_of(monitor, "later") == "connected")
+    later.push_comment("fan", "second live")
+    wait_until(lambda: len(comments) == 3)
+    assert sorted(comments) == [
+        ("creator", "the other room"),
+        ("later", "first live"),
+        ("later", "second live"),
+    ]
+    (status,) = [status for status in monitor.status() if status.unique_id == "later"]
+    assert status.connections == 2 and status.room_id == later.room_id
+    assert len(later.sessions) == 2  # one websocket per live, never two at once
+    assert later.sessions[0].closed_at is not None
+    assert later.sessions[0].closed_at <= later.sessions[1].opened_at
+
+
+def test_offline_creators_are_checked_less_often_the_longer_they_stay_away(server, make_monitor, monkeypatch):
+    from tiktoklive_sync.monitor import monitor as monitor_module
+
+    monkeypatch.setattr(monitor_module, "CHECKS_PER_DOUBLING", 3)
+    server.live = False
+    monitor = make_monitor("creator", poll_interval=0.3, max_poll_interval=1.2)
+    monitor.start()
+    server.wait_for_requests("/api-live/user/room/", 9, timeout=30)
+    checks = [request.at for request in server.requests_to("/api-live/user/room/")]
+    gaps = [later - earlier for earlier, later in zip(checks, checks[1:])]
+    # 0.3 s apart for three checks, then 0.6, then 1.2 (each give or take 10%)
+    assert min(gaps[6:8]) > max(gaps[:3])
+    assert state_of(monitor, "creator") == "offline"
+
+
+def test_unknown_creators_are_reported_and_others_go_on(server, make_monitor):
+    monitor = make_monitor("creator", "no_such_user")
+    monitor.start()
+    wait_until(lambda: monitor.counts() == {"connected": 1, "not found": 1})
+    (missing,) = [status for status in monitor.status() if status.unique_id == "no_such_user"]
+    assert "not found" in (missing.last_error or "")
+
+
+def test_creators_are_added_and_removed_while_it_runs(server, make_monitor):
+    newcomer = server.add_room("newcomer")
+    monitor = make_monitor("creator")
+    monitor.start()
+    wait_until(lambda: state_of(monitor, "creator") == "connected")
+    monitor.add("@newcomer")
+    wait_until(lambda: state_of(monitor, "newcomer") == "connected")
+    monitor.remove("creator")
+    server.wait_for_disconnects(1)
+    assert monitor.creators == ["newcomer"]
+    assert newcomer.sessions[-1].closed_at is None  # the other one stays connected
+
+
+@pytest.mark.parametrize("kind", ["jsonl", "sqlite"])
+def test_every_event_reaches_the_sink_with_its_message_id(server, make_monitor, tmp_path, kind):
+    target = tmp_path / "events.jsonl" if kind == "jsonl" else f"sqlite:///{tmp_path / 'events.db'}"
+    monitor = make_monitor("creator", sink=target)
+    connected = threading.Event()
+    monitor.on(ConnectEvent)(lambda event: connected.set())
+    monitor.start()
+    assert connected.wait(10)
+    sent = [server.push_comment("fan", f"message {index}") for index in range(5)]
+    wait_until(lambda: monitor.status()[0].events >= 7)  # connect, viewers, five comments
+    monitor.stop()
+    if kind == "jsonl":
+        records = [json.loads(line) for line in (tmp_path / "events.jsonl").read_text().splitlines()]
+    else:
+        with sqlite3.connect(tmp_path / "events.db") as db:
+            rows = db.execute("SELECT id, creator, type, data FROM events ORDER BY received_at").fetchall()
+        records = [{"id": id_, "creator": c, "type": t, "data": json.loads(d)} for id_, c, t, d in rows]
+    comments = [record for record in records if record["type"] == "CommentEvent"]
+    assert [record["data"]["content"] for record in comments] == [f"message {index}" for index in range(5)]
+    assert [record["id"] for record in comments] == [f"creator:CommentEvent:{m.common.msg_id}" for m in sent]
+    assert all(record["creator"] == "creator" for record in records)
+    assert len({record["id"] for record in records}) == len(records)
+
+
+def test_the_sqlite_sink_stores_a_redelivered_event_once(tmp_path, server):
+    sink = SQLiteSink(tmp_path / "events.db")
+    from tiktoklive_sync.events import events_from_message
+
+    message = server.messages.chat("fan", "twice")
+    (event,) = events_from_message("WebcastChatMessage", message.SerializeToString())
+    sink.write(event_record("creator", event))
+    sink.write(event_record("creator", event))  # after a reconnect, or a takeover
+    sink.close()
+    with sqlite3.connect(tmp_path / "events.db") as db:
+        assert db.execute("SELECT COUNT(*) FROM events").fetchone() == (1,)
+
+
+def test_a_rate_limit_pauses_every_connect_not_only_the_one_that_met_it(server, make_monitor):
+    rooms = [server.add_room(f"room_{index}") for index in range(3)]
+    server.rate_limit_sign(retry_after=2, times=1)
+    monitor = make_monitor("creator", *(room.unique_id for room in rooms), sign_budget=600)
+    monitor.start()
+    wait_until(lambda: monitor.counts().get("connected") == 4)
+    signs = server.sign_requests()
+    first, later = signs[0], signs[1:]
+    assert len(later) == 4  # the one that met the 429 signs again, once
+    assert all(request.at >= first.at + 2 for request in later)  # everyone waited out the 2 s
+
+
+def test_one_connection_costs_one_thread(make_monitor):
+    with FakeLiveServer("room_0", heartbeat_interval=0.2) as host:
+        rooms = [host, *(host.add_room(f"room_{index}") for index in range(1, 12))]
+        before = {thread.name for thread in threading.enumerate()}
+        monitor = LiveMonitor(
+            [room.unique_id for room in rooms], sign_budget=6000, **FAST, **host.client_kwargs
+        )
+        try:
+            monitor.start()
+            wait_until(lambda: monitor.counts().get("connected") == len(rooms))
+            ours = [
+                thread.name
+                for thread in threading.enumerate()
+                if thread.name.startswith("tiktoklive") and thread.name not in before
+            ]
+            readers = [name for name in ours if name.endswith("-reader")]
+            assert len(readers) == len(rooms)
+            assert not [name for name in ours if name.endswith(("-heartbeat", "-dispatcher"))]
+            shared = len(ours) - len(readers)  # scheduler, dispatch pool, checkers, monitor
+            assert shared <= 14
+            for room in rooms:  # every connection's heartbeats come from the one scheduler
+                room.wait_for_frames("hb", 3)
+        finally:
+            monitor.stop()
+    leftovers = [
+        thread.name for thread in threading.enumerate() if thread.name.startswith("tiktoklive-monitor")
+    ]
+    assert leftovers == []
+
+
+def test_handlers_without_the_creator_parameter_get_the_event_alone(server, make_monitor):
+    got: List[str] = []
+    monitor = make_monitor("creator")
+    monitor.on(CommentEvent)(lambda event: got.append(event.comment))
+    monitor.start()
+    wait_until(lambda: state_of(monitor, "creator") == "connected")
+    server.push_comment("fan", "plain")
+    wait_until(lambda: got == ["plain"])

@@ -1,0 +1,164 @@
+"""``python -m tiktoklive_sync monitor creators.txt --to TARGET``: watch a list of creators.
+
+``creators.txt`` holds one handle per line (``#`` comments and blank lines are skipped; ``-``
+reads the list from stdin). ``--to`` is where events go: ``events.jsonl``,
+``sqlite:///events.db`` or ``redis://host:6379/0``. With Redis, every process started with
+the same ``--to`` shares the creators (each watched by one of them), the sign budget and the
+stream: start as many as you like, on as many machines. On a terminal a status table is
+redrawn every second; otherwise a summary line goes to stderr every ``--status-every``
+seconds. Ctrl+C (or SIGTERM) stops cleanly and prints the final counts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from pathlib import Path
+from typing import Any, List, Optional, TextIO
+
+from ..budget import SignBudget
+from .monitor import STATES, CreatorStatus, LiveMonitor
+from .redis import RedisCoordinator, RedisSignBudget, connect
+from .sinks import RedisStreamSink, sink_from
+
+__all__ = ["add_command", "read_creators"]
+
+#: Rows of the terminal table (the busiest creators first).
+TABLE_ROWS = 20
+
+
+def read_creators(source: TextIO) -> List[str]:
+    """Handles from a creators file: one per line, ``#`` comments and blank lines skipped."""
+    handles = []
+    for line in source:
+        text = line.split("#", 1)[0].strip()
+        if text:
+            handles.append(text)
+    return handles
+
+
+def add_command(commands: Any, server_options: Any) -> None:
+    """Add ``monitor`` to the command line's subcommands."""
+    command = commands.add_parser("monitor", help="watch a list of creators (waits for each to go live)")
+    command.add_argument("creators", help="file with one handle per line ('-': stdin)")
+    command.add_argument(
+        "--to", help="where events go: FILE.jsonl, sqlite:///FILE.db or redis://HOST:PORT/DB"
+    )
+    command.add_argument("--sign-budget", type=float, default=30.0, help="signatures a minute (default 30)")
+    command.add_argument("--poll", type=float, default=60.0, help="seconds between live checks (default 60)")
+    command.add_argument(
+        "--max-poll",
+        type=float,
+        default=600.0,
+        help="longest interval for long-offline creators (default 600)",
+    )
+    command.add_argument(
+        "--lease-ttl", type=float, default=15.0, help="Redis: seconds a lease lasts (default 15)"
+    )
+    command.add_argument(
+        "--prefix", default="tiktoklive", help="Redis: prefix of the keys (default tiktoklive)"
+    )
+    command.add_argument(
+        "--status-every",
+        type=float,
+        default=10.0,
+        help="seconds between status lines off a terminal (default 10)",
+    )
+    server_options(command, with_user=False)
+    command.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """The ``monitor`` command."""
+    if args.creators == "-":
+        handles = read_creators(sys.stdin)
+    else:
+        path = Path(args.creators)
+        if not path.is_file():
+            raise ValueError(f"no creators file at {path}")
+        with path.open(encoding="utf-8") as source:
+            handles = read_creators(source)
+    if not handles:
+        raise ValueError("the creators list is empty")
+    options = {
+        name: getattr(args, name) for name in ("app_url", "webcast_url", "sign_url") if getattr(args, name)
+    }
+    target = args.to or ""
+    coordinator: Optional[RedisCoordinator] = None
+    budget: SignBudget
+    if target.startswith(("redis://", "rediss://", "unix://")):
+        redis = connect(target)
+        coordinator = RedisCoordinator(redis, prefix=args.prefix, lease_ttl=args.lease_ttl)
+        budget = RedisSignBudget(redis, args.sign_budget, prefix=args.prefix)
+        sink: Any = RedisStreamSink(redis, stream=f"{args.prefix}:events")
+    else:
+        budget = SignBudget(args.sign_budget)
+        sink = sink_from(target) if target else None
+    monitor = LiveMonitor(
+        handles,
+        sink,
+        sign_budget=budget,
+        poll_interval=args.poll,
+        max_poll_interval=max(args.max_poll, args.poll),
+        coordinator=coordinator,
+        **options,
+    )
+    if threading.current_thread() is threading.main_thread():
+        signal.signal(signal.SIGTERM, _interrupt)
+    monitor.start()
+    where = f" -> {target}" if target else ""
+    worker = f" as worker {coordinator.worker_id}" if coordinator is not None else ""
+    print(f"watching {len(handles)} creators{where}{worker}", flush=True)
+    try:
+        _show_status(monitor, sys.stdout.isatty(), args.status_every)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        monitor.stop()
+    print(f"stopped: {_summary(monitor.status())}", flush=True)
+    return 130
+
+
+def _interrupt(signum: int, frame: Any) -> None:
+    raise KeyboardInterrupt
+
+
+def _show_status(monitor: LiveMonitor, terminal: bool, every: float) -> None:
+    """Until interrupted: a table redrawn every second, or a line every ``every`` seconds."""
+    pause = threading.Event()
+    while True:
+        statuses = monitor.status()
+        if terminal:
+            sys.stdout.write("\x1b[H\x1b[J" + _table(statuses))
+            sys.stdout.flush()
+            pause.wait(1.0)
+        else:
+            print(_summary(statuses), file=sys.stderr, flush=True)
+            pause.wait(every)
+
+
+def _summary(statuses: List[CreatorStatus]) -> str:
+    counts = {state: sum(1 for status in statuses if status.state == state) for state in STATES}
+    parts = [f"{count} {state}" for state, count in counts.items() if count]
+    events = sum(status.events for status in statuses)
+    return f"{len(statuses)} creators: {', '.join(parts)}; {events:,} events"
+
+
+def _table(statuses: List[CreatorStatus]) -> str:
+    busiest = sorted(statuses, key=lambda status: (-status.events_per_second, status.unique_id))[:TABLE_ROWS]
+    lines = [
+        _summary(statuses),
+        "",
+        f"{'creator':<24} {'state':<12} {'events/s':>9} {'events':>9}  last error",
+    ]
+    for status in busiest:
+        error = (status.last_error or "")[:40]
+        lines.append(
+            f"{status.unique_id:<24.24} {status.state:<12} {status.events_per_second:>9.1f} "
+            f"{status.events:>9,}  {error}"
+        )
+    if len(statuses) > TABLE_ROWS:
+        lines.append(f"... and {len(statuses) - TABLE_ROWS} more")
+    return "\n".join(lines) + "\n"
