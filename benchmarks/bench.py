@@ -1,7 +1,7 @@
 """tiktoklive_sync benchmarks: where a user's CPU goes, as ratios measured in one run.
 
     python benchmarks/bench.py                 # everything (a few minutes on 2 cores)
-    python benchmarks/bench.py --only decode   # one part: decode, e2e, memory, video
+    python benchmarks/bench.py --only decode   # one part: decode, e2e, memory, video, many
 
 1. decode: realistic gzip frames (2.5 KB messages, 20 a frame) through the client's own
    decode + dispatch code, next to the bare protobuf parse of the same bytes and to the
@@ -10,8 +10,16 @@
 2. e2e: FakeLiveServer in another process streams the same frames over loopback as fast as
    one client takes them: events/s, client CPU seconds per 10,000 events; then a paced run
    for handler latency p50/p99 (send to handler) and the time from start() to the first event.
+   The same run measures the floor: websocket receive alone (websocket-client reading the
+   same frames, nothing decoded) and decode-and-dispatch alone; one thread does both in turn
+   (the GIL), so the floor is 1 / (1/receive + 1/decode) and end to end is given as a ratio
+   of it.
 3. memory: RSS and threads of 1, 10 and 100 idle connected clients in one process, whether
    every client's heartbeats stay on time, and the import time.
+4. video: CPU per minute of live video recorded (FLV as received, MP4 remuxed).
+5. many: a LiveMonitor watching 1,000 creators of one FakeLiveServer (in its own process):
+   time until all are connected, threads and RSS per connection, heartbeats on time, CPU of
+   1,000 idle streams.
 
 Each figure is the median of several runs. Prints a table and writes benchmarks/results/bench.json.
 """
@@ -224,21 +232,65 @@ def bench_e2e(runs: int) -> Dict[str, Any]:
     events = 100_000
     server = ServerProcess()
     server.ask("load", events)
-    rates, cpu_per_10k = [], []
+    frames = payloads.gzip_frames(payloads.realistic_messages(events), PER_FRAME)
+    rates, cpu_per_10k, receive, decode = [], [], [], []
     try:
-        for _ in range(runs):
+        for _ in range(runs):  # interleaved, so the machine's drift hits all three alike
             rate, cpu = _one_blast(server, events)
             rates.append(rate)
             cpu_per_10k.append(cpu)
+            receive.append(_receive_only(server, events))
+            decode.append(pipeline(frames, events))
         latency = _latency(server)
     finally:
         server.close()
+    rate, receive_rate, decode_rate = (statistics.median(column) for column in (rates, receive, decode))
+    floor = 1 / (1 / receive_rate + 1 / decode_rate)
     return {
         "events_per_run": events,
-        "events_per_s": round(statistics.median(rates)),
+        "events_per_s": round(rate),
+        "ws_receive_only_events_per_s": round(receive_rate),
+        "decode_dispatch_only_events_per_s": round(decode_rate),
+        "floor_events_per_s": round(floor),
+        "e2e_vs_floor": round(rate / floor, 3),
         "client_cpu_s_per_10k_events": round(statistics.median(cpu_per_10k), 3),
         **latency,
     }
+
+
+def _receive_only(server: ServerProcess, events: int) -> float:
+    """websocket-client reading the blast's frames and nothing else: events/s."""
+    from tiktoklive_sync.web import WebClient
+    from tiktoklive_sync.ws import WebcastConnection, build_websocket_url
+
+    web = WebClient(**server.client_kwargs)
+    room_id = web.fetch_room_id("bench_creator")
+    signed = web.fetch_signed(room_id)
+    url = build_websocket_url(signed.result, room_id, profile=web.profile, last_rtt=150)
+    connection = WebcastConnection.open(
+        url,
+        room_id=room_id,
+        cookies=web.websocket_cookies(signed, authenticated=False),
+        user_agent=web.user_agent,
+        fetch_result=signed.result,
+    )
+    sock = connection._sock
+    frames = -(-events // PER_FRAME)
+    sender = threading.Thread(target=server.ask, args=("blast",))
+    sender.start()
+    started, received = 0.0, 0
+    while received < frames:
+        data = sock.recv()
+        if isinstance(data, bytes) and len(data) > 1000:  # a blast frame, not an ack or a hello
+            if received == 0:
+                started = time.perf_counter()
+            received += 1
+    elapsed = time.perf_counter() - started
+    sender.join(60)
+    connection.close()
+    connection.release()
+    web.close()
+    return (frames - 1) * PER_FRAME / elapsed
 
 
 def _one_blast(server: ServerProcess, events: int) -> Tuple[float, float]:
@@ -399,12 +451,110 @@ def bench_video(runs: int) -> Dict[str, Any]:
     }
 
 
+# -- 5. many creators ----------------------------------------------------------------------
+
+
+def _serve_many(pipe: Any, creators: int, heartbeat_interval: float) -> None:
+    """Child process: one FakeLiveServer with ``creators`` live rooms."""
+    from tiktoklive_sync.testing import FakeLiveServer
+
+    with FakeLiveServer("creator_0", heartbeat_interval=heartbeat_interval, history_size=100) as server:
+        rooms = [server, *(server.add_room(f"creator_{index}") for index in range(1, creators))]
+        pipe.send(server.client_kwargs)
+        while True:
+            command, argument = pipe.recv()
+            if command == "connected":
+                pipe.send(
+                    sum(1 for room in rooms for s in room.sessions if s.entered and s.closed_at is None)
+                )
+            elif command == "heartbeat_gaps":  # seconds between heartbeats, after ``argument``
+                gaps: List[float] = []
+                for room in rooms:
+                    beats: Dict[int, List[float]] = {}
+                    for frame in room.frames_of("hb"):
+                        if frame.received_at >= argument:
+                            beats.setdefault(frame.session, []).append(frame.received_at)
+                    for times in beats.values():
+                        gaps.extend(b - a for a, b in zip(times, times[1:]))
+                pipe.send(gaps)
+            elif command == "now":
+                pipe.send(time.monotonic())
+            elif command == "stop":
+                pipe.send("bye")
+                return
+
+
+def bench_many(runs: int, creators: int = 1000, interval: float = 5.0) -> Dict[str, Any]:
+    """One LiveMonitor, ``creators`` live creators: cost per connection."""
+    from tiktoklive_sync.budget import SignBudget
+    from tiktoklive_sync.monitor import LiveMonitor
+
+    context = multiprocessing.get_context("spawn")
+    pipe, child = context.Pipe()
+    process = context.Process(target=_serve_many, args=(child, creators, interval), daemon=True)
+    process.start()
+    client_kwargs = pipe.recv()
+
+    def ask(command: str, argument: Any = None) -> Any:
+        pipe.send((command, argument))
+        return pipe.recv()
+
+    gc.collect()
+    rss_before, threads_before = rss_kb(), threading.active_count()
+    handles = [f"creator_{index}" for index in range(creators)]
+    budget = SignBudget(per_minute=1_000_000, burst=creators)  # the local sign server has no limit
+    monitor = LiveMonitor(handles, sign_budget=budget, poll_interval=30, check_workers=16, **client_kwargs)
+    started = time.perf_counter()
+    monitor.start()
+    try:
+        while monitor.counts().get("connected", 0) < creators:
+            assert time.perf_counter() - started < 600, monitor.counts()
+            time.sleep(0.5)
+        connect_all_s = time.perf_counter() - started
+        time.sleep(2 * interval)  # settle: first heartbeats sent, checkers idle
+        gc.collect()
+        rss_after, threads_after = rss_kb(), threading.active_count()
+        watch_from = ask("now")
+        cpu_started, wall_started = time.process_time(), time.perf_counter()
+        time.sleep(6 * interval)  # idle streams: heartbeats only
+        idle_cpu = (time.process_time() - cpu_started) / (time.perf_counter() - wall_started)
+        gaps = sorted(ask("heartbeat_gaps", watch_from))
+        connected = ask("connected")
+        runtime = monitor._runtime
+        lateness = runtime.scheduler.max_lateness if runtime is not None else 0.0
+    finally:
+        stop_started = time.perf_counter()
+        monitor.stop()
+        stop_s = time.perf_counter() - stop_started
+        ask("stop")
+        process.join(10)
+    return {
+        "creators": creators,
+        "connected_at_server": connected,
+        "seconds_to_connect_all": round(connect_all_s, 1),
+        "threads_per_connection": round((threads_after - threads_before) / creators, 3),
+        "rss_kb_per_connection": round((rss_after - rss_before) / creators, 1),
+        "heartbeat_interval_s": interval,
+        "heartbeat_gap_p99_s": round(gaps[int(len(gaps) * 0.99)], 3) if gaps else None,
+        "heartbeat_gap_max_s": round(gaps[-1], 3) if gaps else None,
+        "scheduler_max_lateness_s": round(lateness, 3),
+        "idle_cpu_cores_for_all": round(idle_cpu, 4),
+        "seconds_to_stop_all": round(stop_s, 1),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", choices=("decode", "e2e", "memory", "video"))
+    parser.add_argument("--only", choices=("decode", "e2e", "memory", "video", "many"))
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    parts = {"decode": bench_decode, "e2e": bench_e2e, "memory": bench_memory, "video": bench_video}
+    parts = {
+        "decode": bench_decode,
+        "e2e": bench_e2e,
+        "memory": bench_memory,
+        "video": bench_video,
+        "many": bench_many,
+    }
     results: Dict[str, Any] = {
         "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
     }

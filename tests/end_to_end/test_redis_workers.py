@@ -23,7 +23,9 @@ LEASE_TTL = 2.0
 CREATORS = 6
 
 
-def start_worker(creators: Path, redis_url: str, server: FakeLiveServer, log: Path) -> subprocess.Popen[bytes]:
+def start_worker(
+    creators: Path, redis_url: str, server: FakeLiveServer, log: Path
+) -> subprocess.Popen[bytes]:
     command = [sys.executable, "-m", "tiktoklive_sync", "monitor", str(creators), "--to", redis_url]
     options = ["--lease-ttl", str(LEASE_TTL), "--poll", "0.3", "--sign-budget", "6000", "--status-every", "1"]
     with log.open("wb") as output:
@@ -56,7 +58,9 @@ def test_workers_share_creators_and_take_over_a_killed_ones(tmp_path, redis_url)
                 return None not in holders and sorted(counts) == [2, 2, 2]
 
             wait_until(settled, timeout=60, what="two creators per worker")
-            wait_until(lambda: all(open_sessions(room) == 1 for room in rooms), timeout=60, what="six streams")
+            wait_until(
+                lambda: all(open_sessions(room) == 1 for room in rooms), timeout=60, what="six streams"
+            )
 
             pushed: Dict[str, List[str]] = {room.unique_id: [] for room in rooms}
             pushing = threading.Event()
@@ -82,7 +86,9 @@ def test_workers_share_creators_and_take_over_a_killed_ones(tmp_path, redis_url)
             victim.wait(10)
             killed_at = time.monotonic()
             wait_until(
-                lambda: all(open_sessions(room) == 1 and room.sessions[-1].opened_at > killed_at for room in orphans),
+                lambda: all(
+                    open_sessions(room) == 1 and room.sessions[-1].opened_at > killed_at for room in orphans
+                ),
                 timeout=60,
                 what="the killed worker's creators taken over",
             )
@@ -101,7 +107,9 @@ def test_workers_share_creators_and_take_over_a_killed_ones(tmp_path, redis_url)
 
         # Never watched twice: each room's websockets follow one another, none overlapping.
         for room in rooms:
-            spans = sorted((session.opened_at, session.closed_at) for session in room.sessions if session.entered)
+            spans = sorted(
+                (session.opened_at, session.closed_at) for session in room.sessions if session.entered
+            )
             for (_, closed), (opened, _) in zip(spans, spans[1:]):
                 assert closed is not None and closed <= opened, f"@{room.unique_id} was watched twice"
         takeovers = [room.sessions[-1].opened_at - killed_at for room in orphans]

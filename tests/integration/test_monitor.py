@@ -11,6 +11,7 @@ from typing import Any, Iterator, List, Tuple
 import pytest
 from helpers import wait_until
 
+from tiktoklive_sync.budget import SignBudget
 from tiktoklive_sync.events import CommentEvent, ConnectEvent
 from tiktoklive_sync.monitor import LiveMonitor
 from tiktoklive_sync.monitor.sinks import SQLiteSink, event_record
@@ -150,7 +151,10 @@ def test_the_sqlite_sink_stores_a_redelivered_event_once(tmp_path, server):
 def test_a_rate_limit_pauses_every_connect_not_only_the_one_that_met_it(server, make_monitor):
     rooms = [server.add_room(f"room_{index}") for index in range(3)]
     server.rate_limit_sign(retry_after=2, times=1)
-    monitor = make_monitor("creator", *(room.unique_id for room in rooms), sign_budget=600)
+    # One signature a second: the 429 is answered long before the next one may go out.
+    monitor = make_monitor(
+        "creator", *(room.unique_id for room in rooms), sign_budget=SignBudget(60, burst=1)
+    )
     monitor.start()
     wait_until(lambda: monitor.counts().get("connected") == 4)
     signs = server.sign_requests()
