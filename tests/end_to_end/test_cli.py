@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import once_a_client_is_in, server_args, start_python
+from helpers import once_a_client_is_in, server_args, start_python, wait_until
 
 from tiktoklive_sync.__main__ import main
 from tiktoklive_sync.proto import webcast_pb2 as pb
@@ -226,3 +226,46 @@ def test_record_into_a_missing_folder_is_a_clear_error(server, tmp_path):
     )
     assert result.returncode == 2  # bad usage, found before connecting
     assert "no folder" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
+def test_monitor_watches_a_list_into_a_file_and_stops_on_ctrl_c(server, tmp_path, ctrl_c_works):
+    later = server.add_room("later", live=False)
+    creators = tmp_path / "creators.txt"
+    creators.write_text("# the creators\n@creator\n\nlater   # comes online later\n")
+    target = tmp_path / "events.jsonl"
+    process = start_python(
+        "-m", "tiktoklive_sync", "monitor", str(creators), "--to", str(target), "--poll", "0.2",
+        "--status-every", "0.2", *server_args(server),
+    )  # fmt: skip
+    try:
+        assert process.stdout.readline().startswith(f"watching 2 creators -> {target}")
+        server.wait_for_clients(1, timeout=30)
+        server.push_comment("fan", "to the first")
+        later.live = True
+        later.wait_for_clients(1, timeout=30)
+        later.push_comment("fan", "to the later one")
+        wait_until(lambda: "to the later one" in target.read_text(), what="both comments in the file")
+        status = ""
+        while "2 connected" not in status:
+            status = process.stderr.readline()
+            assert status, "the monitor stopped printing its status"
+        process.send_signal(signal.SIGINT)
+        stdout, stderr = process.communicate(timeout=30)
+    finally:
+        process.kill()
+    assert process.returncode == 130, stderr
+    assert "Traceback" not in stderr
+    assert stdout.startswith("stopped: 2 creators: 2 connected")
+    records = [json.loads(line) for line in target.read_text().splitlines()]
+    comments = {(r["creator"], r["data"]["content"]) for r in records if r["type"] == "CommentEvent"}
+    assert comments == {("creator", "to the first"), ("later", "to the later one")}
+
+
+def test_monitor_needs_a_list_of_creators(tmp_path, capsys):
+    assert main(["monitor", str(tmp_path / "missing.txt")]) == 2
+    assert "no creators file" in capsys.readouterr().err
+    empty = tmp_path / "empty.txt"
+    empty.write_text("# nobody yet\n")
+    assert main(["monitor", str(empty)]) == 2
+    assert "the creators list is empty" in capsys.readouterr().err
