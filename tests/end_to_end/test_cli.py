@@ -269,3 +269,42 @@ def test_monitor_needs_a_list_of_creators(tmp_path, capsys):
     empty.write_text("# nobody yet\n")
     assert main(["monitor", str(empty)]) == 2
     assert "the creators list is empty" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_monitor_draws_a_status_table_on_a_terminal(server, tmp_path):
+    import pty
+
+    creators = tmp_path / "creators.txt"
+    creators.write_text("creator\nnobody_here\n")
+    leader, follower = pty.openpty()
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "tiktoklive_sync",
+            "monitor",
+            str(creators),
+            "--poll",
+            "0.2",
+            *server_args(server),
+        ],
+        stdout=follower,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    os.close(follower)
+    output = b""
+    try:
+        while b"nobody_here" not in output or b"not found" not in output or b"connected" not in output:
+            chunk = os.read(leader, 65536)
+            assert chunk, output
+            output += chunk
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=30)
+        os.close(leader)
+    text = output.decode("utf-8", "replace")
+    assert "2 creators: 1 connected, 1 not found" in text
+    assert "creator" in text and "events/s" in text and "\x1b[H\x1b[J" in text  # redrawn in place
+    assert process.returncode == 130

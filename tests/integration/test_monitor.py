@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+import time
 from typing import Any, Iterator, List, Tuple
 
 import pytest
@@ -201,3 +202,57 @@ def test_handlers_without_the_creator_parameter_get_the_event_alone(server, make
     wait_until(lambda: state_of(monitor, "creator") == "connected")
     server.push_comment("fan", "plain")
     wait_until(lambda: got == ["plain"])
+
+
+def test_a_stopped_monitor_says_it_cannot_start_again(server, make_monitor):
+    monitor = make_monitor("creator")
+    monitor.start()
+    with pytest.raises(RuntimeError, match="running already"):
+        monitor.start()
+    monitor.stop()
+    assert monitor.wait(0)
+    with pytest.raises(RuntimeError, match="make a new LiveMonitor"):
+        monitor.start()
+
+
+def test_reconnects_after_a_blip_are_spread_over_the_budget(server, make_client):
+    from tiktoklive_sync.reconnect import ReconnectPolicy
+
+    rooms = [server, *(server.add_room(f"room_{index}") for index in range(1, 5))]
+    budget = SignBudget(per_minute=120, burst=1)  # one signature every half second
+    policy = ReconnectPolicy(initial_delay=0, jitter=0)
+    clients = [make_client(room.unique_id, sign_budget=budget, reconnect=policy) for room in rooms]
+    for client in clients:
+        client.start()
+    before = len(server.sign_requests())
+    for room in rooms:
+        room.drop_connections()  # a network blip: every stream drops at once
+    wait_until(lambda: len(server.sign_requests()) == before + len(rooms))
+    wait_until(lambda: all(client.connected for client in clients))
+    arrivals = sorted(request.at for request in server.sign_requests()[before:])
+    assert arrivals[-1] - arrivals[0] >= (len(rooms) - 1) * 0.5 * 0.8  # spread, not a storm
+
+
+def test_redis_workers_share_one_sign_budget_and_its_pauses(redis_url):
+    from tiktoklive_sync.monitor.redis import RedisSignBudget, connect
+
+    first, second = (RedisSignBudget(connect(redis_url), per_minute=120) for _ in range(2))
+    grants: List[float] = []
+    lock = threading.Lock()
+
+    def take(budget: SignBudget) -> None:
+        for _ in range(3):
+            assert budget.acquire(reconnect=False)
+            with lock:
+                grants.append(time.monotonic())
+
+    workers = [threading.Thread(target=take, args=(budget,)) for budget in (first, second)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join(30)
+    grants.sort()
+    assert len(grants) == 6
+    assert grants[-1] - grants[0] >= 5 * 0.5 * 0.8  # six signatures at the shared pace, not twelve
+    first.pause(30)  # a 429 seen by one worker...
+    assert second.paused_for() > 29  # ...holds the other

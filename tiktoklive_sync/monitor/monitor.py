@@ -255,6 +255,8 @@ class LiveMonitor:
         with self._lock:
             if self._thread is not None:
                 raise RuntimeError("the monitor is running already")
+            if self._runtime is not None:
+                raise RuntimeError("a stopped monitor does not start again: make a new LiveMonitor")
             self._stopping.clear()
             self._stopped.clear()
             self._runtime = SharedRuntime(self._workers)
