@@ -3,6 +3,7 @@ waiting, creators added and removed, sinks, one sign budget, and the cost per co
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
 import threading
@@ -256,3 +257,23 @@ def test_redis_workers_share_one_sign_budget_and_its_pauses(redis_url):
     assert grants[-1] - grants[0] >= 5 * 0.5 * 0.8  # six signatures at the shared pace, not twelve
     first.pause(30)  # a 429 seen by one worker...
     assert second.paused_for() > 29  # ...holds the other
+
+
+def test_a_worker_cut_off_from_redis_lets_its_creators_go(server, redis_url):
+    import redis as redis_py
+
+    from tiktoklive_sync.monitor.redis import RedisCoordinator, connect
+
+    coordinator = RedisCoordinator(connect(redis_url), lease_ttl=1.5)
+    monitor = LiveMonitor(
+        ["creator"], coordinator=coordinator, sign_budget=6000, **FAST, **server.client_kwargs
+    )
+    monitor.start()
+    try:
+        wait_until(lambda: state_of(monitor, "creator") == "connected")
+        with contextlib.suppress(redis_py.ConnectionError):
+            redis_py.Redis.from_url(redis_url).shutdown(nosave=True)  # Redis is gone
+        server.wait_for_disconnects(1, timeout=30)  # let go: its lease cannot be renewed
+        assert state_of(monitor, "creator") == "elsewhere"
+    finally:
+        monitor.stop()

@@ -167,6 +167,7 @@ class LiveMonitor:
         self._pool: Optional[ThreadPoolExecutor] = None
         self._poller: Optional[WebClient] = None
         self._next_coordination = 0.0
+        self._last_renewed = time.monotonic()
         #: Records the sink could not write (each is logged).
         self.sink_errors = 0
         self.add(*creators)
@@ -352,8 +353,8 @@ class LiveMonitor:
     def _tick(self) -> None:
         now = time.monotonic()
         if self.coordinator is not None and now >= self._next_coordination:
-            self._coordinate()
             self._next_coordination = now + self.coordinator.lease_ttl / 3
+            self._keep_leases(now)
         with self._lock:
             for record in self._creators.values():
                 record.sample_rate(now)
@@ -528,6 +529,28 @@ class LiveMonitor:
                 any_event.disconnect(record.listener, sender=client)
 
     # -- Redis -------------------------------------------------------------------------------------
+
+    def _keep_leases(self, now: float) -> None:
+        """Coordinate with the other workers; when Redis has been out of reach for most of a
+        lease's life, let every creator go before the leases expire and others take them."""
+        assert self.coordinator is not None
+        try:
+            self._coordinate()
+            self._last_renewed = now
+        except Exception as exc:  # Redis gone, a timeout...: try again next round
+            logger.warning("could not reach Redis to renew the leases: %s", exc)
+        if now - self._last_renewed > self.coordinator.lease_ttl * 0.8:
+            with self._lock:
+                mine = [handle for handle, record in self._creators.items() if record.state != ELSEWHERE]
+            if mine:
+                logger.error(
+                    "out of touch with Redis for %.0f s: letting go of %d creators before their leases "
+                    "run out (another worker may take them)",
+                    now - self._last_renewed,
+                    len(mine),
+                )
+            for handle in mine:
+                self._hand_back(handle)
 
     def _coordinate(self) -> None:
         """Renew our leases, drop the lost ones, take free creators up to our fair share."""
