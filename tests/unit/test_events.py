@@ -603,6 +603,15 @@ def test_tiktoklive_user_helpers():
     assert (plain.member_level, plain.is_top_gifter, plain.get_all_badges) == (None, False, [])
 
 
+def test_tiktoklive_gift_aliases():
+    from tiktoklive_sync.events import GiftInfo
+
+    image = pb.ImageModel(url_list=["https://cdn.example/rose.png"])
+    gift = GiftInfo(pb.Gift(id=5655, name="Rose", type=1, image=image))
+    assert (gift.gift_name, gift.gift_type, gift.gift_image.url_list[0]) == ("Rose", 1, gift.image_url)
+    assert gift.streakable
+
+
 def test_tiktoklive_event_helpers_and_names():
     from tiktoklive_sync.events import ConnectEvent, GiftStreakEvent, MessageDetectEvent, MsgDetectEvent
     from tiktoklive_sync.streaks import GiftStreakEvent as FromStreaks

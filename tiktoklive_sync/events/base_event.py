@@ -292,6 +292,21 @@ class GiftInfo(_ProtoView):
         urls = self._message.image.url_list
         return urls[0] if urls else None
 
+    @property
+    def gift_name(self) -> str:
+        """``name`` under TikTokLive's older name."""
+        return self._message.name
+
+    @property
+    def gift_type(self) -> int:
+        """``type`` under TikTokLive's older name (1: streakable)."""
+        return self._message.type
+
+    @property
+    def gift_image(self) -> pb.ImageModel:
+        """``image`` under TikTokLive's older name."""
+        return self._message.image
+
     def __repr__(self) -> str:
         return f"GiftInfo(id={self.id}, name={self.name!r}, diamond_count={self.diamond_count})"
 
