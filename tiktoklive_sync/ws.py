@@ -59,6 +59,8 @@ MAX_FRAME_SIZE = 16 * 1024 * 1024
 MAX_MESSAGES_PER_RESULT = 10_000
 #: How much closer a message's deadline must come before the socket timeout is shortened.
 TIMEOUT_SLACK = 0.05
+#: How many bytes one read from the socket asks for (frames are taken from them in turn).
+READ_CHUNK = 65536
 #: The heartbeat interval TikTok may ask for is clamped into this range (seconds).
 HEARTBEAT_INTERVAL_RANGE = (0.1, 120.0)
 #: The whole websocket handshake must finish within this many seconds, however the bytes trickle.
@@ -307,21 +309,34 @@ class WebcastConnection:
         self.on_frame: Optional[Callable[[bytes], None]] = None
         #: Called once for every message that was not a usable frame and was skipped.
         self.on_skip: Optional[Callable[[], None]] = None
-        # The stall watchdog counts whole messages, not reads: every read of a message gets
-        # only what is left of the message's deadline, so a trickling peer cannot reset it.
+        # Reads are buffered: websocket-client asks for a frame's header, its length and its
+        # payload separately; one system call of READ_CHUNK bytes usually serves several
+        # frames. The stall watchdog counts whole messages, not reads: every read of a
+        # message gets only what is left of the message's deadline, so a trickling peer
+        # cannot reset it.
         read = sock.frame_buffer.recv
         raw = sock.sock
+        pending = b""
+        position = 0
 
         def read_within_deadline(size: int) -> bytes:
-            remaining = self._message_deadline - time.monotonic()
-            if remaining <= 0:
-                raise websocket.WebSocketTimeoutException("the message deadline passed")
-            # Shorten the socket's timeout only when the deadline came noticeably closer:
-            # a message that arrives in one read costs no extra system call.
-            if remaining < self._read_timeout - TIMEOUT_SLACK and raw is not None:
-                raw.settimeout(remaining)
-                self._read_timeout = remaining
-            return read(size)
+            nonlocal pending, position
+            if position >= len(pending):
+                remaining = self._message_deadline - time.monotonic()
+                if remaining <= 0:
+                    raise websocket.WebSocketTimeoutException("the message deadline passed")
+                # Shorten the socket's timeout only when the deadline came noticeably closer:
+                # a message that arrives in one read costs no extra system call.
+                if remaining < self._read_timeout - TIMEOUT_SLACK and raw is not None:
+                    raw.settimeout(remaining)
+                    self._read_timeout = remaining
+                pending, position = read(max(size, READ_CHUNK)), 0
+            if position == 0 and size >= len(pending):
+                position = len(pending)
+                return pending
+            chunk = pending[position : position + size]
+            position += len(chunk)
+            return chunk
 
         sock.frame_buffer.recv = read_within_deadline
 
