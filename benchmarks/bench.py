@@ -8,7 +8,8 @@
    minimal loop (gunzip, parse the fetch result, parse each message, build an event, send a
    blinker signal) — events/s and the ratios.
 2. e2e: FakeLiveServer in another process streams the same frames over loopback as fast as
-   one client takes them: events/s, client CPU seconds per 10,000 events; then a paced run
+   one client takes them: events/s, client CPU seconds per 10,000 events (with handlers on
+   the dispatcher thread, the default, and with ``dispatch="inline"``); then a paced run
    for handler latency p50/p99 (send to handler) and the time from start() to the first event.
    The same run measures the floor: websocket receive alone (websocket-client reading the
    same frames, nothing decoded) and decode-and-dispatch alone; one thread does both in turn
@@ -233,26 +234,34 @@ def bench_e2e(runs: int) -> Dict[str, Any]:
     server = ServerProcess()
     server.ask("load", events)
     frames = payloads.gzip_frames(payloads.realistic_messages(events), PER_FRAME)
-    rates, cpu_per_10k, receive, decode = [], [], [], []
+    rates, cpu_per_10k, inline, inline_cpu, receive, decode = [], [], [], [], [], []
     try:
-        for _ in range(runs):  # interleaved, so the machine's drift hits all three alike
+        for _ in range(runs):  # interleaved, so the machine's drift hits all of them alike
             rate, cpu = _one_blast(server, events)
             rates.append(rate)
             cpu_per_10k.append(cpu)
+            rate, cpu = _one_blast(server, events, dispatch="inline")
+            inline.append(rate)
+            inline_cpu.append(cpu)
             receive.append(_receive_only(server, events))
             decode.append(pipeline(frames, events))
         latency = _latency(server)
     finally:
         server.close()
-    rate, receive_rate, decode_rate = (statistics.median(column) for column in (rates, receive, decode))
+    rate, inline_rate, receive_rate, decode_rate = (
+        statistics.median(column) for column in (rates, inline, receive, decode)
+    )
     floor = 1 / (1 / receive_rate + 1 / decode_rate)
     return {
         "events_per_run": events,
         "events_per_s": round(rate),
+        "inline_dispatch_events_per_s": round(inline_rate),
+        "inline_dispatch_cpu_s_per_10k_events": round(statistics.median(inline_cpu), 3),
         "ws_receive_only_events_per_s": round(receive_rate),
         "decode_dispatch_only_events_per_s": round(decode_rate),
         "floor_events_per_s": round(floor),
         "e2e_vs_floor": round(rate / floor, 3),
+        "inline_dispatch_vs_floor": round(inline_rate / floor, 3),
         "client_cpu_s_per_10k_events": round(statistics.median(cpu_per_10k), 3),
         **latency,
     }
@@ -293,9 +302,9 @@ def _receive_only(server: ServerProcess, events: int) -> float:
     return (frames - 1) * PER_FRAME / elapsed
 
 
-def _one_blast(server: ServerProcess, events: int) -> Tuple[float, float]:
+def _one_blast(server: ServerProcess, events: int, dispatch: str = "thread") -> Tuple[float, float]:
     """One client takes ``events`` events as fast as it can: (events/s, CPU s per 10k)."""
-    client = TikTokLiveClient("bench_creator", **server.client_kwargs)
+    client = TikTokLiveClient("bench_creator", dispatch=dispatch, **server.client_kwargs)
     done, count, first_at = threading.Event(), [0], [0.0]
 
     def handler(event: BaseEvent) -> None:

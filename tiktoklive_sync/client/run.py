@@ -14,6 +14,11 @@ With a :class:`~tiktoklive_sync.runtime.SharedRuntime` only the reader is the ru
 heartbeat is a timer of the runtime's scheduler, and the queue a lane of its dispatch pool
 (same order, same handling, on a shared worker).
 
+With ``inline`` dispatch there is no dispatcher: the reader runs the handlers itself, right
+after reading each frame (no hand-over between threads, about a third more events a second),
+and the heartbeat thread reports timed-out gift streaks. Handlers still run one at a time
+(a lock), but a slow handler now delays reading and acks.
+
 Every run ends through :meth:`Run.finish`, exactly once: streaks flushed, DisconnectEvent
 emitted, recording closed, ``finished`` set.
 """
@@ -24,6 +29,7 @@ import contextlib
 import logging
 import queue
 import threading
+import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, List, Optional, Tuple, Type, Union
 
@@ -92,6 +98,7 @@ class Run:
         overflow: str,
         gift_streak_timeout: float,
         runtime: Optional[SharedRuntime] = None,
+        inline: bool = False,
     ) -> None:
         self.unique_id = unique_id
         self._connect = connect
@@ -116,6 +123,11 @@ class Run:
         self.recorder: Optional[RecordingWriter] = None
         self.cursor = ""
         self.runtime = runtime
+        self.inline = inline
+        #: Inline dispatch: what was handed over before the reader ran (it goes first), and
+        #: the lock that keeps handlers one at a time between the reader and the heartbeat.
+        self._early: List[Any] = []
+        self._dispatch_lock = threading.RLock()
         #: Where the reader hands results to the dispatcher: a queue of the run's own
         #: dispatcher thread, or a lane of the shared runtime's pool.
         self.queue: Union[queue.Queue[Any], Lane] = (
@@ -165,10 +177,12 @@ class Run:
             return False
         prefix = f"tiktoklive-{self.unique_id}"
         reader = threading.Thread(target=self._read_loop, name=f"{prefix}-reader", daemon=True)
-        if self.runtime is None:
-            dispatcher, heartbeat = (
-                threading.Thread(target=target, name=f"{prefix}-{role}", daemon=True)
-                for role, target in (("dispatcher", self._dispatch_loop), ("heartbeat", self._heartbeat_loop))
+        heartbeat = threading.Thread(target=self._heartbeat_loop, name=f"{prefix}-heartbeat", daemon=True)
+        if self.inline:
+            self.threads = [reader, heartbeat]
+        elif self.runtime is None:
+            dispatcher = threading.Thread(
+                target=self._dispatch_loop, name=f"{prefix}-dispatcher", daemon=True
             )
             self.threads = [reader, dispatcher, heartbeat]  # registered first: an interrupt loses none
             # The dispatcher runs before anything is queued, so a small queue cannot block us.
@@ -194,8 +208,8 @@ class Run:
         self._abandoned_by = error
         self.ending.set("stopped" if error is None or isinstance(error, KeyboardInterrupt) else "error")
         self.stopping.set()
-        if not self._dispatching:
-            self.finish()  # no dispatcher ran: end here
+        if not self._dispatching or (self.inline and self.threads[0].ident is None):
+            self.finish()  # no dispatcher (or, inline, no reader) ran: end here
         elif self.threads[0].ident is None:
             self._hand_over(_END, force=True)  # no reader ran to tell the dispatcher
         self.stop()
@@ -247,6 +261,9 @@ class Run:
 
     def _read_loop(self) -> None:
         try:
+            early, self._early = self._early, []
+            for item in early:  # inline: what start() handed over, first
+                self._dispatch_inline(item)
             self._supervise()
         except Exception as exc:  # a bug of ours must still end the run cleanly
             logger.exception("reader of @%s failed", self.unique_id)
@@ -332,7 +349,14 @@ class Run:
             return True
 
     def _hand_over(self, item: Any, force: bool = False) -> None:
-        """Queue ``item`` for the dispatcher, by the client's overflow rule."""
+        """Queue ``item`` for the dispatcher, by the client's overflow rule (inline: run it
+        now, on the reader; kept for the reader when it has not started yet)."""
+        if self.inline:
+            if threading.current_thread() is self.threads[0]:
+                self._dispatch_inline(item)
+            else:
+                self._early.append(item)
+            return
         if self.overflow == "drop" and not force and isinstance(item, pb.ProtoMessageFetchResult):
             try:
                 self.queue.put_nowait(item)
@@ -358,8 +382,33 @@ class Run:
     # -- heartbeat --------------------------------------------------------------------------
 
     def _heartbeat_loop(self) -> None:
-        while not self.stopping.wait(self._heartbeat_interval()):
-            self._send_heartbeat()
+        beat_at = time.monotonic() + self._heartbeat_interval()
+        while True:
+            wait = beat_at - time.monotonic()
+            if self.inline:  # this thread also reports the gift streaks that went silent
+                wait = min(wait, self._inline_streak_wait())
+            if self.stopping.wait(max(0.0, wait)):
+                return
+            now = time.monotonic()
+            if now >= beat_at:
+                self._send_heartbeat()
+                beat_at = now + self._heartbeat_interval()
+            if self.inline and self._dispatch_lock.acquire(blocking=False):
+                try:
+                    if self.dispatcher.seconds_to_next_streak_deadline() == 0:
+                        self.dispatcher.expire_streaks()
+                finally:
+                    self._dispatch_lock.release()
+
+    def _inline_streak_wait(self) -> float:
+        """Seconds until a streak may need reporting (a handler running: look again soon)."""
+        if not self._dispatch_lock.acquire(blocking=False):
+            return WAIT_SLICE
+        try:
+            seconds = self.dispatcher.seconds_to_next_streak_deadline()
+        finally:
+            self._dispatch_lock.release()
+        return float("inf") if seconds is None else seconds
 
     def _heartbeat_interval(self) -> float:
         connection = self.connection
@@ -392,6 +441,17 @@ class Run:
         except Exception as exc:  # a bug of ours must still end the run cleanly
             self._dispatcher_failed(exc)
         finally:
+            self.finish()
+
+    def _dispatch_inline(self, item: Any) -> None:
+        """Inline dispatch: one item, here and now (the reader's thread)."""
+        with self._dispatch_lock:
+            try:
+                more = self._dispatch_item(item)
+            except Exception as exc:  # a bug of ours must still end the run cleanly
+                self._dispatcher_failed(exc)
+                more = False
+        if not more:
             self.finish()
 
     def _dispatch_in_lane(self, item: Any) -> bool:
