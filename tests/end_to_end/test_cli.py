@@ -308,3 +308,14 @@ def test_monitor_draws_a_status_table_on_a_terminal(server, tmp_path):
     assert "2 creators: 1 connected, 1 not found" in text
     assert "creator" in text and "events/s" in text and "\x1b[H\x1b[J" in text  # redrawn in place
     assert process.returncode == 130
+
+
+def test_monitor_with_an_unreachable_target_is_a_clear_error(tmp_path, capsys):
+    from helpers import unused_port
+
+    creators = tmp_path / "creators.txt"
+    creators.write_text("creator\n")
+    assert main(["monitor", str(creators), "--to", f"redis://127.0.0.1:{unused_port()}/0"]) == 2
+    assert "cannot use Redis at redis://127.0.0.1:" in capsys.readouterr().err
+    assert main(["monitor", str(creators), "--to", str(tmp_path / "missing" / "events.jsonl")]) == 2
+    assert "cannot write events to" in capsys.readouterr().err

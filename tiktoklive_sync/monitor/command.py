@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import signal
+import sqlite3
 import sys
 import threading
 from pathlib import Path
@@ -88,23 +89,33 @@ def run(args: argparse.Namespace) -> int:
     target = args.to or ""
     coordinator: Optional[RedisCoordinator] = None
     budget: SignBudget
-    if target.startswith(("redis://", "rediss://", "unix://")):
-        redis = connect(target)
-        coordinator = RedisCoordinator(redis, prefix=args.prefix, lease_ttl=args.lease_ttl)
-        budget = RedisSignBudget(redis, args.sign_budget, prefix=args.prefix)
-        sink: Any = RedisStreamSink(redis, stream=f"{args.prefix}:events")
-    else:
-        budget = SignBudget(args.sign_budget)
-        sink = sink_from(target) if target else None
-    monitor = LiveMonitor(
-        handles,
-        sink,
-        sign_budget=budget,
-        poll_interval=args.poll,
-        max_poll_interval=max(args.max_poll, args.poll),
-        coordinator=coordinator,
-        **options,
-    )
+    try:
+        if target.startswith(("redis://", "rediss://", "unix://")):
+            redis = connect(target)
+            redis.ping()
+            coordinator = RedisCoordinator(redis, prefix=args.prefix, lease_ttl=args.lease_ttl)
+            budget = RedisSignBudget(redis, args.sign_budget, prefix=args.prefix)
+            sink: Any = RedisStreamSink(redis, stream=f"{args.prefix}:events")
+        else:
+            budget = SignBudget(args.sign_budget)
+            sink = sink_from(target) if target else None
+        monitor = LiveMonitor(
+            handles,
+            sink,
+            sign_budget=budget,
+            poll_interval=args.poll,
+            max_poll_interval=max(args.max_poll, args.poll),
+            coordinator=coordinator,
+            **options,
+        )
+    except ImportError as exc:  # redis-py is not installed
+        raise ValueError(str(exc)) from exc
+    except (OSError, sqlite3.Error) as exc:  # a folder that is not there, a locked database...
+        raise ValueError(f"cannot write events to {target}: {exc}") from exc
+    except Exception as exc:
+        if type(exc).__module__.split(".")[0] != "redis":
+            raise
+        raise ValueError(f"cannot use Redis at {target}: {exc}") from exc
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, _interrupt)
     monitor.start()
