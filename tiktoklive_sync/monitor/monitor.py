@@ -280,7 +280,7 @@ class LiveMonitor:
             if record.client is not None:
                 record.client.stop()
         if self._pool is not None:
-            self._pool.shutdown(wait=True)
+            self._pool.shutdown(wait=True, cancel_futures=True)  # checks not begun never will
         if self.coordinator is not None:
             for record in records:
                 if record.state not in (ELSEWHERE,):
