@@ -15,7 +15,7 @@ import math
 import re
 import time
 from dataclasses import dataclass, field
-from typing import Any, Callable, Dict, Iterator, Mapping, Optional, Tuple
+from typing import Any, Callable, Dict, Iterator, Mapping, Optional, Sequence, Tuple
 from urllib.parse import urljoin, urlsplit
 
 import requests
@@ -279,12 +279,22 @@ class WebClient:
 
     def fetch_is_live(self, room_id: int) -> bool:
         """Whether the room is live now (TikTok's check_alive)."""
-        params = self._params(room_ids=str(room_id))
+        alive = self.fetch_live_status([room_id])
+        if room_id not in alive:
+            raise TikTokHTTPError(f"the live check did not mention room {room_id}")
+        return alive[room_id]
+
+    def fetch_live_status(self, room_ids: Sequence[int]) -> Dict[int, bool]:
+        """Which of the rooms are live now, in one call (TikTok's check_alive takes many ids);
+        rooms TikTok does not mention are left out."""
+        params = self._params(room_ids=",".join(str(room_id) for room_id in room_ids))
         body = self._get_json(f"{self.webcast_url}/room/check_alive/", params, what="live check")
+        wanted = {str(room_id): room_id for room_id in room_ids}
+        alive: Dict[int, bool] = {}
         for entry in body.get("data") or []:
-            if isinstance(entry, dict) and str(entry.get("room_id")) == str(room_id):
-                return bool(entry.get("alive"))
-        raise TikTokHTTPError(f"the live check did not mention room {room_id}")
+            if isinstance(entry, dict) and str(entry.get("room_id")) in wanted:
+                alive[wanted[str(entry.get("room_id"))]] = bool(entry.get("alive"))
+        return alive
 
     def fetch_room_info(self, room_id: int) -> Dict[str, Any]:
         """The room's info (title, owner, stats...). Raises AgeRestrictedError when TikTok

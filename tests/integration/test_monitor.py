@@ -277,3 +277,41 @@ def test_a_worker_cut_off_from_redis_lets_its_creators_go(server, redis_url):
         assert state_of(monitor, "creator") == "elsewhere"
     finally:
         monitor.stop()
+
+
+def test_live_checks_after_a_blip_go_to_tiktok_together(make_monitor):
+    from urllib.parse import parse_qsl
+
+    with FakeLiveServer("room_0", heartbeat_interval=0.2) as host:
+        rooms = [host, *(host.add_room(f"room_{index}") for index in range(1, 8))]
+        monitor = LiveMonitor([room.unique_id for room in rooms], sign_budget=6000, **FAST, **host.client_kwargs)
+        try:
+            monitor.start()
+            wait_until(lambda: monitor.counts().get("connected") == len(rooms))
+            before = len(host.requests_to("/room/check_alive/"))
+            for room in rooms:
+                room.drop_connections()  # every stream drops at once
+            wait_until(lambda: sum(len(room.sessions) for room in rooms) == 2 * len(rooms))
+            wait_until(lambda: monitor.counts().get("connected") == len(rooms))
+        finally:
+            monitor.stop()
+        checks = host.requests_to("/room/check_alive/")[before:]
+        asked = [dict(parse_qsl(request.query))["room_ids"].split(",") for request in checks]
+        assert sorted(room for batch in asked for room in batch) == sorted(str(room.room_id) for room in rooms)
+        assert len(checks) < len(rooms) / 2  # a few batched calls, not one per stream
+
+
+def test_a_batch_of_live_checks_that_fails_fails_for_each_waiter(server):
+    from tiktoklive_sync.errors import TikTokHTTPError
+    from tiktoklive_sync.live_checks import LiveCheckBatcher
+    from tiktoklive_sync.web import WebClient
+
+    web = WebClient(**server.client_kwargs)
+    batcher = LiveCheckBatcher(web, window=0.1)
+    assert batcher.is_live(server.room_id) is True
+    assert batcher.is_live(12345) is False  # TikTok answers for any id: not live
+    server.answer_with_html(times=1)
+    with pytest.raises(TikTokHTTPError):
+        batcher.is_live(server.room_id)
+    assert batcher.is_live(server.room_id) is True  # and the next round works again
+    web.close()

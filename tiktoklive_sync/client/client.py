@@ -46,6 +46,7 @@ from ..errors import (
     UserOfflineError,
 )
 from ..events import BaseEvent, DisconnectEvent, LivePauseEvent, LiveUnpauseEvent
+from ..live_checks import LiveCheckBatcher
 from ..profile import BrowserProfile
 from ..proto import webcast_pb2 as pb
 from ..reconnect import ReconnectPolicy, policy_from
@@ -185,6 +186,9 @@ class TikTokLiveClient:
     * ``sign_budget``: a :class:`~tiktoklive_sync.budget.SignBudget` shared by the clients
       of one sign-server key: signatures spread over its per-minute budget, a 429 pauses
       them all, reconnects go first.
+    * ``live_checks``: a :class:`~tiktoklive_sync.live_checks.LiveCheckBatcher` shared by
+      many clients: their live checks (before every connect and reconnect) go to TikTok
+      together, in its batched call.
     """
 
     def __init__(
@@ -214,6 +218,7 @@ class TikTokLiveClient:
         ws_kwargs: Optional[Dict[str, Any]] = None,
         runtime: Optional[SharedRuntime] = None,
         sign_budget: Optional[SignBudget] = None,
+        live_checks: Optional[LiveCheckBatcher] = None,
         dispatch: str = "thread",
     ) -> None:
         self._unique_id = normalize_unique_id(unique_id)
@@ -284,6 +289,7 @@ class TikTokLiveClient:
         )
         self._runtime = runtime
         self._sign_budget = sign_budget
+        self._live_checks = live_checks
         self.stats = ClientStats()
         self._handlers: Dict[Type[BaseEvent], List[Handler]] = {}
         self._signals: Dict[Type[BaseEvent], Any] = {}
@@ -510,7 +516,7 @@ class TikTokLiveClient:
         """Live check, sign, open the websocket and enter the room (resuming at ``cursor``);
         ConnectAborted between the steps once ``stopping`` is set."""
         assert self._room_id is not None
-        if options.fetch_live_check and not self._web.fetch_is_live(self._room_id):
+        if options.fetch_live_check and not self._check_live(self._room_id):
             raise UserOfflineError(f"@{self._unique_id} is not live right now")
         budget = self._sign_budget
         if stopping.is_set() or (
@@ -551,6 +557,11 @@ class TikTokLiveClient:
             subprotocols=self._settings.ws_subprotocols,
         )
         return connection, signed.result
+
+    def _check_live(self, room_id: int) -> bool:
+        """TikTok's live check: batched with other clients' when they share ``live_checks``."""
+        checks = self._live_checks
+        return checks.is_live(room_id) if checks is not None else self._web.fetch_is_live(room_id)
 
     def wait(self, timeout: Optional[float] = None) -> bool:
         """Block until the connection has ended; True if it has, False on timeout.

@@ -42,6 +42,7 @@ from ..budget import SignBudget
 from ..client.client import TikTokLiveClient, _wait_event
 from ..errors import SignatureRateLimitError, TikTokLiveError, UserNotFoundError, UserOfflineError
 from ..events import BaseEvent, ConnectEvent, DisconnectEvent, ReconnectingEvent, WebsocketResponseEvent
+from ..live_checks import LiveCheckBatcher
 from ..runtime import SharedRuntime
 from ..signals import any_event
 from ..web import WebClient, normalize_unique_id
@@ -143,7 +144,7 @@ class LiveMonitor:
     ) -> None:
         if poll_interval <= 0 or max_poll_interval < poll_interval:
             raise ValueError("poll_interval must be positive and at most max_poll_interval")
-        for name in ("runtime", "sign_budget"):
+        for name in ("runtime", "sign_budget", "live_checks"):
             if name in client_kwargs:
                 raise TypeError(f"{name} is the monitor's own; it shares one with every client")
         self.sink: Optional[Sink] = sink_from(sink)
@@ -166,6 +167,7 @@ class LiveMonitor:
         self._runtime: Optional[SharedRuntime] = None
         self._pool: Optional[ThreadPoolExecutor] = None
         self._poller: Optional[WebClient] = None
+        self._live_checks: Optional[LiveCheckBatcher] = None
         self._next_coordination = 0.0
         self._last_renewed = time.monotonic()
         #: Records the sink could not write (each is logged).
@@ -265,6 +267,7 @@ class LiveMonitor:
                 self._check_workers, thread_name_prefix="tiktoklive-monitor-check"
             )
             self._poller = self._make_client("monitor").web
+            self._live_checks = LiveCheckBatcher(self._poller)
             self._thread = threading.Thread(target=self._loop, name="tiktoklive-monitor", daemon=True)
             self._thread.start()
 
@@ -432,7 +435,11 @@ class LiveMonitor:
 
     def _make_client(self, handle: str) -> TikTokLiveClient:
         return TikTokLiveClient(
-            handle, runtime=self._runtime, sign_budget=self.sign_budget, **self._client_kwargs
+            handle,
+            runtime=self._runtime,
+            sign_budget=self.sign_budget,
+            live_checks=self._live_checks,
+            **self._client_kwargs,
         )
 
     def _wire(self, client: TikTokLiveClient, record: _Creator) -> None:
