@@ -8,12 +8,15 @@ reconnecting streams then cost twenty calls instead of a thousand.
 
 No thread of its own: the first caller of a round waits ``window`` seconds, makes the calls
 for everyone who came meanwhile (``max_batch`` rooms a call), and hands out the answers.
+An answer younger than ``fresh`` seconds (from a round, or told with :meth:`remember` by
+whoever just saw the room live, as the monitor's room-API check does) is reused.
 """
 
 from __future__ import annotations
 
 import threading
-from typing import List, Optional
+import time
+from typing import Dict, List, Optional, Tuple
 
 from .errors import TikTokHTTPError
 from .web import WebClient
@@ -34,12 +37,16 @@ class _Check:
 class LiveCheckBatcher:
     """Gathers ``is_live(room_id)`` calls from many threads into batched ``check_alive`` calls."""
 
-    def __init__(self, web: WebClient, *, window: float = 0.2, max_batch: int = 50) -> None:
-        if window < 0 or max_batch < 1:
-            raise ValueError("window must not be negative and max_batch must be at least 1")
+    def __init__(
+        self, web: WebClient, *, window: float = 0.2, max_batch: int = 50, fresh: float = 1.0
+    ) -> None:
+        if window < 0 or max_batch < 1 or fresh < 0:
+            raise ValueError("window and fresh must not be negative, max_batch must be at least 1")
         self.web = web
         self.window = window
         self.max_batch = max_batch
+        self.fresh = fresh
+        self._answers: Dict[int, Tuple[float, bool]] = {}
         self._lock = threading.Lock()
         self._pending: List[_Check] = []
         self._leading = False
@@ -47,10 +54,23 @@ class LiveCheckBatcher:
         self.calls = 0
         self.rooms_checked = 0
 
+    def remember(self, room_id: int, live: bool) -> None:
+        """What another call just said of the room (reused for ``fresh`` seconds)."""
+        now = time.monotonic()
+        with self._lock:
+            if len(self._answers) > 10_000:  # forget the stale ones now and then
+                self._answers = {
+                    room: seen for room, seen in self._answers.items() if now - seen[0] < self.fresh
+                }
+            self._answers[room_id] = (now, live)
+
     def is_live(self, room_id: int) -> bool:
         """Whether the room is live (raises what the batched call raised)."""
         check = _Check(room_id)
         with self._lock:
+            known = self._answers.get(room_id)
+            if known is not None and time.monotonic() - known[0] < self.fresh:
+                return known[1]
             self._pending.append(check)
             leader = not self._leading
             self._leading = True
@@ -89,6 +109,8 @@ class LiveCheckBatcher:
         else:
             self.calls += 1
             self.rooms_checked += len(rooms)
+            for room_id, live in alive.items():
+                self.remember(room_id, live)
             for check in batch:
                 if check.room_id in alive:
                     check.live = alive[check.room_id]

@@ -284,20 +284,28 @@ def test_live_checks_after_a_blip_go_to_tiktok_together(make_monitor):
 
     with FakeLiveServer("room_0", heartbeat_interval=0.2) as host:
         rooms = [host, *(host.add_room(f"room_{index}") for index in range(1, 8))]
-        monitor = LiveMonitor([room.unique_id for room in rooms], sign_budget=6000, **FAST, **host.client_kwargs)
+        monitor = LiveMonitor(
+            [room.unique_id for room in rooms], sign_budget=6000, **FAST, **host.client_kwargs
+        )
         try:
             monitor.start()
             wait_until(lambda: monitor.counts().get("connected") == len(rooms))
+            time.sleep(1.2)  # the answers of the first connects are no longer fresh
             before = len(host.requests_to("/room/check_alive/"))
             for room in rooms:
                 room.drop_connections()  # every stream drops at once
             wait_until(lambda: sum(len(room.sessions) for room in rooms) == 2 * len(rooms))
             wait_until(lambda: monitor.counts().get("connected") == len(rooms))
+            statuses = monitor.status()
         finally:
             monitor.stop()
+        assert all(len(room.sessions) == 2 for room in rooms)  # one reconnect each, by the client
+        assert not any("already" in (status.last_error or "") for status in statuses)
         checks = host.requests_to("/room/check_alive/")[before:]
         asked = [dict(parse_qsl(request.query))["room_ids"].split(",") for request in checks]
-        assert sorted(room for batch in asked for room in batch) == sorted(str(room.room_id) for room in rooms)
+        assert sorted(room for batch in asked for room in batch) == sorted(
+            str(room.room_id) for room in rooms
+        )
         assert len(checks) < len(rooms) / 2  # a few batched calls, not one per stream
 
 
@@ -307,11 +315,25 @@ def test_a_batch_of_live_checks_that_fails_fails_for_each_waiter(server):
     from tiktoklive_sync.web import WebClient
 
     web = WebClient(**server.client_kwargs)
-    batcher = LiveCheckBatcher(web, window=0.1)
+    batcher = LiveCheckBatcher(web, window=0.1, fresh=0)  # no answer reused: every call asks
     assert batcher.is_live(server.room_id) is True
     assert batcher.is_live(12345) is False  # TikTok answers for any id: not live
     server.answer_with_html(times=1)
     with pytest.raises(TikTokHTTPError):
         batcher.is_live(server.room_id)
     assert batcher.is_live(server.room_id) is True  # and the next round works again
+    web.close()
+
+
+def test_a_fresh_answer_is_reused_without_a_call(server):
+    from tiktoklive_sync.live_checks import LiveCheckBatcher
+    from tiktoklive_sync.web import WebClient
+
+    web = WebClient(**server.client_kwargs)
+    batcher = LiveCheckBatcher(web, window=0, fresh=30)
+    batcher.remember(server.room_id, True)  # as the monitor does after the room API said live
+    assert batcher.is_live(server.room_id) is True
+    assert batcher.calls == 0 and server.requests_to("/room/check_alive/") == []
+    assert batcher.is_live(4242) is False and batcher.calls == 1
+    assert batcher.is_live(4242) is False and batcher.calls == 1  # fresh: asked once
     web.close()

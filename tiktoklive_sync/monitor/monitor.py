@@ -93,6 +93,7 @@ class _Creator:
         self.next_check = time.monotonic()
         self.offline_checks = 0
         self.busy = False  # a check or connect runs for it
+        self.reconnecting = False  # its client reconnects by itself: not ours to check
         self.client: Optional[TikTokLiveClient] = None
         self.room_id: Optional[int] = None
         self.events = 0
@@ -365,7 +366,10 @@ class LiveMonitor:
                 (
                     record
                     for record in self._creators.values()
-                    if record.state in _CHECKED and not record.busy and record.next_check <= now
+                    if record.state in _CHECKED
+                    and not record.busy
+                    and not record.reconnecting
+                    and record.next_check <= now
                 ),
                 key=lambda record: record.next_check,  # the longest overdue first
             )
@@ -396,6 +400,8 @@ class LiveMonitor:
                 return
             record.room_id = room_id
             record.offline_checks = 0
+            if self._live_checks is not None:  # the connect's own live check needs no call
+                self._live_checks.remember(room_id, True)
             self._set(record, LIVE)
             self._connect(record, room_id)
         except Exception as exc:  # a bug of ours must not end the creator's watch
@@ -450,9 +456,9 @@ class LiveMonitor:
 
         record.listener = on_any
         any_event.connect(on_any, sender=client)
-        client.add_listener(ConnectEvent, lambda event: self._set(record, CONNECTED))
+        client.add_listener(ConnectEvent, lambda event: self._reconnecting(record, False, CONNECTED))
         client.add_listener(
-            ReconnectingEvent, lambda event: self._set(record, BACKING_OFF, error=event.error)
+            ReconnectingEvent, lambda event: self._reconnecting(record, True, BACKING_OFF, event.error)
         )
         client.add_listener(DisconnectEvent, lambda event: self._ended(record, event))
         with self._lock:
@@ -486,8 +492,15 @@ class LiveMonitor:
         except Exception as exc:
             logger.warning("could not save where @%s is: %s", record.unique_id, exc)
 
+    def _reconnecting(
+        self, record: _Creator, reconnecting: bool, state: str, error: Optional[BaseException] = None
+    ) -> None:
+        record.reconnecting = reconnecting
+        self._set(record, state, error=error)
+
     def _ended(self, record: _Creator, event: DisconnectEvent) -> None:
         """The creator's connection is over: wait for the next live, or try again."""
+        record.reconnecting = False
         if record.removed or self._stopping.is_set() or event.reason == "stopped":
             return
         if event.reason == "live_ended":
