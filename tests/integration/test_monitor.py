@@ -337,3 +337,18 @@ def test_a_fresh_answer_is_reused_without_a_call(server):
     assert batcher.is_live(4242) is False and batcher.calls == 1
     assert batcher.is_live(4242) is False and batcher.calls == 1  # fresh: asked once
     web.close()
+
+
+def test_a_failing_sink_is_counted_and_reported_and_the_stream_goes_on(server, make_monitor, caplog):
+    def broken(record: Any) -> None:
+        raise OSError("disk full")
+
+    comments: List[str] = []
+    monitor = make_monitor("creator", sink=broken)
+    monitor.on(CommentEvent)(lambda event: comments.append(event.comment))
+    monitor.start()
+    wait_until(lambda: state_of(monitor, "creator") == "connected")
+    server.push_comment("fan", "still delivered")
+    wait_until(lambda: comments == ["still delivered"])
+    assert monitor.sink_errors >= 3  # connect, viewers, the comment
+    assert "the sink could not store an event of @creator: disk full" in caplog.text

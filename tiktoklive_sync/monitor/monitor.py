@@ -31,6 +31,7 @@ import contextlib
 import inspect
 import logging
 import random
+import sys
 import threading
 import time
 from collections import Counter
@@ -40,6 +41,7 @@ from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple, Type, T
 
 from ..budget import SignBudget
 from ..client.client import TikTokLiveClient, _wait_event
+from ..client.logger import logging_configured
 from ..errors import SignatureRateLimitError, TikTokLiveError, UserNotFoundError, UserOfflineError
 from ..events import BaseEvent, ConnectEvent, DisconnectEvent, ReconnectingEvent, WebsocketResponseEvent
 from ..live_checks import LiveCheckBatcher
@@ -482,8 +484,14 @@ class LiveMonitor:
             self.sink.write(event_record(record.unique_id, event))
         except Exception as exc:
             self.sink_errors += 1
-            record.sink_failed = True
-            logger.error("the sink could not store an event of @%s: %s", record.unique_id, exc)
+            first, record.sink_failed = not record.sink_failed, True
+            if logging_configured(logger):
+                logger.error("the sink could not store an event of @%s: %s", record.unique_id, exc)
+            elif first:  # no logging set up: say it once per creator, count the rest
+                sys.stderr.write(
+                    f"the sink could not store an event of @{record.unique_id}: {exc} "
+                    "(the next failures are counted in monitor.sink_errors)\n"
+                )
 
     def _save_cursor(self, record: _Creator, cursor: str) -> None:
         assert self.coordinator is not None
