@@ -284,7 +284,7 @@ class LiveMonitor:
             records = list(self._creators.values())
         for record in records:
             if record.client is not None:
-                record.client.stop()
+                record.client.close()
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)  # checks not begun never will
         if self.coordinator is not None:
@@ -294,6 +294,8 @@ class LiveMonitor:
             self._release_coordinator()
         if self._runtime is not None:
             self._runtime.close()
+        if self._poller is not None:
+            self._poller.close()
         if self.sink is not None:
             self.sink.close()
         with self._lock:
@@ -552,7 +554,7 @@ class LiveMonitor:
         record.removed = True
         client = record.client
         if client is not None:
-            client.stop()
+            client.close()
             if record.listener is not None:
                 any_event.disconnect(record.listener, sender=client)
 
