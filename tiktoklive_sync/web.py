@@ -169,6 +169,7 @@ class WebClient:
         self.session = session or requests.Session()
         self.sign_session = requests.Session()
         self.sign_session.cookies.set_policy(_NO_COOKIES)
+        self._owns_sign_session = True
         for each in (self.session, self.sign_session):
             for scheme in ("http://", "https://"):
                 each.mount(scheme, _DeadlineAdapter())
@@ -228,9 +229,24 @@ class WebClient:
         return {**cookies, **signed.cookies}
 
     def close(self) -> None:
-        """Close both HTTP sessions' pooled connections."""
+        """Close both HTTP sessions' pooled connections (a shared sign session stays open)."""
         self.session.close()
-        self.sign_session.close()
+        if self._owns_sign_session:
+            self.sign_session.close()
+
+    def share_sign_session(self, other: WebClient) -> None:
+        """Send sign-server calls through ``other``'s session (its pool of connections), as
+        many clients of one sign server should; ``other`` closes it. The session holds no
+        cookies and only the user agent as a header, so nothing of this client's goes along."""
+        if self._owns_sign_session:
+            self.sign_session.close()
+        self.sign_session = other.sign_session
+        self._owns_sign_session = False
+
+    def set_sign_pool_size(self, size: int) -> None:
+        """Keep up to ``size`` connections to the sign server (for a session many share)."""
+        for scheme in ("http://", "https://"):
+            self.sign_session.mount(scheme, _DeadlineAdapter(pool_maxsize=size))
 
     # -- TikTok -------------------------------------------------------------------------
 

@@ -183,10 +183,14 @@ def test_one_connection_costs_one_thread(make_monitor):
             readers = [name for name in ours if name.endswith("-reader")]
             assert len(readers) == len(rooms)
             assert not [name for name in ours if name.endswith(("-heartbeat", "-dispatcher"))]
-            shared = len(ours) - len(readers)  # scheduler, dispatch pool, checkers, monitor
-            assert shared <= 14
+            # shared: the scheduler, 4 dispatch workers, up to 8 checkers, the monitor's own
+            # thread and the HTTP deadline watchdog, whatever the number of connections
+            shared = len(ours) - len(readers)
+            assert shared <= 15
             for room in rooms:  # every connection's heartbeats come from the one scheduler
                 room.wait_for_frames("hb", 3)
+            clients = [monitor.client_of(room.unique_id) for room in rooms]
+            assert len({id(client.web.sign_session) for client in clients if client}) == 1  # one pool
         finally:
             monitor.stop()
     leftovers = [

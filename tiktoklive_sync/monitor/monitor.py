@@ -270,6 +270,7 @@ class LiveMonitor:
                 self._check_workers, thread_name_prefix="tiktoklive-monitor-check"
             )
             self._poller = self._make_client("monitor").web
+            self._poller.set_sign_pool_size(2 * self._check_workers)  # every connection signs through it
             self._live_checks = LiveCheckBatcher(self._poller)
             self._thread = threading.Thread(target=self._loop, name="tiktoklive-monitor", daemon=True)
             self._thread.start()
@@ -444,13 +445,16 @@ class LiveMonitor:
                 client.stop()
 
     def _make_client(self, handle: str) -> TikTokLiveClient:
-        return TikTokLiveClient(
+        client = TikTokLiveClient(
             handle,
             runtime=self._runtime,
             sign_budget=self.sign_budget,
             live_checks=self._live_checks,
             **self._client_kwargs,
         )
+        if self._poller is not None:  # one pool of connections to the sign server for all
+            client.web.share_sign_session(self._poller)
+        return client
 
     def _wire(self, client: TikTokLiveClient, record: _Creator) -> None:
         """The monitor's own listeners, the sink, and the user's handlers on a new client."""
