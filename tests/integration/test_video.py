@@ -191,3 +191,27 @@ def test_a_paused_live_is_waited_out_and_recording_goes_on(fast_video, make_clie
     recording.stop()
     recording.wait(30)
     assert len(recording.files) >= 2 and all(decoded(path)[0] > 0 for path in recording.files)
+
+
+def test_without_pyav_mp4_is_a_clear_error_and_flv_still_records(
+    fast_video, make_client, tmp_path, monkeypatch
+):
+    import sys
+
+    from tiktoklive_sync.__main__ import main
+
+    client = make_client()
+    client.start(fetch_room_info=True)
+    with monkeypatch.context() as without:
+        without.setitem(sys.modules, "av", None)  # as if the [video] extra were not installed
+        with pytest.raises(
+            ValueError, match=r"recording MP4 needs PyAV: pip install 'tiktoklive_sync\[video\]'"
+        ):
+            client.record_video(tmp_path / "live.mp4")
+        recording = client.record_video(tmp_path / "live.flv")  # FLV needs nothing more
+        wait_until(lambda: recording.seconds >= 4)
+        recording.stop()
+        server = ["--app-url", fast_video.app_url, "--webcast-url", fast_video.webcast_url]
+        arguments = ["record", "creator", "--video", str(tmp_path / "cli.mp4"), *server]
+        assert main([*arguments, "--sign-url", fast_video.sign_url]) == 2  # a usage error, at once
+    assert decoded(tmp_path / "live.flv")[0] > 0
