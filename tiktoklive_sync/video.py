@@ -94,11 +94,16 @@ class VideoRecording:
         quality: str,
         name: str,
         segment_seconds: Optional[float] = None,
+        segment_bytes: Optional[int] = None,
     ) -> None:
         if segment_seconds is not None and segment_seconds <= 0:
             raise ValueError("segment_seconds must be positive (or None for one file)")
-        #: Start a new numbered file at the first keyframe after this many seconds (None: never).
+        if segment_bytes is not None and segment_bytes <= 0:
+            raise ValueError("segment_bytes must be positive (or None for one file)")
+        #: Start a new numbered file at the first keyframe after this many seconds, or after
+        #: the file reached this many bytes (None: never).
         self.segment_seconds = segment_seconds
+        self.segment_bytes = segment_bytes
         self.url = url
         self.quality = quality
         self.output = Path(output)
@@ -202,7 +207,8 @@ class VideoRecording:
 
     def _record_one(self) -> bool:
         """Save one opened stream until it ends, in a new file (and a further one at the
-        first keyframe after every ``segment_seconds``); True if it carried video.
+        first keyframe after every ``segment_seconds`` or ``segment_bytes``); True if it
+        carried video.
         TikTokHTTPError when the stream cannot be opened."""
         response = self._web.open_stream(self.url)
         self._response = response
@@ -210,7 +216,7 @@ class VideoRecording:
         recorded_before = self._progress.seconds
         configs: Dict[int, bytes] = {}
         file: Optional[BinaryIO] = None
-        segment_start = 0
+        segment_start = segment_size = 0
         try:
             for chunk in self._web.iter_stream(response, CHUNK):
                 if self._stop.is_set():
@@ -223,19 +229,19 @@ class VideoRecording:
                     if tag.is_codec_config:
                         configs[tag.kind] = tag.data
                     due = file is None or (
-                        self.segment_seconds is not None
-                        and tag.is_keyframe
-                        and tag.timestamp - segment_start >= self.segment_seconds * 1000
+                        tag.is_keyframe and self._segment_full(tag.timestamp - segment_start, segment_size)
                     )
                     if due:
                         if file is not None:
                             file.close()
                         file = self._next_file().open("wb")
                         file.write(reader.header or HEADER)
-                        file.writelines(data for kind, data in configs.items() if data is not tag.data)
-                        segment_start = tag.timestamp
+                        repeated = [data for kind, data in configs.items() if data is not tag.data]
+                        file.writelines(repeated)
+                        segment_start, segment_size = tag.timestamp, sum(map(len, repeated))
                     assert file is not None
                     file.write(tag.data)
+                    segment_size += len(tag.data)
                     self._progress.bytes += len(tag.data)
                 self._progress.seconds = recorded_before + reader.seconds
         except TikTokHTTPError as exc:
@@ -248,6 +254,13 @@ class VideoRecording:
             if file is not None:
                 file.close()
         return reader.tags > 0
+
+    def _segment_full(self, milliseconds: int, size: int) -> bool:
+        """Whether the current file is long or big enough for the next keyframe to start another."""
+        seconds, limit = self.segment_seconds, self.segment_bytes
+        return (seconds is not None and milliseconds >= seconds * 1000) or (
+            limit is not None and size >= limit
+        )
 
     def _remux(self) -> None:
         """Copy the recorded FLV packets into the MP4 (no decoding, no encoding)."""

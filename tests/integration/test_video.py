@@ -165,6 +165,23 @@ def test_segments_start_at_keyframes_and_each_plays(fast_video, make_client, tmp
         client.record_video(tmp_path / "x.flv", segment_seconds=0)
 
 
+def test_size_segments_start_at_the_first_keyframe_past_the_size(fast_video, make_client, tmp_path):
+    client = make_client()
+    client.start(fetch_room_info=True)
+    limit = 30_000  # the sample runs at about 10 KB a second: a few seconds a file
+    recording = client.record_video(tmp_path / "live.flv", segment_bytes=limit)
+    wait_until(lambda: recording.seconds >= 12)
+    recording.stop()
+    recording.wait(30)
+    assert len(recording.files) >= 3
+    for path in recording.files[:-1]:  # every finished file passed the size, by less than a second
+        size = path.stat().st_size
+        assert limit <= size <= limit + 15_000, size
+        assert decoded(path)[0] > 0
+    with pytest.raises(ValueError, match="segment_bytes"):
+        client.record_video(tmp_path / "x.flv", segment_bytes=0)
+
+
 def test_a_paused_live_is_waited_out_and_recording_goes_on(fast_video, make_client, recorder, tmp_path):
     from tiktoklive_sync.events import LivePauseEvent, LiveUnpauseEvent
     from tiktoklive_sync.video import RESUME_ATTEMPTS

@@ -723,7 +723,12 @@ class TikTokLiveClient:
         return self.gift_info
 
     def record_video(
-        self, output: Union[str, Path], quality: str = "hd", *, segment_seconds: Optional[float] = None
+        self,
+        output: Union[str, Path],
+        quality: str = "hd",
+        *,
+        segment_seconds: Optional[float] = None,
+        segment_bytes: Optional[int] = None,
     ) -> VideoRecording:
         """Record the live video to ``output`` (``.flv`` as it arrives, or ``.mp4`` remuxed
         when it ends; see :mod:`tiktoklive_sync.video`). Returns at once; the recording stops
@@ -731,12 +736,19 @@ class TikTokLiveClient:
 
         ``quality`` is ``"uhd"``, ``"hd"``, ``"sd"`` or ``"ld"``; the best offered is taken
         when that one is not. The pull URLs come from the room info (fetched when missing).
-        ``segment_seconds`` starts a new numbered file at the first keyframe after that long.
+        ``segment_seconds`` starts a new numbered file at the first keyframe after that long,
+        ``segment_bytes`` at the first keyframe after the file reached that size.
         """
         room_info = self.room_info or self.fetch_room_info()
         url, chosen = pick_stream_url(room_info, quality)
         recording = VideoRecording(
-            self._web, url, output, quality=chosen, name=self._unique_id, segment_seconds=segment_seconds
+            self._web,
+            url,
+            output,
+            quality=chosen,
+            name=self._unique_id,
+            segment_seconds=segment_seconds,
+            segment_bytes=segment_bytes,
         )
         logger.info("recording @%s's video (%s) to %s", self._unique_id, chosen, recording.output)
         with self._lock:
