@@ -59,7 +59,7 @@ class SignBudget:
                     if stopping is not None and stopping.is_set():
                         return False
                     if reconnect or self._waiting_reconnects == 0:
-                        wait = self._try_take()
+                        wait = self.paused_for() or self._take()
                         if wait <= 0:
                             self.granted += 1
                             return True
@@ -85,11 +85,8 @@ class SignBudget:
     def _pause(self, seconds: float) -> None:
         self._paused_until = max(self._paused_until, time.monotonic() + seconds)
 
-    def _try_take(self) -> float:
-        """Take a signature now (0) or say how long until one may be taken."""
-        paused = self.paused_for()
-        if paused > 0:
-            return paused
+    def _take(self) -> float:
+        """Take a signature now (0) or say how long until one may be taken (not paused)."""
         now = time.monotonic()
         self._tokens = min(self.burst, self._tokens + (now - self._refilled_at) / self.interval)
         self._refilled_at = now

@@ -21,7 +21,7 @@ from typing import Any, List, Optional, TextIO
 
 from ..budget import SignBudget
 from .monitor import STATES, CreatorStatus, LiveMonitor
-from .redis import RedisCoordinator, RedisSignBudget, connect
+from .redis import REDIS_SCHEMES, RedisCoordinator, RedisSignBudget, connect
 from .sinks import RedisStreamSink, sink_from
 
 __all__ = ["add_command", "read_creators"]
@@ -90,7 +90,7 @@ def run(args: argparse.Namespace) -> int:
     coordinator: Optional[RedisCoordinator] = None
     budget: SignBudget
     try:
-        if target.startswith(("redis://", "rediss://", "unix://")):
+        if target.startswith(REDIS_SCHEMES):
             redis = connect(target)
             redis.ping()
             coordinator = RedisCoordinator(redis, prefix=args.prefix, lease_ttl=args.lease_ttl)

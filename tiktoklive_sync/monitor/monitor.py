@@ -290,7 +290,7 @@ class LiveMonitor:
             self._pool.shutdown(wait=True, cancel_futures=True)  # checks not begun never will
         if self.coordinator is not None:
             for record in records:
-                if record.state not in (ELSEWHERE,):
+                if record.state != ELSEWHERE:
                     self._release_quietly(record.unique_id)
             self._release_coordinator()
         if self._runtime is not None:

@@ -25,9 +25,11 @@ from typing import Any, Iterable, List, Optional, Set
 
 from ..budget import SignBudget
 
-__all__ = ["RedisCoordinator", "RedisSignBudget", "connect"]
+__all__ = ["REDIS_SCHEMES", "RedisCoordinator", "RedisSignBudget", "connect", "text"]
 
 DEFAULT_PREFIX = "tiktoklive"
+#: URL schemes of a Redis server (``--to``, ``sink=``).
+REDIS_SCHEMES = ("redis://", "rediss://", "unix://")
 
 # Renew or release a lease only while it is still ours.
 _RENEW = (
@@ -94,7 +96,7 @@ class RedisCoordinator:
 
     def creators(self) -> Set[str]:
         """Every handle on the shared list."""
-        return {_text(member) for member in self.redis.smembers(self._key("creators"))}
+        return {text(member) for member in self.redis.smembers(self._key("creators"))}
 
     # -- workers and leases -----------------------------------------------------------------
 
@@ -137,7 +139,7 @@ class RedisCoordinator:
     def holder(self, creator: str) -> Optional[str]:
         """The worker id holding ``creator``'s lease, else None."""
         value = self.redis.get(self._key("lease", creator))
-        return None if value is None else _text(value)
+        return None if value is None else text(value)
 
     # -- resume cursors ---------------------------------------------------------------------
 
@@ -148,7 +150,7 @@ class RedisCoordinator:
     def load_cursor(self, creator: str) -> str:
         """Where to resume ``creator`` ("" to start afresh)."""
         value = self.redis.get(self._key("cursor", creator))
-        return "" if value is None else _text(value)
+        return "" if value is None else text(value)
 
     def forget_cursor(self, creator: str) -> None:
         """The live ended: the next one starts afresh."""
@@ -168,10 +170,7 @@ class RedisSignBudget(SignBudget):
         self.redis = redis
         self.prefix = prefix
 
-    def _try_take(self) -> float:
-        paused = self.paused_for()
-        if paused > 0:
-            return paused
+    def _take(self) -> float:
         now = time.time()
         slot = int(now // self.interval)
         key = f"{self.prefix}:sign:slot:{slot}"
@@ -192,5 +191,6 @@ class RedisSignBudget(SignBudget):
         return max(0.0, (left or 0) / 1000)
 
 
-def _text(value: Any) -> str:
+def text(value: Any) -> str:
+    """A value redis-py returned, as text (it gives bytes unless told to decode)."""
     return value.decode("utf-8") if isinstance(value, bytes) else str(value)

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, Callable, Dict, Iterator, Optional, Union
 
 from ..events import BaseEvent, MessageEvent
+from .redis import REDIS_SCHEMES, connect, text
 
 __all__ = [
     "CallableSink",
@@ -168,13 +169,9 @@ def read_redis_stream(redis: Any, stream: str = DEFAULT_STREAM) -> Iterator[Reco
         if not entries:
             return
         for _, fields in entries:
-            text = {_text(key): _text(value) for key, value in fields.items()}
-            yield {**text, "received_at": float(text["received_at"]), "data": json.loads(text["data"])}
-        last = _text(entries[-1][0])
-
-
-def _text(value: Any) -> str:
-    return value.decode("utf-8") if isinstance(value, bytes) else str(value)
+            found = {text(key): text(value) for key, value in fields.items()}
+            yield {**found, "received_at": float(found["received_at"]), "data": json.loads(found["data"])}
+        last = text(entries[-1][0])
 
 
 def sink_from(target: Union[str, Path, Sink, Callable[[Record], Any], None]) -> Optional[Sink]:
@@ -183,13 +180,11 @@ def sink_from(target: Union[str, Path, Sink, Callable[[Record], Any], None]) -> 
         return target
     if callable(target):
         return CallableSink(target)
-    text = str(target)
-    if text.startswith(("redis://", "rediss://", "unix://")):
-        from .redis import connect
-
-        return RedisStreamSink(connect(text))
-    if text.startswith("sqlite:///"):
-        return SQLiteSink(text[len("sqlite:///") :])
-    if "://" not in text:
-        return JsonLinesSink(text)
+    where = str(target)
+    if where.startswith(REDIS_SCHEMES):
+        return RedisStreamSink(connect(where))
+    if where.startswith("sqlite:///"):
+        return SQLiteSink(where[len("sqlite:///") :])
+    if "://" not in where:
+        return JsonLinesSink(where)
     raise ValueError(f"no sink for {target!r}: give a .jsonl path, sqlite:///path or redis://host/db")
