@@ -446,21 +446,21 @@ class Run:
     def _dispatch_inline(self, item: Any) -> None:
         """Inline dispatch: one item, here and now (the reader's thread)."""
         with self._dispatch_lock:
-            try:
-                more = self._dispatch_item(item)
-            except Exception as exc:  # a bug of ours must still end the run cleanly
-                self._dispatcher_failed(exc)
-                more = False
-        if not more:
-            self.finish()
+            self._dispatch_one(item)
 
     def _dispatch_in_lane(self, item: Any) -> bool:
         """One item on a shared pool's worker; False once the run is over."""
+        more = self._dispatch_one(item)
+        if more:
+            self._arm_streak_timer()
+        return more
+
+    def _dispatch_one(self, item: Any) -> bool:
+        """One item outside the dispatcher thread's loop; the run finishes after its last one
+        (or after a bug of ours, which must still end the run cleanly)."""
         try:
             more = self._dispatch_item(item)
-            if more:
-                self._arm_streak_timer()
-        except Exception as exc:  # a bug of ours must still end the run cleanly
+        except Exception as exc:
             self._dispatcher_failed(exc)
             more = False
         if not more:
