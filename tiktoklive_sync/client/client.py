@@ -784,7 +784,7 @@ class TikTokLiveClient:
             room_id = self._web.fetch_room_id(handle)
         except UserOfflineError:
             return False
-        return self._web.fetch_is_live(room_id)
+        return self._check_live(room_id)
 
     # -- dispatch -----------------------------------------------------------------------
 
