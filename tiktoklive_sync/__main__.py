@@ -273,7 +273,13 @@ def cmd_record(args: argparse.Namespace) -> int:
                 f" | 🎬 {video.seconds:.0f} s, {video.bytes_written // 1024:,} KB" for video in videos
             )
 
-        status = _follow(client, args, video_progress, fetch_room_info=bool(args.video), record_to=args.file)
+        try:
+            status = _follow(
+                client, args, video_progress, fetch_room_info=bool(args.video), record_to=args.file
+            )
+        except KeyboardInterrupt:  # how people end a recording: the files are finished first
+            print("interrupted", file=sys.stderr)
+            status = EXIT_INTERRUPTED
         for video in videos:
             try:
                 video.wait(60)

@@ -23,6 +23,8 @@ __all__ = ["RequestDeadline", "deadline", "note_connection"]
 
 #: How often an expired request is looked at again while its socket is not open yet.
 RECHECK = 0.05
+#: The watchdog thread's name (it runs only while a request is pending).
+THREAD_NAME = "tiktoklive-http-deadlines"
 
 
 class RequestDeadline:
@@ -49,29 +51,46 @@ class RequestDeadline:
 
 
 class _Watchdog:
-    """One daemon thread for every deadline of the process, started when first needed."""
+    """One thread for every deadline of the process: started by the first request, ended
+    (and joined) as soon as no request is pending, so no thread outlives the clients."""
 
     def __init__(self) -> None:
         self._lock = threading.Condition()
         self._heap: List[Tuple[float, int, RequestDeadline]] = []
         self._order = itertools.count()
+        self._pending = 0
         self._thread: Optional[threading.Thread] = None
 
     def watch(self, request: RequestDeadline) -> None:
         with self._lock:
+            self._pending += 1
             heapq.heappush(self._heap, (request.at, next(self._order), request))
-            if self._thread is None or not self._thread.is_alive():
-                self._thread = threading.Thread(
-                    target=self._run, name="tiktoklive_sync-http-deadlines", daemon=True
-                )
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name=THREAD_NAME, daemon=True)
                 self._thread.start()
             self._lock.notify()
 
+    def forget(self, request: RequestDeadline) -> None:
+        """``request`` is over; the last one pending ends the thread before this returns."""
+        with self._lock:
+            request.done = True
+            self._pending -= 1
+            ending = self._thread if self._pending == 0 else None
+            if ending is not None:
+                self._heap.clear()
+                self._thread = None
+                self._lock.notify()
+        if ending is not None and ending is not threading.current_thread():
+            ending.join()
+
     def _run(self) -> None:
+        me = threading.current_thread()
         while True:
             with self._lock:
                 while self._heap and self._heap[0][2].done:
                     heapq.heappop(self._heap)  # finished in time: forget it
+                if self._thread is not me:
+                    return  # no request pending any more
                 if not self._heap:
                     self._lock.wait()
                     continue
@@ -102,8 +121,8 @@ def deadline(seconds: float) -> Iterator[RequestDeadline]:
     try:
         yield request
     finally:
-        request.done = True
         _current.request = previous
+        _watchdog.forget(request)
 
 
 def note_connection(connection: Any) -> None:

@@ -50,9 +50,16 @@ class LiveCheckBatcher:
         self._lock = threading.Lock()
         self._pending: List[_Check] = []
         self._leading = False
+        self._asked = 0
         #: Calls made to TikTok, and rooms checked through them.
         self.calls = 0
         self.rooms_checked = 0
+
+    @property
+    def waiting(self) -> int:
+        """Checks asked for and not answered yet (in a call, or waiting for the next)."""
+        with self._lock:
+            return self._asked
 
     def remember(self, room_id: int, live: bool) -> None:
         """What another call just said of the room (reused for ``fresh`` seconds)."""
@@ -72,12 +79,17 @@ class LiveCheckBatcher:
             if known is not None and time.monotonic() - known[0] < self.fresh:
                 return known[1]
             self._pending.append(check)
+            self._asked += 1
             leader = not self._leading
             self._leading = True
-        if leader:
-            threading.Event().wait(self.window)  # let the others of this round come
-            self._run_round()
-        check.done.wait()
+        try:
+            if leader:
+                threading.Event().wait(self.window)  # let the others of this round come
+                self._run_round()
+            check.done.wait()
+        finally:
+            with self._lock:
+                self._asked -= 1
         if check.error is not None:
             raise check.error
         return check.live

@@ -25,8 +25,8 @@ from pathlib import Path
 from typing import Any, BinaryIO, Dict, List, Optional, Tuple, Union
 
 from .errors import TikTokHTTPError
-from .flv import HEADER, FlvError, TagReader
-from .web import WebClient
+from .flv import HEADER, FlvError, Tag, TagReader
+from .web import MediaStream, WebClient
 
 __all__ = ["QUALITIES", "VideoFetcher", "VideoRecording", "check_target", "pick_stream_url"]
 
@@ -117,7 +117,9 @@ class VideoRecording:
         self._done = threading.Event()
         self._lock = threading.Lock()
         self._progress = _Progress()
-        self._response: Any = None
+        self._stream: Optional[MediaStream] = None
+        #: Bytes of the stream that formed no FLV tag (damaged, torn) and were skipped.
+        self.skipped_bytes = 0
         self.error: Optional[BaseException] = None
         self.files: List[Path] = []
         self._thread = threading.Thread(target=self._run, name=f"tiktoklive-{name}-video", daemon=True)
@@ -145,11 +147,17 @@ class VideoRecording:
         return self._progress.seconds
 
     def stop(self) -> None:
-        """End the recording (idempotent, from any thread); ``wait()`` for the files."""
+        """End the recording (idempotent, from any thread): a read waiting on a slow or
+        stalled stream returns at once. ``wait()`` for the files."""
         self._stop.set()
-        response = self._response
-        if response is not None:
-            response.close()  # wakes the read
+        stream = self._stream
+        if stream is not None:
+            stream.cut()
+
+    def join(self, timeout: Optional[float] = None) -> bool:
+        """Block until the recording ended, its files complete (True), or ``timeout`` passed
+        (False); never raises (``wait()`` re-raises what ended it)."""
+        return self._done.wait(timeout)
 
     def wait(self, timeout: Optional[float] = None) -> bool:
         """Block until the recording ended (True) or ``timeout`` passed (False); re-raise
@@ -207,55 +215,42 @@ class VideoRecording:
 
     def _record_one(self) -> bool:
         """Save one opened stream until it ends, in a new file (and a further one at the
-        first keyframe after every ``segment_seconds`` or ``segment_bytes``); True if it
-        carried video.
+        first keyframe after every ``segment_seconds`` or ``segment_bytes``, and at a new FLV
+        header inside the stream); True if it carried video.
         TikTokHTTPError when the stream cannot be opened."""
-        response = self._web.open_stream(self.url)
-        self._response = response
+        stream = self._web.open_stream(self.url)
+        self._stream = stream
+        if self._stop.is_set():  # stop() came while the stream was being opened
+            stream.cut()
         reader = TagReader()
         recorded_before = self._progress.seconds
-        configs: Dict[int, bytes] = {}
-        file: Optional[BinaryIO] = None
-        segment_start = segment_size = 0
+        writer = _FileWriter(self)
         try:
-            for chunk in self._web.iter_stream(response, CHUNK):
-                if self._stop.is_set():
-                    break
-                try:
-                    tags = reader.feed(chunk)
-                except FlvError as exc:
-                    raise TikTokHTTPError(f"the video stream is not FLV: {exc}") from exc
-                for tag in tags:
-                    if tag.is_codec_config:
-                        configs[tag.kind] = tag.data
-                    due = file is None or (
-                        tag.is_keyframe and self._segment_full(tag.timestamp - segment_start, segment_size)
-                    )
-                    if due:
-                        if file is not None:
-                            file.close()
-                        file = self._next_file().open("wb")
-                        file.write(reader.header or HEADER)
-                        repeated = [data for kind, data in configs.items() if data is not tag.data]
-                        file.writelines(repeated)
-                        segment_start, segment_size = tag.timestamp, sum(map(len, repeated))
-                    assert file is not None
-                    file.write(tag.data)
-                    segment_size += len(tag.data)
-                    self._progress.bytes += len(tag.data)
-                self._progress.seconds = recorded_before + reader.seconds
-        except TikTokHTTPError as exc:
-            if reader.tags == 0:
-                raise
-            logger.info("the video stream broke off: %s", exc)
+            try:
+                for chunk in stream.chunks(CHUNK):
+                    try:
+                        tags = reader.feed(chunk)
+                    except FlvError as exc:
+                        raise TikTokHTTPError(f"the video stream is not FLV: {exc}") from exc
+                    writer.write(reader, tags)
+                    self._progress.seconds = recorded_before + reader.seconds
+                    if self._stop.is_set():
+                        break
+            except TikTokHTTPError as exc:
+                if reader.tags == 0:
+                    raise
+                if not self._stop.is_set():
+                    logger.info("the video stream broke off: %s", exc)
+            writer.write(reader, reader.finish())
+            self._progress.seconds = recorded_before + reader.seconds
         finally:
-            self._response = None
-            response.close()
-            if file is not None:
-                file.close()
+            self._stream = None
+            stream.close()
+            writer.close()
+            self.skipped_bytes += reader.skipped
         return reader.tags > 0
 
-    def _segment_full(self, milliseconds: int, size: int) -> bool:
+    def _segment_full(self, milliseconds: float, size: int) -> bool:
         """Whether the current file is long or big enough for the next keyframe to start another."""
         seconds, limit = self.segment_seconds, self.segment_bytes
         return (seconds is not None and milliseconds >= seconds * 1000) or (
@@ -283,6 +278,50 @@ class VideoRecording:
     def __repr__(self) -> str:
         state = "recording" if self.is_recording else "done"
         return f"<VideoRecording {self.output.name} {self.quality} {state} {self.seconds:.1f} s>"
+
+
+class _FileWriter:
+    """Writes the tags of one opened stream to the recording's files: a new file at the
+    first tag, at every segment boundary (a keyframe) and at a new FLV header, each file
+    starting with a header and the codec configuration, so each plays on its own."""
+
+    def __init__(self, recording: VideoRecording) -> None:
+        self._recording = recording
+        self._file: Optional[BinaryIO] = None
+        self._header = b""
+        self._configs: Dict[int, bytes] = {}
+        self._segment_start = 0
+        self._segment_size = 0
+
+    def write(self, reader: TagReader, tags: List[Tag]) -> None:
+        recording = self._recording
+        for tag in tags:
+            if tag.is_header:  # a new stream inside the answer: its own file, its own config
+                self._header, self._configs = tag.data, {}
+                self.close()
+                continue
+            if tag.is_codec_config:
+                self._configs[tag.kind] = tag.data
+            due = self._file is None or (
+                tag.is_keyframe
+                and recording._segment_full(tag.timestamp - self._segment_start, self._segment_size)
+            )
+            if due:
+                self.close()
+                self._file = recording._next_file().open("wb")
+                self._file.write(self._header or reader.header or HEADER)
+                repeated = [data for data in self._configs.values() if data is not tag.data]
+                self._file.writelines(repeated)
+                self._segment_start, self._segment_size = tag.timestamp, sum(map(len, repeated))
+            assert self._file is not None
+            self._file.write(tag.data)
+            self._segment_size += len(tag.data)
+            recording._progress.bytes += len(tag.data)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
 
 
 class VideoFetcher:

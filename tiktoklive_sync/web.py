@@ -13,16 +13,18 @@ import json
 import logging
 import math
 import re
+import socket
 import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Dict, Iterator, Mapping, Optional, Sequence, Tuple
 from urllib.parse import urljoin, urlsplit
 
 import requests
+import urllib3
 from google.protobuf.message import DecodeError
 from requests.adapters import HTTPAdapter
 
-from .deadlines import deadline, note_connection
+from .deadlines import RequestDeadline, deadline, note_connection
 from .errors import (
     AgeRestrictedError,
     AuthenticatedWebSocketConnectionError,
@@ -57,6 +59,7 @@ __all__ = [
     "FALLBACK_PUSH_HOSTS",
     "SIGN_ROUTES",
     "WEBCAST_PLATFORMS",
+    "MediaStream",
     "SignedFetch",
     "WebClient",
     "normalize_unique_id",
@@ -382,9 +385,9 @@ class WebClient:
             self._video_fetcher = VideoFetcher(self)
         return self._video_fetcher
 
-    def open_stream(self, url: str) -> requests.Response:
-        """Open an endless answer (a live video pull stream) for :meth:`iter_stream`: read
-        timeouts apply to each read, no total deadline or size cap (it is meant to go on)."""
+    def open_stream(self, url: str) -> MediaStream:
+        """Open an endless answer (a live video pull stream): read timeouts apply to each
+        read, no total deadline or size cap (it is meant to go on)."""
 
         def failed(text: str) -> TikTokLiveError:
             return TikTokHTTPError(f"the video stream could not be opened: {text}")
@@ -394,15 +397,7 @@ class WebClient:
         if response.status_code != 200:
             response.close()
             raise TikTokHTTPError(f"the video stream answered HTTP {response.status_code}", response=response)
-        return response
-
-    @staticmethod
-    def iter_stream(response: requests.Response, chunk: int) -> Iterator[bytes]:
-        """The chunks of an opened stream; TikTokHTTPError when it breaks off."""
-        try:
-            yield from response.iter_content(chunk)
-        except (requests.RequestException, AttributeError, ValueError) as exc:  # closed under us
-            raise TikTokHTTPError(f"the video stream broke off: {redact(str(exc))}") from exc
+        return MediaStream(response)
 
     def _params(self, **extra: str) -> Dict[str, str]:
         return {
@@ -639,15 +634,70 @@ def _noting(pool: Any) -> Any:
     return pool
 
 
+class MediaStream:
+    """An opened endless answer (a live pull stream): :meth:`chunks` hands out the bytes as
+    the socket delivers them (never waiting to fill a buffer), :meth:`cut` ends it at once
+    from any thread, even while a read waits."""
+
+    def __init__(self, response: requests.Response) -> None:
+        self.response = response
+        raw: Any = response.raw
+        # urllib3 2 reads what has arrived with read1 (decoding included); urllib3 1.26 has
+        # none, and the http.client answer underneath it does (live streams are not encoded).
+        self._read1: Callable[[int], bytes] = getattr(raw, "read1", None) or raw._fp.read1
+        self._socket = _socket_of(response)
+
+    def chunks(self, size: int) -> Iterator[bytes]:
+        """Up to ``size`` bytes at a time, as they arrive; TikTokHTTPError when it breaks off."""
+        try:
+            while True:
+                chunk = self._read1(size)
+                if not chunk:
+                    return
+                yield chunk
+        except (
+            requests.RequestException,
+            urllib3.exceptions.HTTPError,
+            OSError,
+            ValueError,
+            AttributeError,
+        ) as exc:
+            raise TikTokHTTPError(f"the video stream broke off: {redact(str(exc))}") from exc
+
+    def cut(self) -> None:
+        """End the stream now, from any thread: its socket is shut down, so a waiting read
+        returns at once (the reader then closes it)."""
+        if self._socket is not None:
+            with contextlib.suppress(OSError):
+                self._socket.shutdown(socket.SHUT_RDWR)
+
+    def close(self) -> None:
+        """Free the connection (by the thread that reads it, after its last read)."""
+        with contextlib.suppress(Exception):  # a response closed under a reader may complain
+            self.response.close()
+
+
+def _socket_of(response: requests.Response) -> Optional[socket.socket]:
+    """The socket an open streamed answer reads from: urllib3's connection holds it while
+    the connection stays open, http.client's buffered reader once the answer took it over
+    (an answer that ends with its connection)."""
+    connection = getattr(response.raw, "_connection", None)
+    sock = getattr(connection, "sock", None)
+    if sock is None:
+        reader = getattr(getattr(response.raw, "_fp", None), "fp", None)
+        sock = getattr(getattr(reader, "raw", None), "_sock", None)
+    return sock if isinstance(sock, socket.socket) else None
+
+
 @contextlib.contextmanager
-def _converted_errors(make: Callable[[str], TikTokLiveError], seconds: float) -> Iterator[None]:
+def _converted_errors(make: Callable[[str], TikTokLiveError], seconds: float) -> Iterator[RequestDeadline]:
     """Run the block's requests under a total deadline of ``seconds``, and turn requests'
     exceptions into ``make(text)``, chained, with ``timed_out`` telling whether the cause was
     a timeout (a single read's, or the deadline's). A request cut off by the deadline fails
     even when what arrived before the cut happened to parse."""
     with deadline(seconds) as request:
         try:
-            yield
+            yield request
         except requests.RequestException as exc:
             error = make(f"no whole answer within {seconds:g} s" if request.expired else redact(str(exc)))
             error.timed_out = request.expired or isinstance(exc, requests.Timeout)  # type: ignore[attr-defined]

@@ -107,3 +107,46 @@ def test_streak_listeners_get_gifts_decoded(server, make_client):
     client.start()
     server.push_gift("ann", 5655, repeat_count=2, repeat_end=1)
     assert recorder.wait_for(GiftStreakEvent)[0].count == 2
+
+
+def test_method_names_real_traffic_uses_map_to_their_events(server, make_client):
+    from tiktoklive_sync.events import DonationStickerModifyEvent, LinkMicMethodEvent, UnknownEvent
+
+    client = make_client()
+    recorder = Recorder().listen(client, DonationStickerModifyEvent, LinkMicMethodEvent, UnknownEvent)
+    client.start()
+    stickers = [server.messages.sample("WebcastDonationStickerModifyMessage", seed=n) for n in (1, 2)]
+    link = server.messages.sample("WebcastLinkMicMethod", seed=3)
+    for method, message in (
+        ("WebcastDonationStickerModifyMethod", stickers[0]),  # "Method", as real traffic names it
+        ("DonationStickerModifyMethod", stickers[1]),
+        ("WebcastLinkMicMethod", link),  # a type whose own name ends in Method keeps its class
+    ):
+        server.push_raw(method, message.SerializeToString())
+    received = recorder.wait_for(DonationStickerModifyEvent, 2)
+    assert [event.common.msg_id for event in received] == [sticker.common.msg_id for sticker in stickers]
+    assert recorder.wait_for(LinkMicMethodEvent)[0].common.msg_id == link.common.msg_id
+    assert recorder.of(UnknownEvent) == [] and client.stats.unknown == 0
+
+
+def test_pushed_taps_of_one_streak_stay_one_streak_without_a_group_id(server, make_client):
+    client = make_client()
+    recorder = Recorder().listen(client, GiftStreakEvent, GiftEvent)
+    client.start()
+    for _ in range(20):  # as fast as a test pushes them: within one millisecond or not
+        for count in (1, 2, 3):
+            server.push_gift("ann", 5655, repeat_count=count, repeat_end=0)
+        server.push_gift("ann", 5655, repeat_count=3, repeat_end=1)
+    server.push_gift("bob", 5655, repeat_count=1, repeat_end=0)  # another viewer: another streak
+    server.push_gift("ann", 5487, repeat_count=1, repeat_end=0)  # another gift: another streak
+    server.push_gift("bob", 5655, repeat_count=2, repeat_end=1)
+    server.push_gift("ann", 5487, repeat_count=2, repeat_end=1)
+    streaks = recorder.wait_for(GiftStreakEvent, 22)
+    recorder.wait_for(GiftEvent, 84)
+    client.stop()
+    assert [(s.user.unique_id, s.gift.id, s.count, s.finished_by) for s in streaks] == [
+        ("ann", 5655, 3, "end")
+    ] * 20 + [("bob", 5655, 2, "end"), ("ann", 5487, 2, "end")]
+    groups = [event.group_id for event in recorder.of(GiftEvent)]
+    assert len(set(groups[:80])) == 20  # a group per streak, the same for its taps
+    assert len(recorder.of(GiftStreakEvent)) == 22  # no phantom streak at the disconnect

@@ -34,6 +34,17 @@ def test_threads_are_named_and_gone_after_stop(server, make_client):
     server.wait_for_disconnects()
 
 
+def test_no_library_thread_outlives_the_clients(server, make_client):
+    client = make_client()
+    client.start(fetch_room_info=True, fetch_gift_info=True)
+    assert client.is_live()
+    client.stop()
+    server.slow_http(0.3, times=1)
+    client.fetch_gift_list()  # a slow request: its deadline waits in the watchdog meanwhile
+    ours = [t.name for t in threading.enumerate() if t.name.startswith("tiktoklive")]
+    assert ours == []  # the HTTP deadline watchdog too: it ends with the last request
+
+
 def test_stop_is_idempotent_and_works_before_start(make_client):
     client = make_client()
     client.stop()

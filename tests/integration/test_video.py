@@ -232,3 +232,85 @@ def test_without_pyav_mp4_is_a_clear_error_and_flv_still_records(
         arguments = ["record", "creator", "--video", str(tmp_path / "cli.mp4"), *server]
         assert main([*arguments, "--sign-url", fast_video.sign_url]) == 2  # a usage error, at once
     assert decoded(tmp_path / "live.flv")[0] > 0
+
+
+@pytest.mark.parametrize("bitrate", [None, 2_500_000], ids=["sample-rate", "hd-2.5mbit"])
+def test_five_seconds_at_real_time_make_a_playable_file(server, make_client, tmp_path, bitrate):
+    server.video_speed = 1.0  # real time, as a live is
+    server.video_bitrate = bitrate
+    client = make_client()
+    client.start(fetch_room_info=True)
+    recording = client.record_video(tmp_path / "live.mp4")
+    threading.Event().wait(5)  # what TikTokLive's recording example does: record 5 seconds
+    recording.stop()
+    assert recording.wait(30)
+    frames, seconds = decoded(tmp_path / "live.mp4")
+    assert frames >= seconds * 15 * 0.9 > 0  # every picture received is in the file
+    assert abs(seconds - recording.seconds) <= 0.5  # and nothing received was held back
+    if bitrate:
+        rate = recording.bytes_written * 8 / max(recording.seconds, 1)
+        assert 0.7 * bitrate <= rate <= 1.3 * bitrate
+
+
+def test_stopping_the_client_finishes_the_recording_even_on_a_stalled_stream(
+    fast_video, make_client, tmp_path
+):
+    client = make_client(http_timeout=(10, 300))  # a read would wait five minutes
+    client.start(fetch_room_info=True)
+    recording = client.record_video(tmp_path / "live.mp4")
+    wait_until(lambda: recording.seconds >= 4)
+    fast_video.stall_video()  # the recorder now waits in a read
+    client.stop()
+    assert not recording.is_recording  # stop() returned with the recording over
+    assert recording.files == [tmp_path / "live.mp4"] and decoded(tmp_path / "live.mp4")[0] > 0
+
+
+def test_recording_stop_interrupts_a_read_that_waits(fast_video, make_client, tmp_path):
+    client = make_client(http_timeout=(10, 300))
+    client.start(fetch_room_info=True)
+    recording = client.record_video(tmp_path / "live.flv")
+    wait_until(lambda: recording.seconds >= 2)
+    fast_video.stall_video()
+    recording.stop()
+    assert recording.join(timeout=20)  # not the five minutes of the read timeout
+    assert recording.wait(0) and decoded(tmp_path / "live.flv")[0] > 0
+
+
+def damaged_sample() -> bytes:
+    """Three loops of the sample, the first tag sizes of the second loop flipped by one bit,
+    and a second FLV header (a new stream) before the third loop, as a broken relay sends."""
+    from tiktoklive_sync.flv import HEADER, iter_tags, with_timestamp
+    from tiktoklive_sync.testing.server import SAMPLE_VIDEO
+
+    sample = SAMPLE_VIDEO.read_bytes()
+    tags = [(sample[start:end], stamp) for start, _, stamp, end in iter_tags(sample)]
+    loops = []
+    for loop in range(2):
+        chunk = bytearray(b"".join(with_timestamp(tag, stamp + loop * 8100) for tag, stamp in tags))
+        if loop == 1:
+            chunk[2] ^= 0x04  # one bit of the first tag's size
+        loops.append(bytes(chunk))
+    return HEADER + loops[0] + loops[1] + HEADER + b"".join(tag for tag, _ in tags)
+
+
+def test_a_damaged_stream_is_resynchronised_and_what_was_skipped_counted(make_client, tmp_path, caplog):
+    from hostile_peers import HostileHttpServer
+
+    body = damaged_sample()
+
+    def answer(peer):
+        peer.send(b"HTTP/1.0 200 OK\r\nContent-Type: video/x-flv\r\n\r\n" + body)
+        peer.sock.shutdown(2)
+
+    with HostileHttpServer(answer) as relay:
+        client = make_client()
+        room_info = {"stream_url": {"flv_pull_url": {"HD1": f"{relay.url}/stream.flv"}}}
+        fetcher = client.web.fetch_video_data
+        recording = fetcher.start(output_fp=str(tmp_path / "live.flv"), room_info=room_info)
+        wait_until(lambda: recording.seconds >= 23)  # three loops of eight seconds
+        fetcher.stop()
+    files = recording.files
+    assert files[:2] == [tmp_path / "live.flv", tmp_path / "live.1.flv"]  # the new header: a new file
+    assert sum(decoded(path)[0] for path in files[:2]) >= 3 * 8 * 15 - 2  # one damaged tag lost
+    assert 0 < recording.skipped_bytes < 1000
+    assert "form no tag" in caplog.text

@@ -664,12 +664,15 @@ class TikTokLiveClient:
 
     def stop(self) -> None:
         """Disconnect (or end a ``wait_until_live()``). Idempotent, and safe from any thread,
-        including inside a handler."""
+        including inside a handler. Video recordings stop too; this returns once their
+        files are complete (an MP4's remux included)."""
         self._waiting_for_live.set()
         self._stop_videos()
         run = self._run
         if run is not None:
             run.stop()
+        for video in list(self._videos):
+            video.join()
 
     def connect(self, **start_options: Unpack[StartOptions]) -> None:
         """Connect and block until the connection is over, as TikTokLive's

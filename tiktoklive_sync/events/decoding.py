@@ -62,9 +62,26 @@ EVENT_TYPES: Dict[str, Type[MessageEvent]] = {
 }
 
 
-#: Real traffic names some methods without the ``Webcast`` prefix (``RoomMessage`` next to
-#: ``WebcastRoomMessage``); both name the same message type.
-_UNPREFIXED: Dict[str, str] = {method[len("Webcast") :]: method for method in EVENT_TYPES}
+def _aliases() -> Dict[str, str]:
+    """Other names real traffic gives the mapped methods: without the ``Webcast`` prefix
+    (``RoomMessage`` next to ``WebcastRoomMessage``), and with ``Method`` where the type's
+    name says ``Message`` (``WebcastDonationStickerModifyMethod``), each with and without
+    the prefix. A name that is itself a mapped method (``WebcastLinkMicMethod``) keeps its
+    own class."""
+    aliases: Dict[str, str] = {}
+    for method in EVENT_TYPES:
+        bare = method[len("Webcast") :]
+        names = [bare]
+        if method.endswith("Message"):
+            names += [method[: -len("Message")] + "Method", bare[: -len("Message")] + "Method"]
+        for name in names:
+            if name not in EVENT_TYPES:
+                aliases.setdefault(name, method)
+    return aliases
+
+
+#: Every other name of a mapped method (see ``_aliases``), to the name EVENT_TYPES uses.
+_UNPREFIXED: Dict[str, str] = _aliases()
 
 
 def canonical_method(method: str) -> str:

@@ -207,6 +207,11 @@ class LiveMonitor:
         with self._lock:
             return sorted(self._creators)
 
+    @property
+    def live_checks(self) -> Optional[LiveCheckBatcher]:
+        """The live-check batcher every connection shares (None before ``start()``)."""
+        return self._live_checks
+
     def client_of(self, creator: str) -> Optional[TikTokLiveClient]:
         """The client connected (or last connected) to ``creator``, if any."""
         with self._lock:

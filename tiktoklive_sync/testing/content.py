@@ -13,7 +13,7 @@ import random
 import threading
 import time
 from dataclasses import dataclass
-from typing import Any, Dict, List, Optional, Union
+from typing import Any, Dict, List, Optional, Tuple, Union
 
 from google.protobuf.descriptor import FieldDescriptor
 from google.protobuf.message import Message
@@ -165,6 +165,9 @@ class MessageFactory:
     def __init__(self, room_id: int) -> None:
         self.room_id = room_id
         self._ids = itertools.count(7_400_000_000_000_000_000)
+        self._group_ids = itertools.count(int(time.time() * 1000) * 1000)
+        #: The group id of each streak still open, by (user id, gift id).
+        self._open_streaks: Dict[Tuple[int, int], int] = {}
         self._lock = threading.Lock()
 
     def _common(self, method: str, display_key: str = "") -> pb.CommonMessageData:
@@ -201,7 +204,23 @@ class MessageFactory:
         group_id: int = 0,
         to_user: Optional[UserLike] = None,
     ) -> pb.WebcastGiftMessage:
-        """A gift message. ``repeat_end`` defaults to 1 (a finished send)."""
+        """A gift message. ``repeat_end`` defaults to 1 (a finished send).
+
+        ``group_id`` names the streak a tap belongs to, as TikTok's does. Left at 0, the same
+        user sending the same gift continues their open streak (one whose last message had
+        ``repeat_end=0``), and starts a new one otherwise; pass a ``group_id`` to run two
+        streaks of one user and gift side by side.
+        """
+        sender = self.user(user)
+        end = 1 if repeat_end is None else repeat_end
+        with self._lock:
+            key = (sender.id, gift_id)
+            if not group_id:
+                group_id = self._open_streaks.get(key) or next(self._group_ids)
+            if end:
+                self._open_streaks.pop(key, None)
+            else:
+                self._open_streaks[key] = group_id
         catalogue = GIFTS.get(gift_id)
         gift = catalogue.to_proto() if catalogue else pb.Gift(id=gift_id, name=f"Gift {gift_id}", type=2)
         message = pb.WebcastGiftMessage(
@@ -210,9 +229,9 @@ class MessageFactory:
             repeat_count=repeat_count,
             combo_count=repeat_count,
             group_count=1,
-            repeat_end=1 if repeat_end is None else repeat_end,
-            group_id=group_id or int(time.time() * 1000),
-            user=self.user(user),
+            repeat_end=end,
+            group_id=group_id,
+            user=sender,
             gift=gift,
             send_type=1,
         )
@@ -301,6 +320,8 @@ _SENTENCES = (
     "Welcome to the stream!",
 )
 _MAX_DEPTH = 3
+#: Field names that say a URL is an image's.
+_IMAGE_WORDS = ("image", "icon", "avatar", "cover", "background", "thumb", "pic", "img")
 
 
 class _Filler:
@@ -388,8 +409,13 @@ class _Filler:
     def _string(self, name: str) -> str:
         if name.endswith("_str") or name.endswith("_id"):
             return str(self.rng.randrange(10**17, 10**18))
-        if "url" in name or name in ("schema", "open_url"):
-            return f"https://www.tiktok.com/live/{self.rng.choice(_WORDS)}"
+        if "schema" in name or name.endswith("scheme"):
+            return f"sslocal://webcast_lynxview?room_id={self.factory.room_id}&page={self.rng.choice(_WORDS)}"
+        if "url" in name:
+            word = self.rng.choice(_WORDS)
+            if any(kind in name for kind in _IMAGE_WORDS):
+                return f"{CDN}/img/{word}-{self.rng.getrandbits(32):08x}~tplv-obj.webp"
+            return f"{CDN}/page/{word}.html"
         if name in ("content", "title", "description", "desc", "message", "body", "display_content", "tips"):
             return self.rng.choice(_SENTENCES)
         if name in ("lang", "content_language", "language"):

@@ -23,10 +23,8 @@ import random
 import re
 import secrets
 import socket
-import struct
 import threading
 import time
-import zlib
 from dataclasses import dataclass, field
 from email.utils import formatdate
 from pathlib import Path
@@ -43,7 +41,8 @@ from ..proto import webcast_pb2 as pb
 from ..recording import Record, read_recording
 from ..redaction import RedactSecrets
 from ..ws import FrameError, decode_fetch_result
-from .content import GIFTS, MessageFactory, UserLike
+from . import cdn
+from .content import CDN, GIFTS, MessageFactory, UserLike
 from .strict import check_http_request, check_push_url, check_sign_request, parse_cookies
 
 try:
@@ -72,23 +71,6 @@ SAMPLE_VIDEO = Path(__file__).resolve().parent / "media" / "sample.flv"
 VIDEO_QUALITIES = ("FULL_HD1", "HD1", "SD1", "SD2")
 
 
-def _png(width: int, height: int, rgb: Tuple[int, int, int]) -> bytes:
-    """A valid PNG of one colour (what the fake CDN serves as every avatar)."""
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
-
-    rows = b"".join(b"\x00" + bytes(rgb) * width for _ in range(height))
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return (
-        b"\x89PNG\r\n\x1a\n"
-        + chunk(b"IHDR", header)
-        + chunk(b"IDAT", zlib.compress(rows))
-        + chunk(b"IEND", b"")
-    )
-
-
-AVATAR_PNG = _png(8, 8, (254, 44, 85))
 #: How many recent chat messages TikTok repeats to a client that re-enters a room.
 HISTORY_COMMENT_COUNT = 6
 ROOM_STATUS_LIVE, ROOM_STATUS_OFFLINE = 2, 4
@@ -184,6 +166,8 @@ class _Faults:
     page_without_state: bool = False
     html_instead_of_json: Optional[_Fault] = None
     slow_http: Optional[_Fault] = None
+    #: Paths whose requests wait for their event (``hold_requests``).
+    held: Dict[str, threading.Event] = field(default_factory=dict)
     drop_after: Optional[int] = None
     stalled: bool = False
 
@@ -254,13 +238,21 @@ class FakeLiveServer:
         #: How fast the live video streams: 1.0 is real time, 10.0 ten times faster, None as
         #: fast as the client reads.
         self.video_speed: Optional[float] = 1.0
+        #: The live video's bit rate (bits a second), None for the sample's own (about 80
+        #: kbit/s). Higher rates are reached with H.264 filler data, which every decoder skips,
+        #: so a recording of a 2.5 Mbit/s HD stream still decodes to the same pictures.
+        self.video_bitrate: Optional[int] = None
         #: When set, the ``Handshake-Options`` header sent on upgrades as it is (default:
         #: ``ping-interval=<heartbeat_interval>; ping-timeout=25``).
         self.handshake_options: Optional[str] = None
         #: The handle chat sent with a session id appears under (``send_room_chat``).
         self.session_user = session_user
         self.messages = MessageFactory(self.room_id)
+        #: When the live began (``time.monotonic()``), for the HLS playlist's live edge.
+        self._live_since = time.monotonic()
         self.requests: List[RecordedRequest] = []
+        #: What strict mode refused, one sentence each ("GET /webcast/room/info/: missing ...").
+        self.refusals: List[str] = []
         self.frames: List[ClientFrame] = []
         self.sessions: List[WebSocketSession] = []
         self._host, self._port = host, port
@@ -316,6 +308,7 @@ class FakeLiveServer:
         )
         room._served_by = self
         room.video_speed = self.video_speed
+        room.video_bitrate = self.video_bitrate
         with self._changed:
             self._rooms[handle] = room
             self._rooms_by_id[str(room.room_id)] = room
@@ -454,7 +447,13 @@ class FakeLiveServer:
         repeat_end: Optional[int] = None,
         group_id: int = 0,
     ) -> pb.WebcastGiftMessage:
-        """A gift from the catalogue (name, price and image filled in, as TikTok does)."""
+        """A gift from the catalogue (name, price and image filled in, as TikTok does).
+
+        A streak is pushed tap by tap with ``repeat_end=0`` and ended with ``repeat_end=1``
+        and the whole count. The same user sending the same gift continues their open streak;
+        ``group_id`` (TikTok's id of a streak) is only needed to run two streaks of one user
+        and gift at once.
+        """
         message = self.messages.gift(
             user, gift_id, repeat_count=repeat_count, repeat_end=repeat_end, group_id=group_id
         )
@@ -506,8 +505,13 @@ class FakeLiveServer:
         self._deliver([self._wrap(method, payload)])
 
     def push_messages(self, messages: Sequence[Message]) -> None:
-        """Several messages in one fetch result (one websocket frame), as TikTok batches them."""
-        self._deliver([self._wrap(type(m).DESCRIPTOR.name, m.SerializeToString()) for m in messages])
+        """Several messages in one fetch result (one websocket frame), as TikTok batches them.
+
+        URLs of TikTok's CDN in them (avatars, badges, gift images...) are pointed at this
+        server, which serves them, so a bot can download what it is handed (the messages
+        are changed in place)."""
+        served = [cdn.serve_urls(message, self.base_url) for message in messages]
+        self._deliver([self._wrap(type(m).DESCRIPTOR.name, m.SerializeToString()) for m in served])
 
     def play_recording(
         self, path: Union[str, Path], *, speed: Optional[float] = 1.0, timeout: float = 30.0
@@ -687,6 +691,15 @@ class FakeLiveServer:
         """Hold HTTP answers (not websocket upgrades) for ``seconds`` before sending them."""
         self._faults.slow_http = _Fault(seconds, times, after)
 
+    def hold_requests(self, path: str) -> threading.Event:
+        """Hold every HTTP request whose path ends with ``path`` until the returned event is
+        set (or the faults are cleared, or the server stops): to see what a client does while
+        its call is in flight, whatever the machine's speed."""
+        gate = threading.Event()
+        with self._changed:
+            self._faults.held[path] = gate
+        return gate
+
     def drop_after(self, frames: int) -> None:
         """Cut each websocket (no close frame) once it has been sent ``frames`` msg frames."""
         self._faults.drop_after = frames
@@ -707,7 +720,9 @@ class FakeLiveServer:
     def clear_faults(self) -> None:
         """Behave again."""
         with self._changed:
-            self._faults = _Faults()
+            held, self._faults = self._faults.held, _Faults()
+        for gate in held.values():
+            gate.set()
 
     # -- what clients sent ----------------------------------------------------------------
 
@@ -770,6 +785,12 @@ class FakeLiveServer:
         with self._changed:
             self._changed.notify_all()
 
+    def _refused(self, what: str) -> None:
+        """Strict mode refused a request: logged, and kept in ``refusals``."""
+        logger.warning("refusing %s", what)
+        with self._changed:
+            self.refusals.append(what)
+
     # -- cursors --------------------------------------------------------------------------
 
     def _cursor(self, seq: int) -> str:
@@ -796,6 +817,9 @@ class FakeLiveServer:
             return room._process_request(connection, request)
         if request.headers.get("Upgrade", "").lower() == "websocket":
             return self._check_upgrade(parts.path, params, request)
+        for held, gate in list(self._faults.held.items()):
+            while parts.path.endswith(held) and not gate.is_set() and not self._closing.wait(0.05):
+                pass
         slow = self._faults.slow_http.take() if self._faults.slow_http else None
         if slow:
             self._closing.wait(slow)
@@ -804,7 +828,7 @@ class FakeLiveServer:
             return _json_response(404, {"status_code": 404, "message": "not found"})
         problem = self._strict_problem(parts.path, params, headers)
         if problem is not None:
-            logger.warning("refusing %s: %s", parts.path, problem)
+            self._refused(f"GET {parts.path}: {problem}")
             return _json_response(400, {"status_code": 400, "message": f"strict: {problem}"})
         html_fault = self._faults.html_instead_of_json
         if parts.path in _JSON_PATHS and html_fault is not None and html_fault.take():
@@ -832,8 +856,8 @@ class FakeLiveServer:
             return None
         if path.startswith("/@") and (path[2:].isdigit() or path[2:] == self.unique_id):
             return self._profile_page
-        if path.startswith("/avatar/") and path.endswith(".png"):
-            return self._avatar
+        if path.startswith(f"{cdn.CDN_PATH}/"):
+            return self._cdn
         return self._routes().get(path)
 
     def _routes(self) -> Dict[str, Callable[[Dict[str, str], Request], Response]]:
@@ -909,23 +933,38 @@ class FakeLiveServer:
             "id_str": str(self.room_id),
             "status": self._room_status,
             "title": f"{self.unique_id} is live",
-            "owner": {"id": owner.id, "display_id": self.unique_id, "nickname": owner.nickname},
+            "owner": {
+                "id": owner.id,
+                "id_str": str(owner.id),
+                "display_id": self.unique_id,
+                "nickname": owner.nickname,
+                "avatar_thumb": {"url_list": [self._avatar_url(100)]},
+            },
+            "cover": {"url_list": [f"{CDN}/obj/live-cover/{self.room_id}~tplv-obj.image"]},
             "stats": {"total_user": self._counters.members, "like_count": self._counters.likes},
             "stream_url": self._stream_urls(),
             "user_count": self._counters.members,
         }
-        return _json_response(200, {"data": data, "status_code": 0})
+        return _served_json(200, {"data": data, "status_code": 0}, self.base_url)
 
     def _stream_urls(self) -> Dict[str, Any]:
-        """The pull URLs TikTok's room info lists, per quality (FLV and HLS)."""
+        """The pull URLs TikTok's room info lists, per quality: FLV and HLS, and the same in
+        ``live_core_sdk_data`` (what TikTok's web player and TikTokLive's recorder read)."""
         base = f"{self.base_url}/stream/{self.room_id}"
         flv = {name: f"{base}.flv?quality={name}" for name in VIDEO_QUALITIES}
         hls = {name: f"{base}.m3u8?quality={name}" for name in VIDEO_QUALITIES}
-        return {"flv_pull_url": flv, "hls_pull_url_map": hls, "default_resolution": "HD1"}
+        sdk = {"pull_data": {"stream_data": cdn.stream_data(flv, hls), "options": {"default_quality": "hd"}}}
+        return {
+            "flv_pull_url": flv,
+            "hls_pull_url": hls["HD1"],
+            "hls_pull_url_map": hls,
+            "default_resolution": "HD1",
+            "live_core_sdk_data": sdk,
+        }
 
     def _gift_list(self, params: Dict[str, str], request: Request) -> Response:
         gifts = [gift.to_json() for gift in GIFTS.values()]
-        return _json_response(200, {"data": {"gifts": gifts}, "status_code": 0})
+        return _served_json(200, {"data": {"gifts": gifts}, "status_code": 0}, self.base_url)
 
     def _sign_fetch(self, params: Dict[str, str], request: Request) -> Response:
         response = self._sign_answer(params, request)
@@ -1015,7 +1054,7 @@ class FakeLiveServer:
         user = self.messages.user(self.unique_id)
         scope: Dict[str, Any] = {}
         if self.exists and request.path.split("?")[0] in (f"/@{user.id}", f"/@{self.unique_id}"):
-            avatar = f"{self.base_url}/avatar/{self.unique_id}.png"
+            avatar = cdn.serve_urls_in_text(self._avatar_url(1080), self.base_url)
             scope["webapp.user-detail"] = {
                 "userInfo": {"user": {"id": str(user.id), "uniqueId": self.unique_id, "avatarLarger": avatar}}
             }
@@ -1026,26 +1065,49 @@ class FakeLiveServer:
         )
         return _response(200, page.encode("utf-8"), content_type="text/html; charset=utf-8")
 
-    def _avatar(self, params: Dict[str, str], request: Request) -> Response:
-        """A small PNG, as TikTok's CDN serves avatars."""
-        return _response(200, AVATAR_PNG, content_type="image/png")
+    def _avatar_url(self, size: int) -> str:
+        """The creator's avatar on TikTok's CDN, at ``size`` pixels."""
+        user = self.messages.user(self.unique_id)
+        return f"{CDN}/tos-maliva-avt-0068/{user.id}~tplv-tiktokx-cropcenter:{size}:{size}.webp"
 
-    def _stream_video(self, handler: _StreamHandler) -> None:
-        """Stream the sample video as a live FLV pull stream: looped with growing timestamps,
-        paced by them (``video_speed`` times real time; None: as fast as the client reads),
-        until the live ends, the server stops or a fault cuts it."""
+    def _cdn(self, params: Dict[str, str], request: Request) -> Response:
+        """What TikTok's CDN serves: images, pages (every URL this server hands out)."""
+        content_type, body = cdn.answer(urlsplit(request.path).path) or ("text/plain", b"")
+        return _response(200, body, {"Cache-Control": "max-age=86400"}, content_type=content_type)
+
+    def _serve_stream(self, handler: _StreamHandler) -> None:
+        """A live video request: the FLV pull stream, or the HLS playlist and segments."""
         parts = urlsplit(handler.path)
-        room = self._room_numbered(parts.path.rsplit("/", 1)[-1].split(".", 1)[0])
+        room = self._room_numbered(parts.path[len("/stream/") :].split("/", 1)[0].split(".", 1)[0])
         if room is not self:
-            room._stream_video(handler)
+            room._serve_stream(handler)
             return
         with self._changed:
             recorded = RecordedRequest(parts.path, dict(parse_qsl(parts.query)), dict(handler.headers))
             self.requests.append(recorded)
             self._changed.notify_all()
-        if parts.path != f"/stream/{self.room_id}.flv" or not self.live:
+        if not self.live:
             handler.send_error(404, "stream not found")
             return
+        hls = self._hls_answer(parts.path, parts.query)
+        if hls is not None:
+            content_type, body = hls
+            handler.send_response(200)
+            handler.send_header("Content-Type", content_type)
+            handler.send_header("Content-Length", str(len(body)))
+            handler.end_headers()
+            with contextlib.suppress(OSError):
+                handler.wfile.write(body)
+            return
+        if parts.path != f"/stream/{self.room_id}.flv":
+            handler.send_error(404, "stream not found")
+            return
+        self._stream_flv(handler)
+
+    def _stream_flv(self, handler: _StreamHandler) -> None:
+        """Stream the sample video as a live FLV pull stream: looped with growing timestamps,
+        paced by them (``video_speed`` times real time; None: as fast as the client reads),
+        until the live ends, the server stops or a fault cuts it."""
         handler.send_response(200)
         handler.send_header("Content-Type", "video/x-flv")
         handler.send_header("Connection", "close")
@@ -1053,6 +1115,8 @@ class FakeLiveServer:
         sample = SAMPLE_VIDEO.read_bytes()
         tags = [(sample[start:end], kind, stamp) for start, kind, stamp, end in iter_tags(sample)]
         loop_length = max(stamp for _, _, stamp in tags) + 67  # one frame after the last
+        if self.video_bitrate:
+            tags = _padded_to(tags, self.video_bitrate, len(sample), loop_length)
         cut = self._faults.video_cut.take() if self._faults.video_cut else None
         sent, started, offset = 0, time.monotonic(), 0
         try:
@@ -1079,6 +1143,19 @@ class FakeLiveServer:
                 offset += loop_length
         except OSError:
             return  # the client went away
+
+    def _hls_answer(self, path: str, query: str) -> Optional[Tuple[str, bytes]]:
+        """The HLS playlist (``/stream/<room>.m3u8``) or one of its segments
+        (``/stream/<room>/<n>.ts``), or None for another path."""
+        if path == f"/stream/{self.room_id}.m3u8":
+            segment = f"{self.base_url}/stream/{self.room_id}/{{}}.ts" + (f"?{query}" if query else "")
+            playlist = cdn.hls_playlist(segment, self._live_since)
+            return "application/vnd.apple.mpegurl", playlist.encode("utf-8")
+        prefix = f"/stream/{self.room_id}/"
+        number = path[len(prefix) : -len(".ts")] if path.startswith(prefix) and path.endswith(".ts") else ""
+        if number.isdigit():
+            return "video/mp2t", cdn.hls_segment(int(number))
+        return None
 
     def _wrap_message(self, message: Message) -> pb.BaseProtoMessage:
         return self._wrap(type(message).DESCRIPTOR.name, message.SerializeToString())
@@ -1166,7 +1243,7 @@ class FakeLiveServer:
                 urlsplit(request.path).query, route_params, cookies, authenticated=authenticated
             )
             if problem is not None:
-                logger.warning("refusing the websocket upgrade: %s", problem)
+                self._refused(f"websocket upgrade: {problem}")
                 return _response(400, b"", {"Handshake-Msg": f"strict: {problem}", "Handshake-Status": "-4"})
         return None
 
@@ -1346,7 +1423,7 @@ class _StreamHandler(http.server.BaseHTTPRequestHandler):
         super().__init__(sock, address, None)  # type: ignore[arg-type]
 
     def do_GET(self) -> None:  # the name http.server calls
-        self.fake._stream_video(self)
+        self.fake._serve_stream(self)
 
     def log_message(self, format: str, *args: Any) -> None:
         logger.debug("video %s", format % args)
@@ -1375,6 +1452,33 @@ class _PostHandler(http.server.BaseHTTPRequestHandler):
         logger.debug("POST %s", format % args)
 
 
+def _padded_to(
+    tags: List[Tuple[bytes, int, int]], bitrate: int, size: int, loop_ms: int
+) -> List[Tuple[bytes, int, int]]:
+    """The sample's tags with each H.264 picture grown by a filler-data NAL unit (type 12,
+    which decoders skip), so the stream carries about ``bitrate`` bits a second."""
+    pictures = [tag for tag, kind, _ in tags if _is_avc_picture(tag, kind)]
+    missing = bitrate * loop_ms / 8000 - size
+    if missing <= 0 or not pictures:
+        return tags
+    extra = int(missing / len(pictures))
+    padded = []
+    filler = (extra - 4).to_bytes(4, "big") + b"\x0c" + b"\xff" * (extra - 6) + b"\x80"
+    for tag, kind, stamp in tags:
+        if not (_is_avc_picture(tag, kind) and extra > 6):
+            padded.append((tag, kind, stamp))
+            continue
+        body = tag[11:-4] + filler  # the sample's NAL units carry 4-byte lengths
+        head = tag[:1] + len(body).to_bytes(3, "big") + tag[4:11]
+        padded.append((head + body + (len(body) + 11).to_bytes(4, "big"), kind, stamp))
+    return padded
+
+
+def _is_avc_picture(tag: bytes, kind: int) -> bool:
+    """A video tag carrying H.264 NAL units (not the codec configuration)."""
+    return kind == 9 and len(tag) > 16 and tag[11] & 0x0F == 7 and tag[12] == 1
+
+
 def _cut(session: WebSocketSession) -> None:
     """End a websocket's TCP connection without a close frame."""
     with contextlib.suppress(OSError):
@@ -1401,6 +1505,12 @@ def _response(
 
 def _json_response(status: int, body: Any, headers: Optional[Dict[str, str]] = None) -> Response:
     return _response(status, json.dumps(body).encode("utf-8"), headers, content_type="application/json")
+
+
+def _served_json(status: int, body: Any, base_url: str) -> Response:
+    """A JSON answer whose CDN URLs point at the server that serves them."""
+    text = cdn.serve_urls_in_text(json.dumps(body), base_url)
+    return _response(status, text.encode("utf-8"), content_type="application/json")
 
 
 _REASONS = {
