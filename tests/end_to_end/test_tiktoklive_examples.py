@@ -189,12 +189,13 @@ AVATAR = """
 
 
 def test_avatar_image_is_written(tmp_path):
-    target = tmp_path / "avatar.png"
+    target = tmp_path / "avatar.webp"
     with FakeLiveServer("creator") as server:
         result = run_bot(AVATAR, server, play(server), str(target))
     assert result.returncode == 0, result.stderr
     assert "avatar saved" in result.stdout
-    assert target.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+    image = target.read_bytes()
+    assert image[:4] == b"RIFF" and image[8:12] == b"WEBP"
 
 
 CUSTOM_HEADERS = """
