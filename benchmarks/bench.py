@@ -50,9 +50,9 @@ sys.path.insert(0, str(HERE))
 import payloads  # noqa: E402
 
 from tiktoklive_sync import TikTokLiveClient  # noqa: E402
+from tiktoklive_sync._transport.frames import decode_fetch_result  # noqa: E402
 from tiktoklive_sync.events import EVENT_TYPES, BaseEvent, ConnectEvent  # noqa: E402
 from tiktoklive_sync.proto import webcast_pb2 as pb  # noqa: E402
-from tiktoklive_sync.ws import decode_fetch_result  # noqa: E402
 
 RESULTS = HERE / "results"
 PER_FRAME = 20
@@ -104,7 +104,7 @@ def pipeline(frames: List[bytes], events: int, listen_to: Any = None) -> float:
 
     ``listen_to``: the event classes with a handler (default: every message event).
     """
-    from tiktoklive_sync.dispatch import Dispatcher
+    from tiktoklive_sync._run.dispatch import Dispatcher
 
     client = TikTokLiveClient("bench_creator")
     count = [0]
@@ -269,8 +269,8 @@ def bench_e2e(runs: int) -> Dict[str, Any]:
 
 def _receive_only(server: ServerProcess, events: int) -> float:
     """websocket-client reading the blast's frames and nothing else: events/s."""
-    from tiktoklive_sync.web import WebClient
-    from tiktoklive_sync.ws import WebcastConnection, build_websocket_url
+    from tiktoklive_sync._transport.push import WebcastConnection, build_websocket_url
+    from tiktoklive_sync.client.web import WebClient
 
     web = WebClient(**server.client_kwargs)
     room_id = web.fetch_room_id("bench_creator")
@@ -283,7 +283,7 @@ def _receive_only(server: ServerProcess, events: int) -> float:
         user_agent=web.user_agent,
         fetch_result=signed.result,
     )
-    sock = connection._sock
+    sock = connection._socket._sock  # websocket-client itself: the floor
     frames = -(-events // PER_FRAME)
     sender = threading.Thread(target=server.ask, args=("blast",))
     sender.start()

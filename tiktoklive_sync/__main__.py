@@ -47,10 +47,10 @@ from .events import (
     UnknownEvent,
     User,
 )
+from .media.video import VideoRecording, check_target
 from .monitor import command as monitor_command
 from .proto import is_repeated
 from .proto import webcast_pb2 as pb
-from .video import VideoRecording, check_target
 
 EXIT_OK, EXIT_OFFLINE, EXIT_USAGE, EXIT_NOT_FOUND, EXIT_RATE_LIMITED, EXIT_ERROR = 0, 1, 2, 3, 4, 5
 EXIT_INTERRUPTED = 130

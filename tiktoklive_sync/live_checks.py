@@ -16,10 +16,13 @@ from __future__ import annotations
 
 import threading
 import time
-from typing import Dict, List, Optional, Tuple
+from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 
+from ._config import check_count, check_number
 from .errors import TikTokHTTPError
-from .web import WebClient
+
+if TYPE_CHECKING:
+    from .client.web import WebClient
 
 __all__ = ["LiveCheckBatcher"]
 
@@ -40,8 +43,9 @@ class LiveCheckBatcher:
     def __init__(
         self, web: WebClient, *, window: float = 0.2, max_batch: int = 50, fresh: float = 1.0
     ) -> None:
-        if window < 0 or max_batch < 1 or fresh < 0:
-            raise ValueError("window and fresh must not be negative, max_batch must be at least 1")
+        check_number("window", window)
+        check_count("max_batch", max_batch, minimum=1)
+        check_number("fresh", fresh)
         self.web = web
         self.window = window
         self.max_batch = max_batch

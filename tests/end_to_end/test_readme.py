@@ -49,16 +49,13 @@ def test_the_bounds_readme_promises_are_the_bounds_the_code_enforces():
     import inspect
 
     from tiktoklive_sync import TikTokLiveClient
-    from tiktoklive_sync.dispatch import RECENT_CHAT_IDS, RECENT_IDS
+    from tiktoklive_sync._run.dispatch import RECENT_CHAT_IDS, RECENT_IDS
+    from tiktoklive_sync._transport.frames import MAX_DECOMPRESSED_SIZE, MAX_MESSAGES_PER_RESULT
+    from tiktoklive_sync._transport.http import MAX_RESPONSE_SIZE
+    from tiktoklive_sync._transport.push import HEARTBEAT_INTERVAL_RANGE
+    from tiktoklive_sync._transport.websocket import HANDSHAKE_DEADLINE, MAX_FRAME_SIZE
     from tiktoklive_sync.reconnect import ReconnectPolicy
-    from tiktoklive_sync.web import MAX_RESPONSE_SIZE, MAX_RETRY_AFTER
-    from tiktoklive_sync.ws import (
-        HANDSHAKE_DEADLINE,
-        HEARTBEAT_INTERVAL_RANGE,
-        MAX_DECOMPRESSED_SIZE,
-        MAX_FRAME_SIZE,
-        MAX_MESSAGES_PER_RESULT,
-    )
+    from tiktoklive_sync.sign.client import MAX_RETRY_AFTER
 
     text = " ".join(README.split())
     client = TikTokLiveClient("creator")

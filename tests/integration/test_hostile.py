@@ -22,6 +22,8 @@ from hypothesis import strategies as st
 from wire import field, message
 
 from tiktoklive_sync import TikTokLiveClient
+from tiktoklive_sync._transport.frames import FrameError, decode_fetch_result
+from tiktoklive_sync._transport.websocket import MAX_FRAME_SIZE
 from tiktoklive_sync.errors import SignAPIError, TikTokHTTPError, WebSocketConnectionError
 from tiktoklive_sync.events import (
     EVENT_TYPES,
@@ -32,7 +34,6 @@ from tiktoklive_sync.events import (
 )
 from tiktoklive_sync.proto import webcast_pb2 as pb
 from tiktoklive_sync.reconnect import ReconnectPolicy
-from tiktoklive_sync.ws import MAX_FRAME_SIZE, FrameError, decode_fetch_result
 
 METHODS = [*EVENT_TYPES, "WebcastSomethingNewMessage"]
 
@@ -142,7 +143,7 @@ def test_secrets_never_reach_logs_or_errors(server, make_client, caplog):
     text = "\n".join(record.getMessage() for record in caplog.records)
     assert "sessionid=***" in text  # the websocket's handshake log, redacted
     assert session not in text and key not in text
-    assert client.web.session.verify is True  # TLS verification is never turned off
+    assert client.web.http.session.verify is True  # TLS verification is never turned off
 
 
 def open_fds() -> int:
@@ -174,17 +175,19 @@ def test_many_start_stop_cycles_leave_nothing_behind(server):
 
 
 def test_teardown_never_raises_when_the_socket_is_already_gone():
-    from tiktoklive_sync.ws import WebcastConnection
+    from tiktoklive_sync._transport.push import WebcastConnection
+    from tiktoklive_sync._transport.websocket import WebSocket
 
     def gone(*args):  # what a socket does after the peer dropped it
         raise OSError(107, "Transport endpoint is not connected")
 
     class GoneSocket:  # websocket-client's WebSocket around such a socket
-        sock = types.SimpleNamespace(shutdown=gone, settimeout=gone)
+        sock = types.SimpleNamespace(shutdown=gone, settimeout=gone, sendall=gone)
         frame_buffer = types.SimpleNamespace(recv=gone)
         abort = shutdown = send_close = gone
+        get_mask_key = None
 
-    connection = WebcastConnection(GoneSocket(), room_id=1, heartbeat_interval=10.0)
+    connection = WebcastConnection(WebSocket(GoneSocket()), room_id=1, heartbeat_interval=10.0)
     connection.close()
     connection.abort()
     connection.release()
@@ -255,7 +258,7 @@ def test_a_trickled_frame_does_not_defeat_the_stall_watchdog(hostile_client):
 
 
 def test_a_trickled_handshake_hits_its_deadline(server):
-    from tiktoklive_sync.ws import WebcastConnection
+    from tiktoklive_sync._transport.push import WebcastConnection
 
     with (
         HostilePushServer(Peer.ignore_everything, handshake_every=0.3) as hostile,

@@ -190,7 +190,7 @@ def test_one_connection_costs_one_thread(make_monitor):
             for room in rooms:  # every connection's heartbeats come from the one scheduler
                 room.wait_for_frames("hb", 3)
             clients = [monitor.client_of(room.unique_id) for room in rooms]
-            assert len({id(client.web.sign_session) for client in clients if client}) == 1  # one pool
+            assert len({id(client.web.sign_http) for client in clients if client}) == 1  # one pool
         finally:
             monitor.stop()
     leftovers = [
@@ -321,9 +321,9 @@ def test_live_checks_after_a_blip_go_to_tiktok_together(make_monitor):
 
 
 def test_a_batch_of_live_checks_that_fails_fails_for_each_waiter(server):
+    from tiktoklive_sync.client.web import WebClient
     from tiktoklive_sync.errors import TikTokHTTPError
     from tiktoklive_sync.live_checks import LiveCheckBatcher
-    from tiktoklive_sync.web import WebClient
 
     web = WebClient(**server.client_kwargs)
     batcher = LiveCheckBatcher(web, window=0.1, fresh=0)  # no answer reused: every call asks
@@ -337,8 +337,8 @@ def test_a_batch_of_live_checks_that_fails_fails_for_each_waiter(server):
 
 
 def test_a_fresh_answer_is_reused_without_a_call(server):
+    from tiktoklive_sync.client.web import WebClient
     from tiktoklive_sync.live_checks import LiveCheckBatcher
-    from tiktoklive_sync.web import WebClient
 
     web = WebClient(**server.client_kwargs)
     batcher = LiveCheckBatcher(web, window=0, fresh=30)

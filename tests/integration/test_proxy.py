@@ -9,9 +9,9 @@ import pytest
 from helpers import Recorder
 from loopback_proxy import PASSWORD, USER
 
+from tiktoklive_sync._transport.proxy import ProxySettings
 from tiktoklive_sync.errors import TikTokHTTPError
 from tiktoklive_sync.events import CommentEvent
-from tiktoklive_sync.ws import ProxySettings
 
 
 @pytest.mark.parametrize("scheme", ["http", "socks5", "socks5h"])

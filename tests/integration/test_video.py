@@ -12,7 +12,7 @@ from helpers import wait_until
 
 from tiktoklive_sync.errors import TikTokHTTPError
 from tiktoklive_sync.events import CommentEvent, DisconnectEvent
-from tiktoklive_sync.video import pick_stream_url
+from tiktoklive_sync.media.video import pick_stream_url
 
 
 def decoded(path: Path):
@@ -184,7 +184,7 @@ def test_size_segments_start_at_the_first_keyframe_past_the_size(fast_video, mak
 
 def test_a_paused_live_is_waited_out_and_recording_goes_on(fast_video, make_client, recorder, tmp_path):
     from tiktoklive_sync.events import LivePauseEvent, LiveUnpauseEvent
-    from tiktoklive_sync.video import RESUME_ATTEMPTS
+    from tiktoklive_sync.media.video import RESUME_ATTEMPTS
 
     client = make_client(http_timeout=0.3)  # a silent stream counts as broken after 0.3 s
     recorder.listen(client, LivePauseEvent, LiveUnpauseEvent)
@@ -279,7 +279,7 @@ def test_recording_stop_interrupts_a_read_that_waits(fast_video, make_client, tm
 def damaged_sample() -> bytes:
     """Three loops of the sample, the first tag sizes of the second loop flipped by one bit,
     and a second FLV header (a new stream) before the third loop, as a broken relay sends."""
-    from tiktoklive_sync.flv import HEADER, iter_tags, with_timestamp
+    from tiktoklive_sync.media.flv import HEADER, iter_tags, with_timestamp
     from tiktoklive_sync.testing.server import SAMPLE_VIDEO
 
     sample = SAMPLE_VIDEO.read_bytes()

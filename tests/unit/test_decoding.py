@@ -9,6 +9,7 @@ import pytest
 from google.protobuf.message import DecodeError
 from wire import field, message
 
+from tiktoklive_sync._transport.frames import FrameError, decode_fetch_result, gunzip_capped
 from tiktoklive_sync.events import (
     CommentEvent,
     ControlEvent,
@@ -24,7 +25,6 @@ from tiktoklive_sync.events import (
     events_from_message,
 )
 from tiktoklive_sync.proto import webcast_pb2 as pb
-from tiktoklive_sync.ws import FrameError, decode_fetch_result, gunzip_capped
 
 USER = message(
     field(1, 6812345678901234567),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import List
 
-from tiktoklive_sync.dispatch import RECENT_IDS, Dispatcher
+from tiktoklive_sync._run.dispatch import RECENT_IDS, Dispatcher
 from tiktoklive_sync.events import BaseEvent, CommentEvent, LikeEvent, LiveEndEvent
 from tiktoklive_sync.proto import webcast_pb2 as pb
 from tiktoklive_sync.stats import ClientStats

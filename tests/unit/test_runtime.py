@@ -10,8 +10,9 @@ from typing import Dict, List
 
 import pytest
 
+from tiktoklive_sync._run.pool import DispatchPool
+from tiktoklive_sync._run.scheduler import Scheduler
 from tiktoklive_sync.budget import SignBudget
-from tiktoklive_sync.runtime import DispatchPool, Scheduler
 
 
 def test_a_pool_keeps_each_lanes_order_and_never_runs_a_lane_twice_at_once():

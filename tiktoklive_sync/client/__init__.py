@@ -1,5 +1,6 @@
-"""The client: ``client.py`` (TikTokLiveClient, what users call), ``run.py`` (the threads of
-one connection), ``stream.py`` (``client.events()``)."""
+"""The client: ``client.py`` (TikTokLiveClient, what users call) and ``stream.py``
+(``client.events()``), with TikTokLive's module paths ``errors.py``, ``logger.py`` and
+``web/`` (``client.web`` and ``WebDefaults``)."""
 
 from ..stats import ClientStats
 from .client import StartOptions, TikTokLiveClient

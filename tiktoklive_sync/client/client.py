@@ -10,10 +10,8 @@ thread, the way ``concurrent.futures.Future.result()`` does.
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import inspect
 import logging
-import os
 import random
 import sys
 import threading
@@ -26,10 +24,7 @@ from typing import (
     Callable,
     Dict,
     List,
-    Mapping,
     Optional,
-    Sequence,
-    Tuple,
     Type,
     TypedDict,
     TypeVar,
@@ -37,39 +32,28 @@ from typing import (
     overload,
 )
 
-from ..budget import SignBudget
-from ..errors import (
-    AlreadyConnectedError,
-    SignatureRateLimitError,
-    TikTokLiveError,
-    UserNotFoundError,
-    UserOfflineError,
-)
-from ..events import BaseEvent, DisconnectEvent, LivePauseEvent, LiveUnpauseEvent
-from ..live_checks import LiveCheckBatcher
-from ..profile import BrowserProfile
-from ..proto import webcast_pb2 as pb
-from ..reconnect import ReconnectPolicy, policy_from
-from ..recording import RecordingWriter
-from ..runtime import SharedRuntime
+from .._config import ClientConfig, check_number
+from .._run.connect import ConnectAborted, ConnectOptions, Connector
+from .._run.run import Lifecycle, Run
+from .._run.waiting import wait_event
+from .._transport.proxy import ProxySettings
+from .._transport.push import WebcastConnection
+from ..errors import AlreadyConnectedError, TikTokLiveError, UserNotFoundError, UserOfflineError
+from ..events import BaseEvent
+from ..media.video import VideoRecording, pick_stream_url
+from ..reconnect import ReconnectPolicy
+from ..record_replay import RecordingWriter
 from ..signals import any_event, handler_error, signal_for
 from ..stats import ClientStats
-from ..video import VideoRecording, pick_stream_url
-from ..web import (
-    DEFAULT_DEADLINE,
-    DEFAULT_SIGN_URL,
-    DEFAULT_TIMEOUT,
-    WebClient,
-    normalize_unique_id,
-)
-from ..ws import ProxySettings, WebcastConnection, build_websocket_url, proxy_url
+from ..tiktok_api import normalize_unique_id
 from .logger import get_logger, logging_configured
-from .run import WAIT_SLICE, ConnectAborted, Run
 from .stream import EventStream
-from .web.web_settings import WebDefaults
+from .web import WebClient
 
 if TYPE_CHECKING:
     from typing_extensions import Unpack
+
+    from .._config import ClientOptions
 
 __all__ = ["ClientStats", "EventStream", "StartOptions", "TikTokLiveClient"]
 
@@ -77,31 +61,6 @@ logger = logging.getLogger(__name__)
 
 E = TypeVar("E", bound=BaseEvent)
 Handler = Callable[[Any], Any]
-
-OVERFLOW_MODES = ("block", "drop")
-#: Where handlers run: the client's dispatcher thread, or its reader (faster; see the docs).
-DISPATCH_MODES = ("thread", "inline")
-
-
-@dataclasses.dataclass(frozen=True)
-class _Settings:
-    """What the constructor was told, read by every start() and never changed after."""
-
-    reconnect_policy: ReconnectPolicy
-    stall_after: Optional[float]
-    max_queue: int
-    overflow: str
-    gift_streak_timeout: float
-    inline: bool
-    #: From ``ws_kwargs``: extra websocket query parameters and headers, subprotocols.
-    ws_params: Mapping[str, str]
-    ws_headers: Mapping[str, str]
-    ws_subprotocols: Optional[Sequence[str]]
-
-
-#: What ``ws_kwargs`` may hold (TikTokLive's names); the rest of TikTokLive's websocket
-#: options belong to its websocket library and have no meaning here.
-WS_KWARGS = ("proxy", "base_uri_params", "extra_headers", "subprotocols")
 
 
 class StartOptions(TypedDict, total=False):
@@ -118,16 +77,6 @@ class StartOptions(TypedDict, total=False):
     platform: str
     record_to: Union[str, Path, None]
     resume_from: str
-
-
-@dataclasses.dataclass(frozen=True)
-class _Options:
-    """``start()``'s options as the connection steps read them."""
-
-    fetch_live_check: bool
-    compress_ws_events: bool
-    authenticate_ws: bool
-    platform: str
 
 
 class TikTokLiveClient:
@@ -191,105 +140,12 @@ class TikTokLiveClient:
       together, in its batched call.
     """
 
-    def __init__(
-        self,
-        unique_id: str,
-        *,
-        app_url: Optional[str] = None,
-        webcast_url: Optional[str] = None,
-        sign_url: Optional[str] = None,
-        sign_api_key: Optional[str] = None,
-        session_id: Optional[str] = None,
-        tt_target_idc: Optional[str] = None,
-        user_agent: Optional[str] = None,
-        profile: Optional[BrowserProfile] = None,
-        sign_route: str = "auto",
-        reconnect: Union[bool, ReconnectPolicy] = True,
-        stall_after: Optional[float] = 6.0,
-        max_queue: int = 1024,
-        overflow: str = "block",
-        http_timeout: Union[float, Tuple[float, float]] = DEFAULT_TIMEOUT,
-        http_deadline: float = DEFAULT_DEADLINE,
-        gift_streak_timeout: float = 10.0,
-        proxy: Optional[str] = None,
-        web_proxy: Any = None,
-        ws_proxy: Any = None,
-        web_kwargs: Optional[Dict[str, Any]] = None,
-        ws_kwargs: Optional[Dict[str, Any]] = None,
-        runtime: Optional[SharedRuntime] = None,
-        sign_budget: Optional[SignBudget] = None,
-        live_checks: Optional[LiveCheckBatcher] = None,
-        dispatch: str = "thread",
-    ) -> None:
+    def __init__(self, unique_id: str, **options: Unpack[ClientOptions]) -> None:
         self._unique_id = normalize_unique_id(unique_id)
-        if dispatch not in DISPATCH_MODES:
-            raise ValueError(f"dispatch must be one of {DISPATCH_MODES}, not {dispatch!r}")
-        if dispatch == "inline" and runtime is not None:
-            raise ValueError(
-                "dispatch='inline' runs handlers on the client's reader, a runtime on its shared "
-                "pool: choose one"
-            )
-        if overflow not in OVERFLOW_MODES:
-            raise ValueError(f"overflow must be one of {OVERFLOW_MODES}, not {overflow!r}")
-        if max_queue < 1:
-            raise ValueError("max_queue must be at least 1")
-        if stall_after is not None and stall_after <= 0:
-            raise ValueError("stall_after must be positive (or None to turn the watchdog off)")
-        timeout = http_timeout if isinstance(http_timeout, tuple) else (http_timeout, http_timeout)
-        ws_extra = dict(ws_kwargs or {})
-        unknown_ws = set(ws_extra) - set(WS_KWARGS)
-        if unknown_ws:
-            raise TypeError(
-                f"ws_kwargs takes {', '.join(WS_KWARGS)}, not {sorted(unknown_ws)} (options of "
-                "TikTokLive's websocket library, such as ping_interval, have no meaning here)"
-            )
-        web_proxy_url = proxy_url(web_proxy) or proxy
-        ws_proxy_url = proxy_url(ws_proxy) or proxy_url(ws_extra.get("proxy")) or proxy
-        if web_proxy_url:
-            ProxySettings.from_url(web_proxy_url)  # the same checks and clear errors for both
-        self._proxy = ProxySettings.from_url(ws_proxy_url) if ws_proxy_url else None
-        extra = dict(web_kwargs or {})
-        unknown = set(extra) - {"headers", "params", "cookies"}
-        if unknown:
-            raise TypeError(f"web_kwargs takes headers, params and cookies, not {sorted(unknown)}")
-        self._web = WebClient(
-            app_url=app_url or WebDefaults.tiktok_app_url,
-            webcast_url=webcast_url or WebDefaults.tiktok_webcast_url,
-            sign_url=sign_url
-            or WebDefaults.tiktok_sign_url
-            or os.environ.get("SIGN_API_URL")
-            or DEFAULT_SIGN_URL,
-            sign_api_key=sign_api_key
-            or WebDefaults.tiktok_sign_api_key
-            or os.environ.get("SIGN_API_KEY")
-            or None,
-            profile=_profile_from(profile, user_agent),
-            timeout=timeout,
-            proxy=web_proxy_url,
-            sign_route=sign_route,
-            deadline=http_deadline,
-            headers={**WebDefaults.web_client_headers, **extra.get("headers", {})},
-            params={**WebDefaults.web_client_params, **extra.get("params", {})},
-            cookies={**WebDefaults.web_client_cookies, **extra.get("cookies", {})},
-        )
-        #: The round-trip time (ms) this client reports in the websocket URL, as browsers do.
-        self._last_rtt = random.randint(100, 200)
-        if session_id:
-            self._web.set_session(session_id, tt_target_idc)
-        self._settings = _Settings(
-            reconnect_policy=policy_from(reconnect),
-            stall_after=stall_after,
-            max_queue=max_queue,
-            overflow=overflow,
-            gift_streak_timeout=gift_streak_timeout,
-            inline=dispatch == "inline",
-            ws_params={**WebDefaults.ws_client_params, **_strings(ws_extra.get("base_uri_params"))},
-            ws_headers=_strings(ws_extra.get("extra_headers")),
-            ws_subprotocols=list(ws_extra["subprotocols"]) if ws_extra.get("subprotocols") else None,
-        )
-        self._runtime = runtime
-        self._sign_budget = sign_budget
-        self._live_checks = live_checks
+        #: Everything the constructor was told, checked (see tiktoklive_sync._config).
+        self.config = ClientConfig.from_options(**options)
+        self._web = WebClient.from_config(self.config)
+        self._connector = Connector(self._web, self.config, self._unique_id, self._check_live)
         self.stats = ClientStats()
         self._handlers: Dict[Type[BaseEvent], List[Handler]] = {}
         self._signals: Dict[Type[BaseEvent], Any] = {}
@@ -301,6 +157,7 @@ class TikTokLiveClient:
         self._videos: List[VideoRecording] = []
         #: Set by stop() to end a wait_until_live() in another thread.
         self._waiting_for_live = threading.Event()
+        get_logger()  # the stderr fallback for the library's log lines, when nothing shows them
 
     # -- properties ---------------------------------------------------------------------
 
@@ -330,7 +187,7 @@ class TikTokLiveClient:
     @property
     def proxy(self) -> Optional[ProxySettings]:
         """The websocket's proxy (read-only; its repr hides the password)."""
-        return self._proxy
+        return self.config.ws_proxy
 
     @property
     def logger(self) -> logging.Logger:
@@ -342,27 +199,27 @@ class TikTokLiveClient:
     @property
     def reconnect_policy(self) -> ReconnectPolicy:
         """How the client reconnects (read-only: set it with ``reconnect=``)."""
-        return self._settings.reconnect_policy
+        return self.config.reconnect_policy
 
     @property
     def stall_after(self) -> Optional[float]:
         """Heartbeat intervals without a whole message before the connection counts as dead."""
-        return self._settings.stall_after
+        return self.config.stall_after
 
     @property
     def max_queue(self) -> int:
         """How many fetch results may wait for the handlers."""
-        return self._settings.max_queue
+        return self.config.max_queue
 
     @property
     def overflow(self) -> str:
         """``"block"`` or ``"drop"``: what happens when ``max_queue`` results wait."""
-        return self._settings.overflow
+        return self.config.overflow
 
     @property
     def gift_streak_timeout(self) -> float:
         """Seconds of silence after which an unfinished gift streak is reported as finished."""
-        return self._settings.gift_streak_timeout
+        return self.config.gift_streak_timeout
 
     @property
     def heartbeat_interval(self) -> Optional[float]:
@@ -455,7 +312,7 @@ class TikTokLiveClient:
         ``authenticate_ws`` signs the websocket with the client's session (the session id
         then goes to the sign server); ``platform`` is ``"web"`` or ``"mobile"`` (needs
         ``authenticate_ws``). ``record_to`` appends every frame received to a recording file
-        (see :mod:`tiktoklive_sync.recording`) until the connection ends, reconnects
+        (see :mod:`tiktoklive_sync.record_replay`) until the connection ends, reconnects
         included. ``resume_from`` is a cursor (:attr:`cursor` of an earlier connection, perhaps
         of another process): TikTok then sends what came after it, as on a reconnect.
 
@@ -465,28 +322,34 @@ class TikTokLiveClient:
         another thread while this connects makes it return without connecting (a
         DisconnectEvent with reason ``"stopped"`` says so).
         """
-        options = _Options(
+        options = ConnectOptions(
             fetch_live_check=fetch_live_check,
             compress_ws_events=compress_ws_events,
             authenticate_ws=authenticate_ws,
             platform=platform,
         )
+        config = self.config
+        runtime = config.runtime
         with self._lock:
             previous = self._run
             if previous is not None and not previous.finished.is_set() and not previous.stopping.is_set():
                 raise AlreadyConnectedError(f"already connected (or connecting) to @{self._unique_id}")
             run = self._run = Run(
                 unique_id=self._unique_id,
-                connect=lambda cursor, stopping: self._open_connection(options, cursor, stopping),
+                connect=lambda cursor, stopping: self._connector.connect(
+                    self._room_id_now(), options, cursor, stopping
+                ),
                 emit=self._emit,
                 listens=self._listens,
                 stats=self.stats,
-                policy=self._settings.reconnect_policy,
-                max_queue=self._settings.max_queue,
-                overflow=self._settings.overflow,
-                gift_streak_timeout=self._settings.gift_streak_timeout,
-                runtime=self._runtime,
-                inline=self._settings.inline,
+                policy=config.reconnect_policy,
+                max_queue=config.max_queue,
+                overflow=config.overflow,
+                gift_streak_timeout=config.gift_streak_timeout,
+                lifecycle=Lifecycle(paused=self._pause_videos, ended=self._stop_videos),
+                scheduler=runtime.scheduler if runtime is not None else None,
+                pool=runtime.pool if runtime is not None else None,
+                inline=config.inline,
             )
         connection: Optional[WebcastConnection] = None
         try:
@@ -510,57 +373,13 @@ class TikTokLiveClient:
                 connection.release()
             raise
 
-    def _open_connection(
-        self, options: _Options, cursor: str, stopping: threading.Event
-    ) -> Tuple[WebcastConnection, pb.ProtoMessageFetchResult]:
-        """Live check, sign, open the websocket and enter the room (resuming at ``cursor``);
-        ConnectAborted between the steps once ``stopping`` is set."""
+    def _room_id_now(self) -> int:
         assert self._room_id is not None
-        if options.fetch_live_check and not self._check_live(self._room_id):
-            raise UserOfflineError(f"@{self._unique_id} is not live right now")
-        budget = self._sign_budget
-        if stopping.is_set() or (
-            budget is not None and not budget.acquire(reconnect=bool(cursor), stopping=stopping)
-        ):
-            raise ConnectAborted
-        try:
-            signed = self._web.fetch_signed(
-                self._room_id,
-                cursor=cursor,
-                authenticate_ws=options.authenticate_ws,
-                platform=options.platform,
-            )
-        except SignatureRateLimitError as exc:
-            if budget is not None:
-                budget.pause(exc.retry_after)
-            raise
-        if stopping.is_set():
-            raise ConnectAborted
-        url = build_websocket_url(
-            signed.result,
-            self._room_id,
-            profile=self._web.profile,
-            last_rtt=self._last_rtt,
-            compress=options.compress_ws_events,
-            extra_params=self._settings.ws_params,
-        )
-        connection = WebcastConnection.open(
-            url,
-            room_id=self._room_id,
-            cookies=self._web.websocket_cookies(signed, authenticated=options.authenticate_ws),
-            user_agent=self._web.user_agent,
-            fetch_result=signed.result,
-            stall_after=self._settings.stall_after,
-            proxy=self._proxy,
-            timeout=self._web.timeout[1],  # the handshake's reads, as the HTTP calls' reads
-            headers=self._settings.ws_headers,
-            subprotocols=self._settings.ws_subprotocols,
-        )
-        return connection, signed.result
+        return self._room_id
 
     def _check_live(self, room_id: int) -> bool:
         """TikTok's live check: batched with other clients' when they share ``live_checks``."""
-        checks = self._live_checks
+        checks = self.config.live_checks
         return checks.is_live(room_id) if checks is not None else self._web.fetch_is_live(room_id)
 
     def wait(self, timeout: Optional[float] = None) -> bool:
@@ -570,6 +389,7 @@ class TikTokLiveClient:
         Returns True at once when the client was never started. Raises RuntimeError when
         called from a handler (the handler runs on the thread it would wait for).
         """
+        check_number("timeout", timeout, optional=True)
         run = self._run
         if run is None:
             return True
@@ -578,7 +398,7 @@ class TikTokLiveClient:
                 "wait() was called from a handler, which runs on the client's own thread and "
                 "would wait for itself; call client.stop() there, or wait from another thread"
             )
-        if not _wait_event(run.finished, timeout):
+        if not wait_event(run.finished, timeout):
             return False
         if run.error is not None:
             raise run.error
@@ -623,6 +443,7 @@ class TikTokLiveClient:
         :meth:`wait_until_live`, polling every ``live_poll`` seconds); a ``stop()`` meanwhile
         makes ``run()`` return without connecting.
         """
+        check_number("live_poll", live_poll, positive=True)
         try:
             if wait_for_live and not self.wait_until_live(poll=live_poll):
                 return
@@ -640,8 +461,8 @@ class TikTokLiveClient:
         UserNotFoundError is raised at once; other TikTok errors (a captcha page, a timeout)
         are logged and the next check tries again. Ctrl+C interrupts it.
         """
-        if poll <= 0:
-            raise ValueError("poll must be positive")
+        check_number("timeout", timeout, optional=True)
+        check_number("poll", poll, positive=True)
         self._waiting_for_live.clear()
         deadline = None if timeout is None else time.monotonic() + timeout
         while True:
@@ -659,7 +480,7 @@ class TikTokLiveClient:
                 pause = min(pause, deadline - time.monotonic())
                 if pause <= 0:
                     return False
-            if _wait_event(self._waiting_for_live, pause):
+            if wait_event(self._waiting_for_live, pause):
                 return False  # stop() was called
 
     def stop(self) -> None:
@@ -734,7 +555,7 @@ class TikTokLiveClient:
         segment_bytes: Optional[int] = None,
     ) -> VideoRecording:
         """Record the live video to ``output`` (``.flv`` as it arrives, or ``.mp4`` remuxed
-        when it ends; see :mod:`tiktoklive_sync.video`). Returns at once; the recording stops
+        when it ends; see :mod:`tiktoklive_sync.media.video`). Returns at once; the recording stops
         by itself when the connection ends, or with its ``stop()``.
 
         ``quality`` is ``"uhd"``, ``"hd"``, ``"sd"`` or ``"ld"``; the best offered is taken
@@ -745,7 +566,7 @@ class TikTokLiveClient:
         room_info = self.room_info or self.fetch_room_info()
         url, chosen = pick_stream_url(room_info, quality)
         recording = VideoRecording(
-            self._web,
+            self._web.open_stream,
             url,
             output,
             quality=chosen,
@@ -756,20 +577,17 @@ class TikTokLiveClient:
         logger.info("recording @%s's video (%s) to %s", self._unique_id, chosen, recording.output)
         with self._lock:
             self._videos = [video for video in self._videos if video.is_recording] + [recording]
-        if self._stop_videos not in self._handlers.get(DisconnectEvent, []):
-            self.on(DisconnectEvent, self._stop_videos)
-            self.on(LivePauseEvent, self._pause_videos)
-            self.on(LiveUnpauseEvent, self._pause_videos)
         return recording.start()
 
-    def _stop_videos(self, event: Optional[DisconnectEvent] = None) -> None:
+    def _stop_videos(self) -> None:
+        """The run is over (or the client stops): so are its recordings."""
         for video in list(self._videos):
             video.stop()
 
-    def _pause_videos(self, event: BaseEvent) -> None:
+    def _pause_videos(self, paused: bool) -> None:
         """Follow the creator's pauses: a recording waits out a paused, silent stream."""
         for video in list(self._videos):
-            if isinstance(event, LivePauseEvent):
+            if paused:
                 video.paused.set()
             else:
                 video.paused.clear()
@@ -850,26 +668,3 @@ def _report_handler_error(handler: Any, about: BaseEvent, unique_id: str) -> Non
         return
     sys.stderr.write(f"Exception in handler {name} of @{unique_id} on {type(about).__name__}:\n")
     traceback.print_exc(file=sys.stderr)
-
-
-def _profile_from(profile: Optional[BrowserProfile], user_agent: Optional[str]) -> BrowserProfile:
-    """The client's browser profile: ``profile``, with ``user_agent`` applied when given."""
-    if profile is None:
-        return BrowserProfile(user_agent=user_agent) if user_agent else BrowserProfile()
-    return dataclasses.replace(profile, user_agent=user_agent) if user_agent else profile
-
-
-def _strings(mapping: Optional[Mapping[str, Any]]) -> Dict[str, str]:
-    """``mapping`` with its keys and values as strings (query parameters, headers)."""
-    return {str(key): str(value) for key, value in (mapping or {}).items()}
-
-
-def _wait_event(event: threading.Event, timeout: Optional[float]) -> bool:
-    """``event.wait(timeout)`` in short slices, so KeyboardInterrupt arrives promptly."""
-    deadline = None if timeout is None else time.monotonic() + max(0.0, timeout)
-    while True:
-        slice_ = WAIT_SLICE if deadline is None else min(WAIT_SLICE, deadline - time.monotonic())
-        if event.wait(max(0.0, slice_)):
-            return True
-        if deadline is not None and time.monotonic() >= deadline:
-            return False

@@ -5,9 +5,10 @@
     client.logger.setLevel(LogLevel.INFO.value)   # the library's INFO lines on stderr
 
 ``client.logger`` is the package's stdlib logger (``logging.getLogger("tiktoklive_sync")``).
-When the application configured no logging, asking for it also gives it a stderr handler,
-so raising its level shows the lines as TikTokLive's own logger would. An application that
-configured logging keeps full control: nothing is added.
+Making a client gives it a stderr handler that shows the library's warnings (and more, once
+its level is raised, as TikTokLive's own logger would) for as long as the application has
+configured no logging; once it has, that handler stands aside and the application's own
+handlers have full control, without a line twice.
 """
 
 from __future__ import annotations
@@ -33,13 +34,19 @@ class LogLevel(enum.Enum):
 
 
 class _StderrHandler(logging.StreamHandler):  # type: ignore[type-arg]
-    """The handler ``get_logger`` adds when nothing else would show the package's records."""
+    """The package's fallback: prints a record to stderr unless the application's own
+    logging would show it."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        """Print ``record``, unless a handler of the application's sees it too."""
+        if not logging_configured(logging.getLogger(record.name)):
+            super().emit(record)
 
 
 def get_logger() -> logging.Logger:
-    """The package logger, with a stderr handler when the application set up no logging."""
+    """The package logger, with the stderr fallback installed (once)."""
     package = logging.getLogger(PACKAGE_LOGGER)
-    if not logging_configured(package) and not any(isinstance(h, _StderrHandler) for h in package.handlers):
+    if not any(isinstance(handler, _StderrHandler) for handler in package.handlers):
         handler = _StderrHandler(sys.stderr)
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         package.addHandler(handler)
@@ -47,10 +54,13 @@ def get_logger() -> logging.Logger:
 
 
 def logging_configured(start: logging.Logger) -> bool:
-    """Whether a handler other than a NullHandler would see records of ``start``."""
+    """Whether a handler of the application's (not a NullHandler, not the package's own
+    fallback) would see records of ``start``."""
     current: logging.Logger | None = start
     while current is not None:
-        if any(not isinstance(handler, logging.NullHandler) for handler in current.handlers):
+        if any(
+            not isinstance(handler, (logging.NullHandler, _StderrHandler)) for handler in current.handlers
+        ):
             return True
         if not current.propagate:
             return False

@@ -8,9 +8,10 @@ import threading
 import time
 from typing import TYPE_CHECKING, Any, Optional, Tuple, Type
 
+from .._config import check_count, check_number
+from .._run.waiting import WAIT_SLICE
 from ..events import BaseEvent, DisconnectEvent
 from ..signals import any_event, signal_for
-from .run import WAIT_SLICE
 
 if TYPE_CHECKING:
     from .client import TikTokLiveClient
@@ -40,6 +41,8 @@ class EventStream:
         timeout: Optional[float],
         max_pending: int,
     ) -> None:
+        check_number("timeout", timeout, optional=True)
+        check_count("max_pending", max_pending, minimum=1)
         self._client = client
         self._event_types = event_types
         self._pending: queue.Queue[BaseEvent] = queue.Queue(max_pending)

@@ -39,15 +39,17 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple, Type, TypeVar, Union
 
+from .._run.waiting import wait_event
 from ..budget import SignBudget
-from ..client.client import TikTokLiveClient, _wait_event
+from ..client.client import TikTokLiveClient
 from ..client.logger import logging_configured
+from ..client.web import WebClient
 from ..errors import SignatureRateLimitError, TikTokLiveError, UserNotFoundError, UserOfflineError
 from ..events import BaseEvent, ConnectEvent, DisconnectEvent, ReconnectingEvent, WebsocketResponseEvent
 from ..live_checks import LiveCheckBatcher
 from ..runtime import SharedRuntime
 from ..signals import any_event
-from ..web import WebClient, normalize_unique_id
+from ..tiktok_api import normalize_unique_id
 from .redis import RedisCoordinator
 from .sinks import Sink, event_record, sink_from
 
@@ -312,7 +314,7 @@ class LiveMonitor:
         """Block until the monitor stopped (True) or ``timeout`` passed (False); Ctrl+C
         stops the monitor and is raised again."""
         try:
-            return _wait_event(self._stopped, timeout)
+            return wait_event(self._stopped, timeout)
         except KeyboardInterrupt:
             self.stop()
             raise

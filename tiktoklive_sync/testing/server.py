@@ -33,14 +33,14 @@ from urllib.parse import parse_qsl, urlsplit
 
 from google.protobuf.message import DecodeError, Message
 
+from .._redaction import RedactSecrets
+from .._transport.frames import FrameError, decode_fetch_result
 from ..events import EVENT_TYPES, canonical_method
-from ..flv import HEADER as FLV_HEADER
-from ..flv import SCRIPT as FLV_SCRIPT
-from ..flv import iter_tags, with_timestamp
+from ..media.flv import HEADER as FLV_HEADER
+from ..media.flv import SCRIPT as FLV_SCRIPT
+from ..media.flv import iter_tags, with_timestamp
 from ..proto import webcast_pb2 as pb
-from ..recording import Record, read_recording
-from ..redaction import RedactSecrets
-from ..ws import FrameError, decode_fetch_result
+from ..record_replay import Record, read_recording
 from . import cdn
 from .content import CDN, GIFTS, MessageFactory, UserLike
 from .strict import check_http_request, check_push_url, check_sign_request, parse_cookies
@@ -516,7 +516,7 @@ class FakeLiveServer:
     def play_recording(
         self, path: Union[str, Path], *, speed: Optional[float] = 1.0, timeout: float = 30.0
     ) -> int:
-        """Play a recording (see :mod:`tiktoklive_sync.recording`) to the room; returns how
+        """Play a recording (see :mod:`tiktoklive_sync.record_replay`) to the room; returns how
         many messages were pushed.
 
         Waits (up to ``timeout`` s) for a client to enter, then pushes the recorded messages

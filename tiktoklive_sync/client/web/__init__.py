@@ -1,2 +1,6 @@
-"""TikTokLive's ``client.web`` package path: ``web_settings`` holds ``WebDefaults``. The HTTP
-client itself is :class:`tiktoklive_sync.web.WebClient` (``client.web`` on a client)."""
+"""TikTokLive's ``client.web`` package path: :class:`WebClient` (``client.web`` on a client)
+and ``web_settings`` (``WebDefaults``)."""
+
+from .web_client import WebClient
+
+__all__ = ["WebClient"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Dict, Optional
 
-from ...web import DEFAULT_APP_URL, DEFAULT_SIGN_URL, DEFAULT_WEBCAST_URL
+from ..._config import DEFAULT_APP_URL, DEFAULT_SIGN_URL, DEFAULT_WEBCAST_URL
 
 __all__ = ["WebDefaults"]
 

@@ -22,11 +22,11 @@ import logging
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO, Dict, List, Optional, Tuple, Union
+from typing import Any, BinaryIO, Callable, Dict, List, Optional, Tuple, Union
 
-from .errors import TikTokHTTPError
+from .._transport.http import MediaStream
+from ..errors import TikTokHTTPError
 from .flv import HEADER, FlvError, Tag, TagReader
-from .web import MediaStream, WebClient
 
 __all__ = ["QUALITIES", "VideoFetcher", "VideoRecording", "check_target", "pick_stream_url"]
 
@@ -78,6 +78,10 @@ class _Progress:
     seconds: float = 0.0
 
 
+#: Opens a live pull stream (``client.web.open_stream``): TikTokHTTPError when it cannot.
+StreamOpener = Callable[[str], MediaStream]
+
+
 class VideoRecording:
     """One live video being recorded (see the module's docstring).
 
@@ -87,7 +91,7 @@ class VideoRecording:
 
     def __init__(
         self,
-        web: WebClient,
+        open_stream: StreamOpener,
         url: str,
         output: Union[str, Path],
         *,
@@ -109,7 +113,7 @@ class VideoRecording:
         self.output = Path(output)
         self.mp4 = self.output.suffix.lower() == ".mp4"
         check_target(self.output)
-        self._web = web
+        self._open_stream = open_stream
         self._stop = threading.Event()
         #: Set while the creator has paused the live (the client sets it from LivePauseEvent):
         #: a stream that does not come back then is waited for instead of given up.
@@ -218,7 +222,7 @@ class VideoRecording:
         first keyframe after every ``segment_seconds`` or ``segment_bytes``, and at a new FLV
         header inside the stream); True if it carried video.
         TikTokHTTPError when the stream cannot be opened."""
-        stream = self._web.open_stream(self.url)
+        stream = self._open_stream(self.url)
         self._stream = stream
         if self._stop.is_set():  # stop() came while the stream was being opened
             stream.cut()
@@ -327,8 +331,8 @@ class _FileWriter:
 class VideoFetcher:
     """``client.web.fetch_video_data``, shaped as TikTokLive's: one recording at a time."""
 
-    def __init__(self, web: WebClient) -> None:
-        self._web = web
+    def __init__(self, open_stream: StreamOpener) -> None:
+        self._open_stream = open_stream
         self.recording: Optional[VideoRecording] = None
 
     def start(
@@ -346,7 +350,7 @@ class VideoFetcher:
         if output_format:
             path = path.with_suffix(f".{output_format.lower().lstrip('.')}")
         url, chosen = pick_stream_url(room_info, quality)
-        self.recording = VideoRecording(self._web, url, path, quality=chosen, name="video")
+        self.recording = VideoRecording(self._open_stream, url, path, quality=chosen, name="video")
         return self.recording.start()
 
     def stop(self) -> None:

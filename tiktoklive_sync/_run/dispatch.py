@@ -15,21 +15,23 @@ from typing import Callable, Deque, Dict, List, Optional, Set, Type
 
 from google.protobuf.message import DecodeError
 
-from .events import (
+from ..events import (
     EVENT_FAMILIES,
     BaseEvent,
     ControlEvent,
     GiftEvent,
     LikeEvent,
     LiveEndEvent,
+    LivePauseEvent,
+    LiveUnpauseEvent,
     UnknownEvent,
     WebsocketResponseEvent,
     canonical_method,
     events_from_message,
 )
-from .proto import webcast_pb2 as pb
-from .stats import ClientStats
-from .streaks import GiftStreakEvent, GiftStreakTracker
+from ..proto import webcast_pb2 as pb
+from ..stats import ClientStats
+from ..streaks import GiftStreakEvent, GiftStreakTracker
 
 __all__ = ["RECENT_IDS", "Dispatcher", "RecentIds"]
 
@@ -80,6 +82,7 @@ class Dispatcher:
         stats: ClientStats,
         unique_id: str,
         gift_streak_timeout: float,
+        on_pause: Optional[Callable[[bool], None]] = None,
     ) -> None:
         self._emit = emit
         self._listens = listens
@@ -93,6 +96,9 @@ class Dispatcher:
         self._next_streak_check = 0.0
         #: Set once a live-end message was dispatched; later messages are dropped (counted).
         self.live_ended = False
+        #: Told True when the creator paused the live, False when they unpaused it (right
+        #: after the handlers saw it): the run's video recordings follow the pauses.
+        self._on_pause = on_pause
 
     def dispatch(self, result: pb.ProtoMessageFetchResult) -> None:
         """Emit the events of one fetch result, in order."""
@@ -135,6 +141,8 @@ class Dispatcher:
                 elif isinstance(event, LiveEndEvent) and not self.live_ended:
                     logger.info("@%s ended the live", self._unique_id)
                     self.live_ended = True
+                elif isinstance(event, (LivePauseEvent, LiveUnpauseEvent)) and self._on_pause is not None:
+                    self._on_pause(isinstance(event, LivePauseEvent))
         self._expire_streaks_if_due()
 
     def _wanted(self, method: str) -> bool:

@@ -1,65 +1,51 @@
-"""One ``start()`` of a client: its threads, its connection and reconnects, its recording.
+"""One ``start()`` of a client: its connection and reconnects, its delivery, its recording.
 
-Threads (all named ``tiktoklive-<handle>-<role>``, all joined by ``stop()``):
-
-* **reader** owns the connection: it reads frames (acked at once by ``ws.py``), hands fetch
-  results to a bounded queue, and when the connection drops reconnects as the policy
-  allows (signing afresh, resuming from the last cursor);
-* **heartbeat** sends a heartbeat every interval the server asked for;
-* **dispatcher** feeds the queue to the thread-free :class:`~tiktoklive_sync.dispatch.Dispatcher`,
-  which runs the handlers. A slow handler only delays later events, never the heartbeats
-  or acks TikTok uses to decide whether we are still there.
-
-With a :class:`~tiktoklive_sync.runtime.SharedRuntime` only the reader is the run's own: the
-heartbeat is a timer of the runtime's scheduler, and the queue a lane of its dispatch pool
-(same order, same handling, on a shared worker).
-
-With ``inline`` dispatch there is no dispatcher: the reader runs the handlers itself, right
-after reading each frame (no hand-over between threads, about a third more events a second),
-and the heartbeat thread reports timed-out gift streaks. Handlers still run one at a time
-(a lock), but a slow handler now delays reading and acks.
+The **reader** thread (``tiktoklive-<handle>-reader``) owns the connection: it reads fetch
+results (acked at once by the connection), hands them to the run's
+:class:`~tiktoklive_sync._run.delivery.Delivery`, and when the connection drops reconnects as
+the policy allows (signing afresh, resuming from the last cursor). Heartbeats, and the checks
+of gift streaks that went silent, are timers of a :class:`~tiktoklive_sync._run.scheduler.Scheduler`:
+the run's own (``-heartbeat``), or a shared runtime's. Where the handlers run is the
+delivery's business (the run's dispatcher thread, a shared pool, or the reader itself).
 
 Every run ends through :meth:`Run.finish`, exactly once: streaks flushed, DisconnectEvent
-emitted, recording closed, ``finished`` set.
+emitted, recording closed, the run's lifecycle hooks told, ``finished`` set.
 """
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import queue
 import threading
-import time
 from dataclasses import dataclass, field
-from typing import Any, Callable, List, Optional, Tuple, Type, Union
+from typing import Any, Callable, List, Optional, Tuple, Type
 
-from ..dispatch import Dispatcher
+from .._transport.push import WebcastConnection
 from ..errors import TikTokLiveError, UserOfflineError, WebSocketConnectionError
 from ..events import BaseEvent, ConnectEvent, DisconnectEvent, ReconnectingEvent, WebsocketResponseEvent
 from ..proto import webcast_pb2 as pb
 from ..reconnect import ReconnectPolicy
-from ..recording import RecordingWriter
-from ..runtime import Lane, SharedRuntime, Timer
+from ..record_replay import RecordingWriter
 from ..stats import ClientStats
-from ..ws import WebcastConnection
+from .connect import ConnectAborted
+from .delivery import Delivery, Inline, OwnThread, SharedPool
+from .dispatch import Dispatcher
+from .pool import DispatchPool
+from .scheduler import Scheduler, Timer
+from .waiting import WAIT_SLICE
 
-__all__ = ["JOIN_TIMEOUT", "WAIT_SLICE", "ConnectAborted", "Run"]
+__all__ = ["JOIN_TIMEOUT", "Lifecycle", "Run"]
 
 logger = logging.getLogger(__name__)
 
 #: How long stop() waits for each thread to finish.
 JOIN_TIMEOUT = 2.0
-#: Slice of a blocking wait, so Ctrl+C and stop() are seen promptly.
-WAIT_SLICE = 0.2
+#: How soon a streak check that found a handler running looks again (inline delivery).
+STREAK_RETRY = 0.2
 
 #: ``connect(cursor, stopping)``: sign and open a websocket, resuming at ``cursor``; raises
 #: ConnectAborted between steps once ``stopping`` is set.
-Connector = Callable[[str, threading.Event], Tuple[WebcastConnection, pb.ProtoMessageFetchResult]]
-
-
-class ConnectAborted(Exception):
-    """stop() was called while connecting: nothing more is opened."""
-
+Connect = Callable[[str, threading.Event], Tuple[WebcastConnection, pb.ProtoMessageFetchResult]]
 
 _END = object()
 _EXPIRE_STREAKS = object()
@@ -77,19 +63,30 @@ class _Ending:
             self.reason = self.reason or reason
 
 
-class Run:
-    """The threads and state of one ``start()``: a connection, its reconnects, its recording.
+@dataclass(frozen=True)
+class Lifecycle:
+    """What the client (its video recordings) is told of a run's life."""
 
-    ``connect(cursor)`` signs and opens a websocket (resuming at ``cursor``); everything the
-    run hands to users goes through ``emit``; ``listens(event_type)`` says whether anything
-    receives that type.
+    #: The creator paused (True) or unpaused (False) the live.
+    paused: Callable[[bool], None]
+    #: The run is over (called once, before ``finished`` is set).
+    ended: Callable[[], None]
+
+
+class Run:
+    """The threads and state of one ``start()``.
+
+    ``connect(cursor, stopping)`` signs and opens a websocket; everything the run hands to
+    users goes through ``emit``; ``listens(event_type)`` says whether anything receives that
+    type. With a ``pool`` and a ``scheduler`` (a shared runtime's) the run uses those; else
+    it has its own dispatcher thread (or, ``inline``, none) and its own heartbeat thread.
     """
 
     def __init__(
         self,
         *,
         unique_id: str,
-        connect: Connector,
+        connect: Connect,
         emit: Callable[[BaseEvent], None],
         listens: Callable[[Type[BaseEvent]], bool],
         stats: ClientStats,
@@ -97,7 +94,9 @@ class Run:
         max_queue: int,
         overflow: str,
         gift_streak_timeout: float,
-        runtime: Optional[SharedRuntime] = None,
+        lifecycle: Lifecycle,
+        scheduler: Optional[Scheduler] = None,
+        pool: Optional[DispatchPool] = None,
         inline: bool = False,
     ) -> None:
         self.unique_id = unique_id
@@ -108,12 +107,14 @@ class Run:
         self.policy = policy
         self.overflow = overflow
         self.max_queue = max_queue
+        self._lifecycle = lifecycle
         self.dispatcher = Dispatcher(
             emit=emit,
             listens=listens,
             stats=stats,
             unique_id=unique_id,
             gift_streak_timeout=gift_streak_timeout,
+            on_pause=lifecycle.paused,
         )
         self.finished = threading.Event()
         self.stopping = threading.Event()
@@ -122,26 +123,28 @@ class Run:
         self.connection: Optional[WebcastConnection] = None
         self.recorder: Optional[RecordingWriter] = None
         self.cursor = ""
-        self.runtime = runtime
-        self.inline = inline
-        #: Inline dispatch: what was handed over before the reader ran (it goes first), and
-        #: the lock that keeps handlers one at a time between the reader and the heartbeat.
-        self._early: List[Any] = []
-        self._dispatch_lock = threading.RLock()
-        #: Where the reader hands results to the dispatcher: a queue of the run's own
-        #: dispatcher thread, or a lane of the shared runtime's pool.
-        self.queue: Union[queue.Queue[Any], Lane] = (
-            queue.Queue(max_queue)
-            if runtime is None
-            else runtime.pool.lane(self._dispatch_in_lane, max_queue)
-        )
-        self.threads: List[threading.Thread] = []
-        self._dispatching = False  # the dispatcher thread (or lane) may receive items
+        self._prefix = f"tiktoklive-{unique_id}"
+        self._own_scheduler = scheduler is None
+        self.scheduler = scheduler or Scheduler(f"{self._prefix}-heartbeat")
+        self.delivery: Delivery
+        if inline:
+            self.delivery = Inline(self._process)
+        elif pool is not None:
+            self.delivery = SharedPool(self._process, pool, max_queue)
+        else:
+            self.delivery = OwnThread(self._process, max_queue)
+        self.reader: Optional[threading.Thread] = None
         self._heartbeat: Optional[Timer] = None
         self._streak_timer: Optional[Timer] = None
+        self._streak_lock = threading.Lock()
         self._finish_lock = threading.Lock()
         self._abandoned_by: Optional[BaseException] = None
         self._warned_overflow = False
+
+    @property
+    def threads(self) -> List[threading.Thread]:
+        """The run's own threads (the reader, and the delivery's)."""
+        return [thread for thread in (self.reader, *self.delivery.threads) if thread is not None]
 
     @property
     def connected(self) -> bool:
@@ -152,7 +155,7 @@ class Run:
     def on_own_thread(self) -> bool:
         """Whether the caller is one of this run's threads (a handler, for instance)."""
         current = threading.current_thread()
-        return current in self.threads or (isinstance(self.queue, Lane) and self.queue.worker is current)
+        return current in self.threads or self.delivery.owns(current)
 
     # -- connecting -------------------------------------------------------------------------
 
@@ -175,31 +178,16 @@ class Run:
             connection.release()
             self.finish()
             return False
-        prefix = f"tiktoklive-{self.unique_id}"
-        reader = threading.Thread(target=self._read_loop, name=f"{prefix}-reader", daemon=True)
-        heartbeat = threading.Thread(target=self._heartbeat_loop, name=f"{prefix}-heartbeat", daemon=True)
-        if self.inline:
-            self.threads = [reader, heartbeat]
-        elif self.runtime is None:
-            dispatcher = threading.Thread(
-                target=self._dispatch_loop, name=f"{prefix}-dispatcher", daemon=True
-            )
-            self.threads = [reader, dispatcher, heartbeat]  # registered first: an interrupt loses none
-            # The dispatcher runs before anything is queued, so a small queue cannot block us.
-            dispatcher.start()
-        else:
-            self.threads = [reader]
-            self._heartbeat = self.runtime.scheduler.call_every(
-                self._heartbeat_interval, self._send_heartbeat
-            )
-        self._dispatching = True
+        self.reader = threading.Thread(target=self._read_loop, name=f"{self._prefix}-reader", daemon=True)
+        if isinstance(self.delivery, Inline):
+            self.delivery.reader = self.reader
+        self.delivery.start(self._prefix)  # before anything is handed over
         self._hand_over(ConnectEvent(self.unique_id, connection.room_id), force=True)
         if first is not None:
             self.stats.frames += 1
             self._hand_over(first, force=True)
-        reader.start()
-        if self.runtime is None:
-            heartbeat.start()
+        self.reader.start()
+        self._heartbeat = self.scheduler.call_every(self._heartbeat_interval, self._send_heartbeat)
         return True
 
     def abandon(self, error: Optional[BaseException] = None) -> None:
@@ -208,10 +196,11 @@ class Run:
         self._abandoned_by = error
         self.ending.set("stopped" if error is None or isinstance(error, KeyboardInterrupt) else "error")
         self.stopping.set()
-        if not self._dispatching or (self.inline and self.threads[0].ident is None):
-            self.finish()  # no dispatcher (or, inline, no reader) ran: end here
-        elif self.threads[0].ident is None:
-            self._hand_over(_END, force=True)  # no reader ran to tell the dispatcher
+        if not self.delivery.started or self.reader is None or self.reader.ident is None:
+            if self.delivery.started and not isinstance(self.delivery, Inline):
+                self._hand_over(_END, force=True)  # no reader ran to tell the delivery
+            else:
+                self.finish()  # nothing runs items: end here
         self.stop()
 
     def stop(self) -> None:
@@ -226,7 +215,7 @@ class Run:
             if thread is not current and thread.ident is not None:
                 thread.join(JOIN_TIMEOUT)
         busy = [thread.name for thread in self.threads if thread.is_alive() and thread is not current]
-        shared = self.runtime is not None and self._dispatching and not self.on_own_thread()
+        shared = isinstance(self.delivery, SharedPool) and self.delivery.started and not self.on_own_thread()
         if shared and not self.finished.wait(JOIN_TIMEOUT):
             busy.append("its handlers on the shared pool")
         if busy:
@@ -261,9 +250,8 @@ class Run:
 
     def _read_loop(self) -> None:
         try:
-            early, self._early = self._early, []
-            for item in early:  # inline: what start() handed over, first
-                self._dispatch_inline(item)
+            if isinstance(self.delivery, Inline):
+                self.delivery.run_early()  # what start() handed over, first
             self._supervise()
         except Exception as exc:  # a bug of ours must still end the run cleanly
             logger.exception("reader of @%s failed", self.unique_id)
@@ -349,17 +337,14 @@ class Run:
             return True
 
     def _hand_over(self, item: Any, force: bool = False) -> None:
-        """Queue ``item`` for the dispatcher, by the client's overflow rule (inline: run it
-        now, on the reader; kept for the reader when it has not started yet)."""
-        if self.inline:
-            if threading.current_thread() is self.threads[0]:
-                self._dispatch_inline(item)
-            else:
-                self._early.append(item)
+        """Give ``item`` to the delivery, by the client's overflow rule."""
+        delivery = self.delivery
+        if not delivery.bounded:
+            delivery.put(item)
             return
         if self.overflow == "drop" and not force and isinstance(item, pb.ProtoMessageFetchResult):
             try:
-                self.queue.put_nowait(item)
+                delivery.put_nowait(item)
             except queue.Full:
                 self.stats.overflow_dropped += len(item.messages)
                 if not self._warned_overflow:
@@ -373,42 +358,13 @@ class Run:
             return
         while True:
             try:
-                self.queue.put(item, timeout=WAIT_SLICE)
+                delivery.put(item, timeout=WAIT_SLICE)
                 return
             except queue.Full:
                 if self.stopping.is_set() and not force:
                     return
 
-    # -- heartbeat --------------------------------------------------------------------------
-
-    def _heartbeat_loop(self) -> None:
-        beat_at = time.monotonic() + self._heartbeat_interval()
-        while True:
-            wait = beat_at - time.monotonic()
-            if self.inline:  # this thread also reports the gift streaks that went silent
-                wait = min(wait, self._inline_streak_wait())
-            if self.stopping.wait(max(0.0, wait)):
-                return
-            now = time.monotonic()
-            if now >= beat_at:
-                self._send_heartbeat()
-                beat_at = now + self._heartbeat_interval()
-            if self.inline and self._dispatch_lock.acquire(blocking=False):
-                try:
-                    if self.dispatcher.seconds_to_next_streak_deadline() == 0:
-                        self.dispatcher.expire_streaks()
-                finally:
-                    self._dispatch_lock.release()
-
-    def _inline_streak_wait(self) -> float:
-        """Seconds until a streak may need reporting (a handler running: look again soon)."""
-        if not self._dispatch_lock.acquire(blocking=False):
-            return WAIT_SLICE
-        try:
-            seconds = self.dispatcher.seconds_to_next_streak_deadline()
-        finally:
-            self._dispatch_lock.release()
-        return float("inf") if seconds is None else seconds
+    # -- heartbeats and streak checks: timers -------------------------------------------------
 
     def _heartbeat_interval(self) -> float:
         connection = self.connection
@@ -424,40 +380,26 @@ class Run:
         except TikTokLiveError as exc:
             logger.debug("heartbeat not sent: %s", exc)  # the reader sees the drop
 
-    # -- dispatcher -------------------------------------------------------------------------
+    def _arm_streak_timer(self, seconds: Optional[float] = None) -> None:
+        """A timer that hands a streak check to the delivery when the oldest open streak may
+        have gone silent (one timer at a time)."""
+        wait = self.dispatcher.seconds_to_next_streak_deadline() if seconds is None else seconds
+        with self._streak_lock:
+            if wait is None or self._streak_timer is not None or self.finished.is_set():
+                return
+            self._streak_timer = self.scheduler.call_later(wait, self._streak_check_due)
 
-    def _dispatch_loop(self) -> None:
-        """The run's own dispatcher thread: items in order, streak deadlines in between."""
-        inbox = self.queue
-        assert isinstance(inbox, queue.Queue)
-        try:
-            while True:
-                try:
-                    item = inbox.get(timeout=self.dispatcher.seconds_to_next_streak_deadline())
-                except queue.Empty:
-                    item = _EXPIRE_STREAKS
-                if not self._dispatch_item(item):
-                    break
-        except Exception as exc:  # a bug of ours must still end the run cleanly
-            self._dispatcher_failed(exc)
-        finally:
-            self.finish()
+    def _streak_check_due(self) -> None:
+        with self._streak_lock:
+            self._streak_timer = None
+        if not self.delivery.put_from_timer(_EXPIRE_STREAKS):
+            self._arm_streak_timer(STREAK_RETRY)  # a handler runs (or the queue is full)
 
-    def _dispatch_inline(self, item: Any) -> None:
-        """Inline dispatch: one item, here and now (the reader's thread)."""
-        with self._dispatch_lock:
-            self._dispatch_one(item)
+    # -- the delivery's side: one item at a time -------------------------------------------------
 
-    def _dispatch_in_lane(self, item: Any) -> bool:
-        """One item on a shared pool's worker; False once the run is over."""
-        more = self._dispatch_one(item)
-        if more:
-            self._arm_streak_timer()
-        return more
-
-    def _dispatch_one(self, item: Any) -> bool:
-        """One item outside the dispatcher thread's loop; the run finishes after its last one
-        (or after a bug of ours, which must still end the run cleanly)."""
+    def _process(self, item: Any) -> bool:
+        """Run one item (on the delivery's thread); False after the run's last one. The run
+        finishes after its last item, or after a bug of ours, which must still end it cleanly."""
         try:
             more = self._dispatch_item(item)
         except Exception as exc:
@@ -465,22 +407,9 @@ class Run:
             more = False
         if not more:
             self.finish()
+        elif self.dispatcher.streaks.pending:
+            self._arm_streak_timer()
         return more
-
-    def _arm_streak_timer(self) -> None:
-        """With a shared runtime, a timer puts a streak check in the lane when one is due."""
-        assert self.runtime is not None
-        seconds = self.dispatcher.seconds_to_next_streak_deadline()
-        if seconds is None or self._streak_timer is not None:
-            return
-        lane = self.queue
-
-        def check() -> None:
-            self._streak_timer = None
-            with contextlib.suppress(queue.Full):
-                lane.put_nowait(_EXPIRE_STREAKS)
-
-        self._streak_timer = self.runtime.scheduler.call_later(seconds, check)
 
     def _dispatch_item(self, item: Any) -> bool:
         """Hand one item to the dispatcher; False for the run's last one."""
@@ -519,8 +448,9 @@ class Run:
     # -- the one ending ---------------------------------------------------------------------
 
     def finish(self) -> None:
-        """End the run: join the other threads, flush streaks, emit the DisconnectEvent,
-        close the recording, set ``finished``. Runs once, whoever calls it first."""
+        """End the run: join the other threads, stop the timers, flush streaks, emit the
+        DisconnectEvent, close the recording, tell the lifecycle hooks, set ``finished``.
+        Runs once, whoever calls it first."""
         with self._finish_lock:
             if self.finished.is_set():
                 return
@@ -528,9 +458,13 @@ class Run:
             for thread in self.threads:
                 if thread is not current and thread.ident is not None:
                     thread.join(JOIN_TIMEOUT)
-            for timer in (self._heartbeat, self._streak_timer):
+            with self._streak_lock:
+                timers, self._streak_timer = (self._heartbeat, self._streak_timer), None
+            for timer in timers:
                 if timer is not None:
                     timer.cancel()
+            if self._own_scheduler:
+                self.scheduler.close()
             if self.connection is not None:
                 self.connection.release()
             self.ending.set("error" if self.error is not None else "closed")
@@ -539,4 +473,7 @@ class Run:
             recorder, self.recorder = self.recorder, None
             if recorder is not None:
                 recorder.close_quietly()
-            self.finished.set()
+            try:
+                self._lifecycle.ended()
+            finally:
+                self.finished.set()
