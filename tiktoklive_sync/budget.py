@@ -18,6 +18,8 @@ import threading
 import time
 from typing import Optional
 
+from ._checks import check_count, check_number
+
 __all__ = ["SignBudget"]
 
 #: Longest single wait, so a stop() is seen promptly.
@@ -28,12 +30,10 @@ class SignBudget:
     """``per_minute`` signatures a minute for every client that shares this object."""
 
     def __init__(self, per_minute: float = 30.0, *, burst: Optional[int] = None) -> None:
-        if per_minute <= 0:
-            raise ValueError("per_minute must be positive")
+        check_number("per_minute", per_minute, positive=True)
+        check_count("burst", burst, minimum=1, optional=True)
         self.per_minute = per_minute
         self.burst = burst if burst is not None else max(1, int(per_minute // 10))
-        if self.burst < 1:
-            raise ValueError("burst must be at least 1")
         self._lock = threading.Condition()
         self._tokens = float(self.burst)
         self._refilled_at = time.monotonic()

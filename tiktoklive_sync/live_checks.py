@@ -18,7 +18,7 @@ import threading
 import time
 from typing import TYPE_CHECKING, Dict, List, Optional, Tuple
 
-from ._config import check_count, check_number
+from ._checks import check_count, check_number
 from .errors import TikTokHTTPError
 
 if TYPE_CHECKING:

@@ -18,6 +18,7 @@ import random
 from dataclasses import dataclass
 from typing import Callable, Optional, Union
 
+from ._checks import check_count, check_number
 from .errors import (
     AgeRestrictedError,
     AlreadyConnectedError,
@@ -69,16 +70,12 @@ class ReconnectPolicy:
     max_rate_limit_wait: float = 900.0
 
     def __post_init__(self) -> None:
-        if self.initial_delay < 0 or self.max_delay < 0:
-            raise ValueError("delays must not be negative")
-        if self.multiplier < 1:
-            raise ValueError("multiplier must be at least 1")
-        if not 0 <= self.jitter <= 1:
-            raise ValueError("jitter must be between 0 and 1")
-        if self.max_attempts is not None and self.max_attempts < 0:
-            raise ValueError("max_attempts must not be negative")
-        if not self.max_rate_limit_wait >= 0:
-            raise ValueError("max_rate_limit_wait must not be negative")
+        check_number("initial_delay", self.initial_delay)
+        check_number("max_delay", self.max_delay)
+        check_number("multiplier", self.multiplier, minimum=1)
+        check_number("jitter", self.jitter, maximum=1)
+        check_count("max_attempts", self.max_attempts, optional=True)
+        check_number("max_rate_limit_wait", self.max_rate_limit_wait)
 
     @property
     def enabled(self) -> bool:

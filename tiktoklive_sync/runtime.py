@@ -17,7 +17,7 @@ pool more workers); a stream's own events never overtake each other.
 
 from __future__ import annotations
 
-from ._config import check_count
+from ._checks import check_count
 from ._run.pool import DispatchPool
 from ._run.scheduler import Scheduler
 

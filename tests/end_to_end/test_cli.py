@@ -319,3 +319,28 @@ def test_monitor_with_an_unreachable_target_is_a_clear_error(tmp_path, capsys):
     assert "cannot use Redis at redis://127.0.0.1:" in capsys.readouterr().err
     assert main(["monitor", str(creators), "--to", str(tmp_path / "missing" / "events.jsonl")]) == 2
     assert "cannot write events to" in capsys.readouterr().err
+
+
+def test_ctrl_c_ends_a_video_recording_as_a_finished_mp4_with_its_summary(server, tmp_path, ctrl_c_works):
+    import av
+
+    server.video_speed = 10.0
+    video = tmp_path / "live.mp4"
+    process = start_python(
+        "-m", "tiktoklive_sync", "record", "@creator", "--video", str(video), *server_args(server)
+    )
+    try:
+        server.wait_for_requests(f"/stream/{server.room_id}.flv", timeout=30)
+        wait_until(
+            lambda: (tmp_path / "live.flv").exists() and (tmp_path / "live.flv").stat().st_size > 20_000
+        )
+        process.send_signal(signal.SIGINT)  # how people end a recording
+        _, stderr = process.communicate(timeout=60)
+    finally:
+        process.kill()
+    assert process.returncode == 130, stderr
+    assert "Traceback" not in stderr
+    assert "s of video (hd, " in stderr and str(video) in stderr  # the summary says where it is
+    assert not (tmp_path / "live.flv").exists()  # remuxed into the MP4, which plays
+    with av.open(str(video)) as media:
+        assert sum(1 for _ in media.decode(video=0)) > 15

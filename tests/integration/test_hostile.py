@@ -429,3 +429,37 @@ def test_without_the_watchdog_a_silent_peer_is_waited_for(hostile_client, record
         assert recorder.wait_for(CommentEvent)[0].comment == "late"
         assert client.connected
         client.stop()
+
+
+def test_stop_returns_when_the_peer_floods_pings_and_stops_reading(hostile_client):
+    def flood_pings(peer: Peer) -> None:
+        ping = ws_frame(b"p" * 125, opcode=0x9)
+        while not peer.closing.is_set() and peer.send(ping * 64):
+            pass  # and never read: our pongs fill the socket until a send blocks
+
+    with HostilePushServer(flood_pings) as hostile:
+        client = hostile_client(hostile, stall_after=None)
+        client.start()
+        threading.Event().wait(1.0)  # long enough for the pongs to fill the socket
+        stopper = threading.Thread(target=client.stop)
+        stopper.start()
+        stopper.join(15)
+        assert not stopper.is_alive()  # the close never waits for the stuck pong
+        assert alive_client_threads() == []
+
+
+def test_empty_fragments_forever_end_the_connection_not_the_memory(hostile_client):
+    from tiktoklive_sync._transport.websocket import MAX_FRAGMENTS
+
+    def endless_empty_fragments(peer: Peer) -> None:
+        if peer.send(ws_frame(b"", opcode=0x2, fin=False)):
+            empty = ws_frame(b"", opcode=0x0, fin=False)
+            while not peer.closing.is_set() and peer.send(empty * 256):
+                pass
+
+    with HostilePushServer(endless_empty_fragments) as hostile:
+        client = hostile_client(hostile, stall_after=None)
+        client.start()
+        with pytest.raises(WebSocketConnectionError, match=f"more than {MAX_FRAGMENTS} fragments"):
+            client.wait(timeout=30)
+    assert MAX_FRAGMENTS == 1024

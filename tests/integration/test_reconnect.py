@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 
 import pytest
-from helpers import Recorder
+from helpers import Recorder, wait_until
 
 from tiktoklive_sync.errors import (
     SignatureRateLimitError,
@@ -200,6 +200,7 @@ def test_overflow_drop_counts_and_warns_once(server, make_client, caplog):
     for n in range(5):
         server.push_comment("viewer", f"extra {n}")
     server.wait_for_frames("ack", acks + 5)  # read (and acked) while the handler blocks
+    wait_until(lambda: client.stats.overflow_dropped >= 4, what="the reader handed every frame over")
     release.set()
     client.stop()  # joins the reader: every frame it read is counted now
     # A queue of one: "extra 0" waits in it, so at least "extra 1" to "extra 3" were dropped

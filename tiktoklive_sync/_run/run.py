@@ -137,6 +137,7 @@ class Run:
         self._heartbeat: Optional[Timer] = None
         self._streak_timer: Optional[Timer] = None
         self._streak_lock = threading.Lock()
+        self._timers_stopped = False
         self._finish_lock = threading.Lock()
         self._abandoned_by: Optional[BaseException] = None
         self._warned_overflow = False
@@ -186,8 +187,8 @@ class Run:
         if first is not None:
             self.stats.frames += 1
             self._hand_over(first, force=True)
-        self.reader.start()
         self._heartbeat = self.scheduler.call_every(self._heartbeat_interval, self._send_heartbeat)
+        self.reader.start()  # last: a reader that ends at once finishes a run whose timers are set
         return True
 
     def abandon(self, error: Optional[BaseException] = None) -> None:
@@ -385,7 +386,7 @@ class Run:
         have gone silent (one timer at a time)."""
         wait = self.dispatcher.seconds_to_next_streak_deadline() if seconds is None else seconds
         with self._streak_lock:
-            if wait is None or self._streak_timer is not None or self.finished.is_set():
+            if wait is None or self._streak_timer is not None or self._timers_stopped:
                 return
             self._streak_timer = self.scheduler.call_later(wait, self._streak_check_due)
 
@@ -460,6 +461,7 @@ class Run:
                     thread.join(JOIN_TIMEOUT)
             with self._streak_lock:
                 timers, self._streak_timer = (self._heartbeat, self._streak_timer), None
+                self._timers_stopped = True
             for timer in timers:
                 if timer is not None:
                     timer.cancel()

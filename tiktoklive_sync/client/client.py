@@ -32,7 +32,8 @@ from typing import (
     overload,
 )
 
-from .._config import ClientConfig, check_number
+from .._checks import check_number
+from .._config import ClientConfig
 from .._run.connect import ConnectAborted, ConnectOptions, Connector
 from .._run.run import Lifecycle, Run
 from .._run.waiting import wait_event

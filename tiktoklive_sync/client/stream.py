@@ -6,9 +6,9 @@ import logging
 import queue
 import threading
 import time
-from typing import TYPE_CHECKING, Any, Optional, Tuple, Type
+from typing import TYPE_CHECKING, Any, List, Optional, Tuple, Type
 
-from .._config import check_count, check_number
+from .._checks import check_count, check_number
 from .._run.waiting import WAIT_SLICE
 from ..events import BaseEvent, DisconnectEvent
 from ..signals import any_event, signal_for
@@ -41,12 +41,13 @@ class EventStream:
         timeout: Optional[float],
         max_pending: int,
     ) -> None:
+        self._closed = threading.Event()
+        self._signals: List[Any] = []  # before the checks: __del__ closes even a stream refused
         check_number("timeout", timeout, optional=True)
         check_count("max_pending", max_pending, minimum=1)
         self._client = client
         self._event_types = event_types
         self._pending: queue.Queue[BaseEvent] = queue.Queue(max_pending)
-        self._closed = threading.Event()
         self._ended = threading.Event()
         self._disconnect: Optional[DisconnectEvent] = None
         self._deadline = None if timeout is None else time.monotonic() + timeout

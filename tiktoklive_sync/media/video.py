@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, Callable, Dict, List, Optional, Tuple, Union
 
+from .._checks import check_count, check_number
 from .._transport.http import MediaStream
 from ..errors import TikTokHTTPError
 from .flv import HEADER, FlvError, Tag, TagReader
@@ -100,10 +101,8 @@ class VideoRecording:
         segment_seconds: Optional[float] = None,
         segment_bytes: Optional[int] = None,
     ) -> None:
-        if segment_seconds is not None and segment_seconds <= 0:
-            raise ValueError("segment_seconds must be positive (or None for one file)")
-        if segment_bytes is not None and segment_bytes <= 0:
-            raise ValueError("segment_bytes must be positive (or None for one file)")
+        check_number("segment_seconds", segment_seconds, positive=True, optional=True)
+        check_count("segment_bytes", segment_bytes, minimum=1, optional=True)
         #: Start a new numbered file at the first keyframe after this many seconds, or after
         #: the file reached this many bytes (None: never).
         self.segment_seconds = segment_seconds

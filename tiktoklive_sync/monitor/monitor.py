@@ -8,17 +8,8 @@
         print(creator, event.comment)
     monitor.run()                             # Ctrl+C stops everything
 
-Each creator goes through these states (``monitor.status()``):
-
-``waiting``      added, the first check is due;
-``offline``      checked, not live; checked again later (less often the longer it stays away);
-``live``         live, waiting for its turn at the sign budget;
-``connecting``   signing and opening the websocket;
-``connected``    events flow;
-``backing off``  the connection dropped and the client reconnects, or a check or connect
-                 failed and the monitor tries again later;
-``not found``    TikTok has no such user (checked again rarely);
-``elsewhere``    another worker holds it (with Redis).
+Each creator is in one of the states of :mod:`tiktoklive_sync.monitor.states`
+(``monitor.status()``).
 
 All connections share one :class:`~tiktoklive_sync.runtime.SharedRuntime` (one reader thread
 per connection, heartbeats from one timer thread, handlers on a small pool, each stream in
@@ -35,10 +26,11 @@ import sys
 import threading
 import time
 from collections import Counter
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple, Type, TypeVar, Union
 
+from .._checks import check_count, check_number
 from .._run.waiting import wait_event
 from ..budget import SignBudget
 from ..client.client import TikTokLiveClient
@@ -50,20 +42,23 @@ from ..live_checks import LiveCheckBatcher
 from ..runtime import SharedRuntime
 from ..signals import any_event
 from ..tiktok_api import normalize_unique_id
-from .redis import RedisCoordinator
+from .coordination import LET_GO_AFTER, Coordinator, LocalCoordinator, Round
 from .sinks import Sink, event_record, sink_from
+from .states import CHECKED, NOT_OURS, CreatorState, next_state
 
-__all__ = ["STATES", "CreatorStatus", "LiveMonitor"]
+__all__ = ["STATES", "CreatorState", "CreatorStatus", "LiveMonitor"]
 
 logger = logging.getLogger(__name__)
 
 E = TypeVar("E", bound=BaseEvent)
 
-WAITING, OFFLINE, LIVE, CONNECTING, CONNECTED = "waiting", "offline", "live", "connecting", "connected"
-BACKING_OFF, NOT_FOUND, ELSEWHERE = "backing off", "not found", "elsewhere"
-STATES = (WAITING, OFFLINE, LIVE, CONNECTING, CONNECTED, BACKING_OFF, NOT_FOUND, ELSEWHERE)
-#: States in which the monitor checks whether the creator is live when the time comes.
-_CHECKED = (WAITING, OFFLINE, BACKING_OFF, NOT_FOUND)
+WAITING, OFFLINE, LIVE = CreatorState.WAITING, CreatorState.OFFLINE, CreatorState.LIVE
+CONNECTING, CONNECTED, BACKING_OFF = CreatorState.CONNECTING, CreatorState.CONNECTED, CreatorState.BACKING_OFF
+NOT_FOUND, ELSEWHERE, UNASSIGNED = CreatorState.NOT_FOUND, CreatorState.ELSEWHERE, CreatorState.UNASSIGNED
+#: Every state, in the order of the docs.
+STATES = tuple(CreatorState)
+#: How long stop() waits for Redis to take back the leases (they run out by themselves).
+RELEASE_WITHIN = 1.0
 
 #: How often the monitor's own thread looks at its creators (seconds).
 TICK = 0.25
@@ -76,7 +71,7 @@ class CreatorStatus:
     """One creator as ``LiveMonitor.status()`` sees it."""
 
     unique_id: str
-    state: str
+    state: CreatorState
     room_id: Optional[int]
     #: Events received since the monitor started, and their rate over the last seconds.
     events: int
@@ -91,7 +86,7 @@ class CreatorStatus:
 class _Creator:
     """The monitor's mutable record of one creator."""
 
-    def __init__(self, unique_id: str, state: str) -> None:
+    def __init__(self, unique_id: str, state: CreatorState) -> None:
         self.unique_id = unique_id
         self.state = state
         self.next_check = time.monotonic()
@@ -144,11 +139,18 @@ class LiveMonitor:
         max_poll_interval: float = 600.0,
         workers: int = 4,
         check_workers: int = 8,
-        coordinator: Optional[RedisCoordinator] = None,
+        coordinator: Optional[Coordinator] = None,
         **client_kwargs: Any,
     ) -> None:
-        if poll_interval <= 0 or max_poll_interval < poll_interval:
-            raise ValueError("poll_interval must be positive and at most max_poll_interval")
+        check_number("poll_interval", poll_interval, positive=True)
+        check_number("max_poll_interval", max_poll_interval, minimum=poll_interval)
+        check_count("workers", workers, minimum=1)
+        check_count("check_workers", check_workers, minimum=1)
+        if not isinstance(sign_budget, SignBudget):
+            check_number("sign_budget", sign_budget, positive=True, optional=True)
+        if coordinator is not None and not isinstance(coordinator, Coordinator):
+            kind = type(coordinator).__name__
+            raise TypeError(f"coordinator must be a Coordinator (a RedisCoordinator), not {kind}")
         for name in ("runtime", "sign_budget", "live_checks"):
             if name in client_kwargs:
                 raise TypeError(f"{name} is the monitor's own; it shares one with every client")
@@ -158,7 +160,8 @@ class LiveMonitor:
         )
         self.poll_interval = poll_interval
         self.max_poll_interval = max_poll_interval
-        self.coordinator = coordinator
+        #: How this monitor shares its creators (a LocalCoordinator when on its own).
+        self.coordinator: Coordinator = coordinator or LocalCoordinator()
         self._client_kwargs = client_kwargs
         self._workers = workers
         self._check_workers = check_workers
@@ -174,7 +177,9 @@ class LiveMonitor:
         self._poller: Optional[WebClient] = None
         self._live_checks: Optional[LiveCheckBatcher] = None
         self._next_coordination = 0.0
+        self._round: Optional[Future[Round]] = None
         self._last_renewed = time.monotonic()
+        self._out_of_touch = False
         #: Records the sink could not write (each is logged).
         self.sink_errors = 0
         self.add(*creators)
@@ -184,18 +189,17 @@ class LiveMonitor:
     def add(self, *creators: str) -> None:
         """Watch more creators (handles, ``@handles`` or live URLs); works while running."""
         handles = [normalize_unique_id(creator) for creator in creators]
-        if self.coordinator is not None and handles:
+        if handles:
             self.coordinator.add_creators(handles)
         with self._lock:
             for handle in handles:
                 if handle not in self._creators:
-                    state = ELSEWHERE if self.coordinator is not None else WAITING
-                    self._creators[handle] = _Creator(handle, state)
+                    self._creators[handle] = _Creator(handle, self.coordinator.initial_state)
 
     def remove(self, *creators: str) -> None:
         """Stop watching creators (their connections close); works while running."""
         handles = [normalize_unique_id(creator) for creator in creators]
-        if self.coordinator is not None and handles:
+        if handles:
             self.coordinator.remove_creators(handles)
         for handle in handles:
             with self._lock:
@@ -295,11 +299,8 @@ class LiveMonitor:
                 record.client.close()
         if self._pool is not None:
             self._pool.shutdown(wait=True, cancel_futures=True)  # checks not begun never will
-        if self.coordinator is not None:
-            for record in records:
-                if record.state != ELSEWHERE:
-                    self._release_quietly(record.unique_id)
-            self._release_coordinator()
+        held = [record.unique_id for record in records if record.state not in NOT_OURS]
+        self.coordinator.close(held, RELEASE_WITHIN)
         if self._runtime is not None:
             self._runtime.close()
         if self._poller is not None:
@@ -347,7 +348,7 @@ class LiveMonitor:
                     events=record.events,
                     events_per_second=record.rate,
                     connections=record.connections,
-                    next_check_in=max(0.0, record.next_check - now) if record.state in _CHECKED else None,
+                    next_check_in=max(0.0, record.next_check - now) if record.state in CHECKED else None,
                     last_error=record.last_error,
                 )
                 for record in records
@@ -368,9 +369,8 @@ class LiveMonitor:
 
     def _tick(self) -> None:
         now = time.monotonic()
-        if self.coordinator is not None and now >= self._next_coordination:
-            self._next_coordination = now + self.coordinator.lease_ttl / 3
-            self._keep_leases(now)
+        if self.coordinator.lease_ttl is not None:
+            self._keep_leases(now, self.coordinator.lease_ttl)
         with self._lock:
             for record in self._creators.values():
                 record.sample_rate(now)
@@ -378,7 +378,7 @@ class LiveMonitor:
                 (
                     record
                     for record in self._creators.values()
-                    if record.state in _CHECKED
+                    if record.state in CHECKED
                     and not record.busy
                     and not record.reconnecting
                     and record.next_check <= now
@@ -423,14 +423,14 @@ class LiveMonitor:
             record.busy = False
 
     def _connect(self, record: _Creator, room_id: int) -> None:
-        if self.coordinator is not None and self.coordinator.renew([record.unique_id]):
+        if not self.coordinator.still_ours(record.unique_id):
             self._set(record, ELSEWHERE)  # the lease went while we checked
             return
         client = record.client
         if client is None:
             client = record.client = self._make_client(record.unique_id)
             self._wire(client, record)
-        resume = self.coordinator.load_cursor(record.unique_id) if self.coordinator is not None else ""
+        resume = self.coordinator.load_cursor(record.unique_id)
         record.previous_cursor = resume
         self._set(record, CONNECTING)
         try:
@@ -446,8 +446,8 @@ class LiveMonitor:
                 return  # stopped while connecting (removed, or the monitor stops)
             with self._lock:
                 record.connections += 1
-                if record.state == CONNECTING:
-                    record.state = CONNECTED
+            if record.state == CONNECTING:
+                self._set(record, CONNECTED)
             if record.removed or self._stopping.is_set():
                 client.stop()
 
@@ -486,7 +486,7 @@ class LiveMonitor:
         if isinstance(event, WebsocketResponseEvent):
             # Everything before this result was handled and written: its predecessor's cursor
             # is where a successor would resume.
-            if self.coordinator is not None and record.previous_cursor and not record.sink_failed:
+            if self.coordinator.lease_ttl is not None and record.previous_cursor and not record.sink_failed:
                 self._save_cursor(record, record.previous_cursor)
             record.previous_cursor = event.result.cursor
             return
@@ -507,14 +507,13 @@ class LiveMonitor:
                 )
 
     def _save_cursor(self, record: _Creator, cursor: str) -> None:
-        assert self.coordinator is not None
         try:
             self.coordinator.save_cursor(record.unique_id, cursor)
         except Exception as exc:
             logger.warning("could not save where @%s is: %s", record.unique_id, exc)
 
     def _reconnecting(
-        self, record: _Creator, reconnecting: bool, state: str, error: Optional[BaseException] = None
+        self, record: _Creator, reconnecting: bool, state: CreatorState, error: Optional[BaseException] = None
     ) -> None:
         record.reconnecting = reconnecting
         self._set(record, state, error=error)
@@ -526,11 +525,10 @@ class LiveMonitor:
             return
         if event.reason == "live_ended":
             logger.info("@%s ended the live; waiting for the next one", record.unique_id)
-            if self.coordinator is not None:
-                try:
-                    self.coordinator.forget_cursor(record.unique_id)
-                except Exception as exc:
-                    logger.warning("could not reset where @%s is: %s", record.unique_id, exc)
+            try:
+                self.coordinator.forget_cursor(record.unique_id)
+            except Exception as exc:
+                logger.warning("could not reset where @%s is: %s", record.unique_id, exc)
             self._set(record, OFFLINE, check_in=self._jittered(self.poll_interval))
         else:
             self._set(record, BACKING_OFF, check_in=self._jittered(self.poll_interval), error=event.error)
@@ -538,15 +536,18 @@ class LiveMonitor:
     def _set(
         self,
         record: _Creator,
-        state: str,
+        state: CreatorState,
         *,
         check_in: Optional[float] = None,
         error: Optional[BaseException] = None,
+        taken: bool = False,
     ) -> None:
+        """The one way a creator's state changes (see ``states.next_state``)."""
         with self._lock:
-            if record.state == ELSEWHERE and state != WAITING:
-                return  # the lease went: whatever this connection says no longer matters
-            record.state = state
+            moved = next_state(record.state, state, taken=taken)
+            if moved is None:
+                return  # not ours: whatever its old connection says no longer matters
+            record.state = moved
             if check_in is not None:
                 record.next_check = time.monotonic() + check_in
             if error is not None:
@@ -569,93 +570,95 @@ class LiveMonitor:
             if record.listener is not None:
                 any_event.disconnect(record.listener, sender=client)
 
-    # -- Redis -------------------------------------------------------------------------------------
+    # -- coordination with other workers ------------------------------------------------------
 
-    def _keep_leases(self, now: float) -> None:
-        """Coordinate with the other workers; when Redis has been out of reach for most of a
-        lease's life, let every creator go before the leases expire and others take them."""
-        assert self.coordinator is not None
-        try:
-            self._coordinate()
-            self._last_renewed = now
-        except Exception as exc:  # Redis gone, a timeout...: try again next round
-            logger.warning("could not reach Redis to renew the leases: %s", exc)
-        if now - self._last_renewed > self.coordinator.lease_ttl * 0.8:
+    def _keep_leases(self, now: float, ttl: float) -> None:
+        """Every third of a lease's life, a round of coordination on the coordinator's own
+        thread (this loop never waits for Redis). When the leases were last renewed more than
+        LET_GO_AFTER of a TTL ago — Redis out of reach, or a call that blocks — every creator
+        is let go before its lease runs out and another worker takes it."""
+        round_ = self._round
+        if round_ is not None and round_.done():
+            self._round = None
+            try:
+                self._apply(round_.result())
+            except Exception as exc:  # Redis gone, a timeout...: the next round tries again
+                logger.warning("could not coordinate through Redis: %s", exc)
+        if self._round is None and now >= self._next_coordination:
+            self._next_coordination = now + ttl / 3
             with self._lock:
-                mine = [handle for handle, record in self._creators.items() if record.state != ELSEWHERE]
-            if mine:
-                logger.error(
-                    "out of touch with Redis for %.0f s: letting go of %d creators before their leases "
-                    "run out (another worker may take them)",
-                    now - self._last_renewed,
-                    len(mine),
+                held = sorted(  # the least valuable first: handed back first when over our share
+                    (record for record in self._creators.values() if record.state not in NOT_OURS),
+                    key=lambda record: (record.state == CONNECTED, record.unique_id),
                 )
-            for handle in mine:
-                self._hand_back(handle)
+            self._round = self.coordinator.start_round([record.unique_id for record in held])
+        if now - self._last_renewed > ttl * LET_GO_AFTER:
+            self._let_everyone_go(now)
+        else:
+            self._out_of_touch = False
 
-    def _coordinate(self) -> None:
-        """Renew our leases, drop the lost ones, take free creators up to our fair share."""
-        coordinator = self.coordinator
-        assert coordinator is not None
-        workers = coordinator.announce()
-        shared = coordinator.creators()
+    def _let_everyone_go(self, now: float) -> None:
         with self._lock:
-            for handle in shared - set(self._creators):
-                self._creators[handle] = _Creator(handle, ELSEWHERE)
-            for handle in set(self._creators) - shared:
-                self._creators[handle].removed = True
-            mine = [record for record in self._creators.values() if record.state != ELSEWHERE]
-        for handle in coordinator.renew([record.unique_id for record in mine]):
+            mine = [handle for handle, record in self._creators.items() if record.state not in NOT_OURS]
+        if mine or not self._out_of_touch:
+            logger.error(
+                "out of touch with Redis for %.1f s: letting go of %d creators before their leases "
+                "run out (another worker may take them)",
+                now - self._last_renewed,
+                len(mine),
+            )
+        self._out_of_touch = True
+        for handle in mine:
+            self._hand_back(handle, UNASSIGNED)
+
+    def _apply(self, found: Round) -> None:
+        """Do what a round decided: let go of what is lost, removed or given back; take what
+        was taken; show who holds the rest."""
+        if found.renewed_at is not None:
+            self._last_renewed = max(self._last_renewed, found.renewed_at)
+        if found.creators is None:
+            return  # a void round (Redis lost its data meanwhile): the next one decides
+        for handle in found.lost:
             logger.warning("the lease of @%s went to another worker; letting it go", handle)
-            self._hand_back(handle)
-        for record in [record for record in mine if record.removed]:
-            with self._lock:
-                self._creators.pop(record.unique_id, None)
-            self._let_go(record)
-            self._release_quietly(record.unique_id)
+            self._hand_back(handle, ELSEWHERE)
+        for handle in found.given_back:
+            logger.info("handing @%s to another worker", handle)
+            self._hand_back(handle, UNASSIGNED)
         with self._lock:
-            held = [record for record in self._creators.values() if record.state != ELSEWHERE]
-            free = [record for record in self._creators.values() if record.state == ELSEWHERE]
-        share = coordinator.fair_share(len(shared), workers)
-        if len(held) > share:  # more workers now: hand some back (offline ones first); the
-            # worker taking one over resumes it where our sink left it
-            held.sort(key=lambda record: record.state == CONNECTED)
-            for record in held[: len(held) - share]:
-                logger.info("handing @%s to another worker (%d workers now)", record.unique_id, workers)
-                self._hand_back(record.unique_id)
+            for handle in found.creators - set(self._creators):
+                self._creators[handle] = _Creator(handle, UNASSIGNED)
+            removed = [record for handle, record in self._creators.items() if handle not in found.creators]
+            for record in removed:
+                self._creators.pop(record.unique_id, None)
+        for record in removed:
+            ours = record.state not in NOT_OURS
+            self._let_go(record)
+            if ours:
                 self._release_quietly(record.unique_id)
-            return
-        random.shuffle(free)  # workers starting together do not all race for the same ones
-        held_count = len(held)
-        for record in free:
-            if held_count >= share:
-                break
-            if coordinator.acquire(record.unique_id):
-                held_count += 1
-                with self._lock:
-                    record.state = WAITING
-                    record.removed = False
-                    record.next_check = time.monotonic()
+        for handle in found.taken:
+            taken = self._creators.get(handle)
+            if taken is not None:
+                taken.next_check = time.monotonic()
+                taken.removed = False
+                self._set(taken, WAITING, taken=True)
+        with self._lock:
+            for handle, holder in found.holders.items():
+                other = self._creators.get(handle)
+                if other is not None and other.state in NOT_OURS:
+                    other.state = UNASSIGNED if holder is None else ELSEWHERE
 
-    def _hand_back(self, handle: str) -> None:
+    def _hand_back(self, handle: str, state: CreatorState) -> None:
+        """Stop watching ``handle`` here; it shows as ``state`` from now on."""
         with self._lock:
             record = self._creators.get(handle)
             if record is None:
                 return
-            fresh = self._creators[handle] = _Creator(handle, ELSEWHERE)
+            fresh = self._creators[handle] = _Creator(handle, state)
             fresh.events, fresh.connections = record.events, record.connections
         self._let_go(record)
 
     def _release_quietly(self, handle: str) -> None:
-        assert self.coordinator is not None
         try:
-            self.coordinator.release(handle)
+            self.coordinator.release([handle])
         except Exception as exc:
             logger.warning("could not release @%s: %s", handle, exc)
-
-    def _release_coordinator(self) -> None:
-        assert self.coordinator is not None
-        try:
-            self.coordinator.retire()
-        except Exception as exc:
-            logger.warning("could not leave the list of workers: %s", exc)

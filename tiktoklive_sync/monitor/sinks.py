@@ -25,10 +25,12 @@ import uuid
 from pathlib import Path
 from typing import Any, Callable, Dict, Iterator, Optional, Union
 
+from .._checks import check_count
 from ..events import BaseEvent, MessageEvent
 from .redis import REDIS_SCHEMES, connect, text
 
 __all__ = [
+    "DEFAULT_STREAM_MAXLEN",
     "CallableSink",
     "JsonLinesSink",
     "RedisStreamSink",
@@ -43,6 +45,8 @@ Record = Dict[str, Any]
 
 #: The Redis Stream events go to, unless told otherwise.
 DEFAULT_STREAM = "tiktoklive:events"
+#: How many entries a Redis Stream sink keeps, about (``XADD ... MAXLEN ~``): the newest.
+DEFAULT_STREAM_MAXLEN = 1_000_000
 
 
 def event_record(creator: str, event: BaseEvent) -> Record:
@@ -136,9 +140,13 @@ class SQLiteSink(Sink):
 
 class RedisStreamSink(Sink):
     """``XADD`` of every record to a Redis Stream (fields ``id``, ``creator``, ``type``,
-    ``received_at``, ``data`` as JSON), trimmed to about ``maxlen`` entries when given."""
+    ``received_at``, ``data`` as JSON), trimmed to about ``maxlen`` entries (the newest are
+    kept; None: never trimmed), so a monitor never fills its Redis by itself."""
 
-    def __init__(self, redis: Any, stream: str = DEFAULT_STREAM, maxlen: Optional[int] = None) -> None:
+    def __init__(
+        self, redis: Any, stream: str = DEFAULT_STREAM, maxlen: Optional[int] = DEFAULT_STREAM_MAXLEN
+    ) -> None:
+        check_count("maxlen", maxlen, minimum=1, optional=True)
         self.redis = redis
         self.stream = stream
         self.maxlen = maxlen

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, Mapping, Optional, Sequence, Tuple
 
+from ..._checks import check_choice
 from ..._config import (
     DEFAULT_APP_URL,
     DEFAULT_DEADLINE,
@@ -14,7 +15,6 @@ from ..._config import (
     DEFAULT_TIMEOUT,
     DEFAULT_WEBCAST_URL,
     ClientConfig,
-    check_choice,
 )
 from ..._config import SIGN_ROUTES as _SIGN_ROUTES
 from ..._transport.http import HttpSession, MediaStream
