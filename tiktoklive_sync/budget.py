@@ -39,9 +39,16 @@ class SignBudget:
         self._refilled_at = time.monotonic()
         self._paused_until = 0.0
         self._waiting_reconnects = 0
+        self._waiting = 0
         #: Signatures granted, and pauses ordered by 429 answers, since the budget was made.
         self.granted = 0
         self.pauses = 0
+
+    @property
+    def waiting(self) -> int:
+        """Calls of :meth:`acquire` waiting for their turn now."""
+        with self._lock:
+            return self._waiting
 
     @property
     def interval(self) -> float:
@@ -52,6 +59,7 @@ class SignBudget:
         """Wait for a signature's turn: True when it may be made, False when ``stopping``
         was set first. Reconnects are served before first connects."""
         with self._lock:
+            self._waiting += 1
             if reconnect:
                 self._waiting_reconnects += 1
             try:
@@ -67,6 +75,7 @@ class SignBudget:
                         wait = WAIT_SLICE
                     self._lock.wait(min(WAIT_SLICE, wait))
             finally:
+                self._waiting -= 1
                 if reconnect:
                     self._waiting_reconnects -= 1
                     self._lock.notify_all()

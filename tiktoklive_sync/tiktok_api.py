@@ -12,14 +12,15 @@ import contextlib
 import json
 import logging
 import re
-from typing import Any, Dict, Mapping, Optional, Sequence
+from typing import TYPE_CHECKING, Any, Dict, Mapping, Optional, Sequence
 from urllib.parse import urlsplit
-
-import requests
 
 from ._transport.http import HttpSession, MediaStream
 from .errors import AgeRestrictedError, TikTokHTTPError, TikTokLiveError, UserNotFoundError, UserOfflineError
 from .profile import DEFAULT_TARGET_IDC, SESSION_COOKIE_NAMES, TARGET_IDC_COOKIE, BrowserProfile
+
+if TYPE_CHECKING:
+    import requests
 
 __all__ = ["ROOM_STATUS_OFFLINE", "TikTokApi", "normalize_unique_id"]
 

@@ -7,12 +7,9 @@ from __future__ import annotations
 import threading
 from typing import List
 
-import pytest
 from helpers import Recorder
 
-from tiktoklive_sync import TikTokLiveClient
 from tiktoklive_sync.events import CommentEvent, DisconnectEvent, GiftEvent, GiftStreakEvent
-from tiktoklive_sync.runtime import SharedRuntime
 
 
 def test_handlers_run_on_the_reader_in_order(server, make_client):
@@ -66,8 +63,3 @@ def test_the_live_end_and_wait_from_a_handler(server, make_client):
     assert len(problems) == 1 and "handler" in str(problems[0])
 
 
-def test_inline_and_a_shared_runtime_exclude_each_other():
-    with SharedRuntime(workers=1) as runtime, pytest.raises(ValueError, match="choose one"):
-        TikTokLiveClient("@creator", dispatch="inline", runtime=runtime)
-    with pytest.raises(ValueError, match="dispatch must be one of"):
-        TikTokLiveClient("@creator", dispatch="somewhere")

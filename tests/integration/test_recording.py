@@ -9,7 +9,7 @@ from helpers import Recorder, once_a_client_is_in, server_args
 from tiktoklive_sync import TikTokLiveClient
 from tiktoklive_sync.__main__ import main
 from tiktoklive_sync.events import CommentEvent, GiftEvent, LiveEndEvent
-from tiktoklive_sync.record_replay import FORMAT, RecordingWriter, read_recording
+from tiktoklive_sync.record_replay import FORMAT, read_recording
 from tiktoklive_sync.testing import FakeLiveServer
 
 
@@ -42,21 +42,6 @@ def test_a_recording_replays_through_an_unchanged_client(server, tmp_path):
         recorder.wait_for(LiveEndEvent)
         assert client.wait(timeout=10)
         client.close()
-
-
-def test_a_crash_mid_write_loses_only_the_last_line(tmp_path):
-    path = tmp_path / "crashed.jsonl"
-    writer = RecordingWriter(path, unique_id="creator", room_id=1)
-    writer.write("frame", b"\x01\x02")
-    writer.write("frame", b"\x03")
-    writer.close()
-    with path.open("a") as file:
-        file.write('{"t": 1.0, "kind": "frame", "data": "AAE')  # the process died here
-    assert [record.data for record in read_recording(path)] == [b"\x01\x02", b"\x03"]
-    again = RecordingWriter(path, unique_id="creator", room_id=1)  # appending works after a crash
-    again.write("frame", b"\x04")
-    again.close()
-    assert [record.data for record in read_recording(path)][-1] == b"\x04"
 
 
 def test_record_and_replay_commands(server, tmp_path, capsys):

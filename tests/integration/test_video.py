@@ -12,7 +12,6 @@ from helpers import wait_until
 
 from tiktoklive_sync.errors import TikTokHTTPError
 from tiktoklive_sync.events import CommentEvent, DisconnectEvent
-from tiktoklive_sync.media.video import pick_stream_url
 
 
 def decoded(path: Path):
@@ -71,15 +70,6 @@ def test_a_cut_stream_resumes_into_the_next_file(fast_video, make_client, tmp_pa
     recording.wait(30)
     assert recording.files == [tmp_path / "live.flv", tmp_path / "live.1.flv"]
     assert all(decoded(path)[0] > 0 for path in recording.files)  # each file plays on its own
-
-
-def test_quality_falls_back_to_the_best_offered():
-    room = {"stream_url": {"flv_pull_url": {"SD1": "http://x/sd.flv", "SD2": "http://x/ld.flv"}}}
-    assert pick_stream_url(room, "uhd") == ("http://x/sd.flv", "sd")
-    with pytest.raises(ValueError, match="fetch_room_info"):
-        pick_stream_url({}, "hd")
-    with pytest.raises(ValueError, match="quality must be"):
-        pick_stream_url(room, "8k")
 
 
 def test_bad_targets_and_a_stream_that_is_gone(server, make_client, tmp_path):
@@ -280,7 +270,7 @@ def damaged_sample() -> bytes:
     """Three loops of the sample, the first tag sizes of the second loop flipped by one bit,
     and a second FLV header (a new stream) before the third loop, as a broken relay sends."""
     from tiktoklive_sync.media.flv import HEADER, iter_tags, with_timestamp
-    from tiktoklive_sync.testing.server import SAMPLE_VIDEO
+    from tiktoklive_sync.testing.routes.video import SAMPLE_VIDEO
 
     sample = SAMPLE_VIDEO.read_bytes()
     tags = [(sample[start:end], stamp) for start, _, stamp, end in iter_tags(sample)]

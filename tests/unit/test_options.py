@@ -110,3 +110,28 @@ def test_the_other_objects_check_their_numbers(make, option):
 def test_a_monitor_coordinator_must_be_one():
     with pytest.raises(TypeError, match="coordinator"):
         LiveMonitor(coordinator="redis://localhost")  # type: ignore[arg-type]
+
+
+def test_inline_and_a_shared_runtime_exclude_each_other():
+    with SharedRuntime(workers=1) as runtime, pytest.raises(ValueError, match="choose one"):
+        TikTokLiveClient("@creator", dispatch="inline", runtime=runtime)
+    with pytest.raises(ValueError, match="dispatch must be one of"):
+        TikTokLiveClient("@creator", dispatch="somewhere")
+
+
+def test_ws_kwargs_refuses_what_has_no_meaning_here():
+    with pytest.raises(TypeError, match="ping_interval"):
+        TikTokLiveClient("@someone", ws_kwargs={"ping_interval": 5})
+
+
+def test_two_clients_have_different_device_ids():
+    first, second = TikTokLiveClient("a"), TikTokLiveClient("b")
+    assert first.web.profile.device_id != second.web.profile.device_id
+
+
+def test_bad_client_options():
+    from tiktoklive_sync import TikTokLiveClient
+
+    for options in ({"overflow": "explode"}, {"max_queue": 0}, {"stall_after": 0}):
+        with pytest.raises(ValueError):
+            TikTokLiveClient("creator", **options)

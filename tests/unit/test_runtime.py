@@ -9,6 +9,7 @@ from collections import defaultdict
 from typing import Dict, List
 
 import pytest
+from helpers import wait_until
 
 from tiktoklive_sync._run.pool import DispatchPool
 from tiktoklive_sync._run.scheduler import Scheduler
@@ -109,7 +110,7 @@ def test_reconnects_get_the_budget_before_first_connects():
     order: List[str] = []
     first = threading.Thread(target=lambda: budget.acquire(reconnect=False) and order.append("first"))
     first.start()
-    time.sleep(0.05)  # the first connect waits already...
+    wait_until(lambda: budget.waiting == 1)  # the first connect waits already...
     again = threading.Thread(target=lambda: budget.acquire(reconnect=True) and order.append("reconnect"))
     again.start()  # ...and still the reconnect goes first
     first.join(10)
@@ -126,8 +127,8 @@ def test_a_pause_holds_everyone_and_stop_ends_the_wait():
     result: List[bool] = []
     waiter = threading.Thread(target=lambda: result.append(budget.acquire(reconnect=True, stopping=stopping)))
     waiter.start()
-    time.sleep(0.1)
-    assert waiter.is_alive()  # paused: nobody signs
+    wait_until(lambda: budget.waiting == 1)
+    assert waiter.is_alive() and budget.granted == 0  # paused: nobody signs
     stopping.set()
     waiter.join(5)
     assert result == [False] and budget.granted == 0 and budget.pauses == 1

@@ -13,6 +13,7 @@ import logging
 import math
 from typing import Callable, Dict, Mapping, Optional, Sequence
 
+from ..errors import WebSocketConnectionError
 from ..profile import BrowserProfile, encode_query
 from ..proto import webcast_pb2 as pb
 from .frames import FrameError, ReceivedResult, ack_frame, enter_room_frame, heartbeat_frame, read_push_frame
@@ -103,6 +104,7 @@ class WebcastConnection:
         self.on_frame: Optional[Callable[[bytes], None]] = None
         #: Called once for every message that was not a usable frame and was skipped.
         self.on_skip: Optional[Callable[[], None]] = None
+        self._failed: Optional[WebSocketConnectionError] = None
 
     @classmethod
     def open(
@@ -174,6 +176,9 @@ class WebcastConnection:
         usable frames are logged, reported to ``on_skip`` and skipped. Raises
         WebSocketConnectionError if the socket breaks, stalls or sends too much.
         """
+        if self._failed is not None:  # an ack could not go out: the connection is gone
+            error, self._failed = self._failed, None
+            raise error
         while True:
             message = self._socket.receive()
             if message is None:
@@ -193,7 +198,10 @@ class WebcastConnection:
                 logger.debug("transport frame %r (%d bytes)", frame.payload_type, len(frame.payload))
                 continue
             if received.need_ack:
-                self.send_ack(received.log_id, received.result.internal_ext)
+                try:
+                    self.send_ack(received.log_id, received.result.internal_ext)
+                except WebSocketConnectionError as exc:  # what arrived is still delivered; the
+                    self._failed = exc  # next receive() says the connection is gone
             return received
 
     def _skip(self, why: str, data: bytes) -> None:

@@ -155,6 +155,8 @@ class LiveMonitor:
             if name in client_kwargs:
                 raise TypeError(f"{name} is the monitor's own; it shares one with every client")
         self.sink: Optional[Sink] = sink_from(sink)
+        if self.sink is not None:
+            self.sink.on_failure = self._sink_failed
         self.sign_budget = (
             sign_budget if isinstance(sign_budget, SignBudget) else SignBudget(sign_budget or 30.0)
         )
@@ -180,8 +182,9 @@ class LiveMonitor:
         self._round: Optional[Future[Round]] = None
         self._last_renewed = time.monotonic()
         self._out_of_touch = False
-        #: Records the sink could not write (each is logged).
+        #: Records the sink could not write (each failure is logged).
         self.sink_errors = 0
+        self._sink_failed_before = False
         self.add(*creators)
 
     # -- creators -------------------------------------------------------------------------
@@ -496,15 +499,23 @@ class LiveMonitor:
         try:
             self.sink.write(event_record(record.unique_id, event))
         except Exception as exc:
-            self.sink_errors += 1
             first, record.sink_failed = not record.sink_failed, True
-            if logging_configured(logger):
-                logger.error("the sink could not store an event of @%s: %s", record.unique_id, exc)
-            elif first:  # no logging set up: say it once per creator, count the rest
-                sys.stderr.write(
-                    f"the sink could not store an event of @{record.unique_id}: {exc} "
-                    "(the next failures are counted in monitor.sink_errors)\n"
-                )
+            self._report_sink_failure(exc, 1, f"an event of @{record.unique_id}", first)
+
+    def _sink_failed(self, error: BaseException, records: int) -> None:
+        """The sink could not store ``records`` records in the background."""
+        first, self._sink_failed_before = not self._sink_failed_before, True
+        self._report_sink_failure(error, records, f"{records} events", first)
+
+    def _report_sink_failure(self, error: BaseException, records: int, what: str, first: bool) -> None:
+        self.sink_errors += records
+        if logging_configured(logger):
+            logger.error("the sink could not store %s: %s", what, error)
+        elif first:  # no logging set up: say it once, count the rest
+            sys.stderr.write(
+                f"the sink could not store {what}: {error} "
+                "(the next failures are counted in monitor.sink_errors)\n"
+            )
 
     def _save_cursor(self, record: _Creator, cursor: str) -> None:
         try:

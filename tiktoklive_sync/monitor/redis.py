@@ -155,6 +155,8 @@ class RedisCoordinator(Coordinator):
         self._workers = 1
         #: Rounds completed (each renews, announces, takes or gives back).
         self.rounds = 0
+        self._cursors: Dict[str, str] = {}
+        self._cursor_lock = threading.Lock()
 
     @classmethod
     def from_url(cls, url: str, **options: Any) -> RedisCoordinator:
@@ -367,8 +369,25 @@ class RedisCoordinator(Coordinator):
     # -- resume cursors ---------------------------------------------------------------------
 
     def save_cursor(self, creator: str, cursor: str) -> None:
-        """Everything before ``cursor`` is in the sink (kept for an hour)."""
-        self.redis.set(self._key("cursor", creator), cursor, ex=3600)
+        """Everything before ``cursor`` is in the sink (kept for an hour). Written on the
+        coordinator's thread, the newest cursor of each creator only: a handler never waits
+        for Redis."""
+        with self._cursor_lock:
+            idle = not self._cursors
+            self._cursors[creator] = cursor
+        if idle:
+            self._thread.submit(self._write_cursors)
+
+    def _write_cursors(self) -> None:
+        with self._cursor_lock:
+            cursors, self._cursors = self._cursors, {}
+        try:
+            pipe = self.redis.pipeline(transaction=False)
+            for creator, cursor in cursors.items():
+                pipe.set(self._key("cursor", creator), cursor, ex=3600)
+            pipe.execute()
+        except Exception as exc:  # a takeover then resumes from an older cursor: more repeats
+            logger.warning("could not save where %d streams are: %s", len(cursors), exc)
 
     def load_cursor(self, creator: str) -> str:
         """Where to resume ``creator`` ("" to start afresh)."""
@@ -376,8 +395,15 @@ class RedisCoordinator(Coordinator):
         return "" if value is None else text(value)
 
     def forget_cursor(self, creator: str) -> None:
-        """The live ended: the next one starts afresh."""
-        self.redis.delete(self._key("cursor", creator))
+        """The live ended: the next one starts afresh (on the coordinator's thread)."""
+
+        def forget() -> None:
+            try:
+                self.redis.delete(self._key("cursor", creator))
+            except Exception as exc:
+                logger.warning("could not reset where @%s is: %s", creator, exc)
+
+        self._thread.submit(forget)
 
 
 class RedisSignBudget(SignBudget):

@@ -18,6 +18,7 @@ id, so readers de-duplicate on it (the SQLite sink does so itself).
 from __future__ import annotations
 
 import json
+import queue
 import sqlite3
 import threading
 import time
@@ -63,7 +64,13 @@ def event_record(creator: str, event: BaseEvent) -> Record:
 
 
 class Sink:
-    """Base class of sinks: ``write`` one record (from any thread), ``close`` at the end."""
+    """Base class of sinks: ``write`` one record (from any thread), ``close`` at the end.
+
+    A sink that writes in the background (the Redis one) reports records it could not
+    write later through ``on_failure(error, records)``, which the monitor sets."""
+
+    #: Told of records written in the background that could not be stored: (error, how many).
+    on_failure: Optional[Callable[[BaseException, int], None]] = None
 
     def write(self, record: Record) -> None:
         """Store one record; raise on failure (the monitor counts and logs it)."""
@@ -141,18 +148,37 @@ class SQLiteSink(Sink):
 class RedisStreamSink(Sink):
     """``XADD`` of every record to a Redis Stream (fields ``id``, ``creator``, ``type``,
     ``received_at``, ``data`` as JSON), trimmed to about ``maxlen`` entries (the newest are
-    kept; None: never trimmed), so a monitor never fills its Redis by itself."""
+    kept; None: never trimmed), so a monitor never fills its Redis by itself.
+
+    Records are written by a thread of the sink's own, in pipelined batches, so a slow or
+    frozen Redis never holds a stream's handlers: ``write`` only queues (up to
+    ``max_pending`` records; beyond that it raises, and the monitor counts the record). A
+    batch Redis refuses (full, gone) is reported through ``on_failure`` and counted in
+    ``dropped``. ``close`` waits at most ``close_within`` seconds for what is queued."""
 
     def __init__(
-        self, redis: Any, stream: str = DEFAULT_STREAM, maxlen: Optional[int] = DEFAULT_STREAM_MAXLEN
+        self,
+        redis: Any,
+        stream: str = DEFAULT_STREAM,
+        maxlen: Optional[int] = DEFAULT_STREAM_MAXLEN,
+        *,
+        max_pending: int = 100_000,
+        close_within: float = 1.0,
     ) -> None:
         check_count("maxlen", maxlen, minimum=1, optional=True)
+        check_count("max_pending", max_pending, minimum=1)
         self.redis = redis
         self.stream = stream
         self.maxlen = maxlen
+        self.close_within = close_within
+        #: Records that could not be written (queue full, or refused by Redis).
+        self.dropped = 0
+        self._pending: queue.Queue[Optional[Dict[str, str]]] = queue.Queue(max_pending)
+        self._writer = threading.Thread(target=self._write_batches, name="tiktoklive-sink-redis", daemon=True)
+        self._started = threading.Lock()
 
     def write(self, record: Record) -> None:
-        """Add ``record`` to the stream."""
+        """Queue ``record`` for the stream (RuntimeError when the queue is full)."""
         fields = {
             "id": record["id"],
             "creator": record["creator"],
@@ -160,10 +186,52 @@ class RedisStreamSink(Sink):
             "received_at": repr(record["received_at"]),
             "data": json.dumps(record["data"], ensure_ascii=False),
         }
-        self.redis.xadd(self.stream, fields, maxlen=self.maxlen, approximate=True)
+        with self._started:
+            if self._writer.ident is None:
+                self._writer.start()
+        try:
+            self._pending.put_nowait(fields)
+        except queue.Full:
+            self.dropped += 1
+            raise RuntimeError(
+                f"the Redis sink holds {self._pending.maxsize} records it could not write yet "
+                "(is Redis slow or gone?); this one is dropped"
+            ) from None
+
+    def _write_batches(self) -> None:
+        while True:
+            first = self._pending.get()
+            if first is None:
+                return
+            batch = [first]
+            while len(batch) < 500:
+                try:
+                    more = self._pending.get_nowait()
+                except queue.Empty:
+                    break
+                if more is None:
+                    self._pending.put(None)  # the end, after this batch
+                    break
+                batch.append(more)
+            try:
+                pipe = self.redis.pipeline(transaction=False)
+                for fields in batch:
+                    pipe.xadd(self.stream, fields, maxlen=self.maxlen, approximate=True)
+                failed = [
+                    answer for answer in pipe.execute(raise_on_error=False) if isinstance(answer, Exception)
+                ]
+            except Exception as exc:  # Redis gone: the whole batch is lost
+                failed = [exc] * len(batch)
+            if failed:
+                self.dropped += len(failed)
+                if self.on_failure is not None:
+                    self.on_failure(failed[0], len(failed))
 
     def close(self) -> None:
-        """Close the connection pool."""
+        """Write what is queued (waiting at most ``close_within`` seconds), then close."""
+        if self._writer.ident is not None:
+            self._pending.put(None)
+            self._writer.join(self.close_within)
         self.redis.close()
 
 

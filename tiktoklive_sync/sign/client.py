@@ -15,10 +15,9 @@ import math
 import re
 import time
 from dataclasses import dataclass, field
-from typing import Any, Dict, Mapping, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Dict, Mapping, Optional, Tuple
 from urllib.parse import urlsplit
 
-import requests
 from google.protobuf.message import DecodeError
 
 from .._redaction import redact
@@ -37,6 +36,9 @@ from ..errors import (
 )
 from ..profile import DEFAULT_TARGET_IDC, TARGET_IDC_COOKIE
 from ..proto import webcast_pb2 as pb
+
+if TYPE_CHECKING:
+    import requests
 
 __all__ = [
     "FALLBACK_PUSH_HOSTS",

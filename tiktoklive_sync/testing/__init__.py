@@ -1,7 +1,7 @@
 """A local TikTok LIVE for tests, demos and offline bot development.
 
 ``FakeLiveServer`` serves TikTok's web endpoints, the sign server and the push websocket on
-one loopback port (``pip install 'tiktoklive_sync[testing]'``)::
+one loopback port (standard library only: nothing more to install)::
 
     from tiktoklive_sync import TikTokLiveClient
     from tiktoklive_sync.testing import FakeLiveServer
@@ -13,7 +13,11 @@ one loopback port (``pip install 'tiktoklive_sync[testing]'``)::
 """
 
 from .content import GIFTS, CatalogueGift, make_user
-from .server import ClientFrame, FakeLiveServer, RecordedRequest, WebSocketSession
+from .faults import RoomFaults, SignFaults
+from .room import Room
+from .routes.sign import SignServer
+from .server import FakeLiveServer
+from .traffic import ClientFrame, RecordedRequest, WebSocketSession
 
 __all__ = [
     "GIFTS",
@@ -21,6 +25,10 @@ __all__ = [
     "ClientFrame",
     "FakeLiveServer",
     "RecordedRequest",
+    "Room",
+    "RoomFaults",
+    "SignFaults",
+    "SignServer",
     "WebSocketSession",
     "make_user",
 ]

@@ -3,39 +3,26 @@
 Messages are built with TikTok's own CDN host (:data:`~tiktoklive_sync.testing.content.CDN`),
 as real ones carry it; when a message is pushed, :func:`serve_urls` points those URLs at the
 local server's ``/cdn/`` path, which answers with a small image (WebP for ``.webp``, PNG
-otherwise) or, for a page link, a small HTML page. The live video's HLS playlist and its
-MPEG-TS segments are here too (the FLV stream is the server's own).
+otherwise) or, for a page link, a small HTML page.
 """
 
 from __future__ import annotations
 
 import struct
-import time
 import zlib
-from typing import Any, Dict, Optional, Tuple
+from typing import Any, Optional, Tuple
 
 from google.protobuf.descriptor import FieldDescriptor
 from google.protobuf.message import Message
 
-from ..proto import is_repeated
-from .content import CDN
-from .media.make_sample import SECONDS, SEGMENT_SECONDS, segment_path
+from ...proto import is_repeated
+from ..content import CDN
+from ..serving import Request, Response, response
 
-__all__ = [
-    "CDN_PATH",
-    "PNG",
-    "WEBP",
-    "answer",
-    "hls_playlist",
-    "hls_segment",
-    "serve_urls",
-    "serve_urls_in_text",
-]
+__all__ = ["CDN_PATH", "PNG", "WEBP", "answer", "serve", "serve_urls", "serve_urls_in_text"]
 
 #: Where the local server serves what TikTok's CDN would.
 CDN_PATH = "/cdn"
-#: How many segments a live HLS playlist lists (the newest ones).
-HLS_WINDOW = 3
 
 
 def _png(width: int, height: int, rgb: Tuple[int, int, int]) -> bytes:
@@ -112,47 +99,7 @@ def answer(path: str) -> Optional[Tuple[str, bytes]]:
     return "text/html; charset=utf-8", page.encode("utf-8")
 
 
-def hls_playlist(segment_url: str, started: float, now: Optional[float] = None) -> str:
-    """A live HLS playlist of the sample's segments, looping: the HLS_WINDOW newest segments
-    by the time since ``started`` (``segment_url`` takes the segment's number)."""
-    elapsed = (time.monotonic() if now is None else now) - started
-    newest = max(HLS_WINDOW - 1, int(elapsed // SEGMENT_SECONDS))
-    first = newest - HLS_WINDOW + 1
-    lines = [
-        "#EXTM3U",
-        "#EXT-X-VERSION:3",
-        f"#EXT-X-TARGETDURATION:{SEGMENT_SECONDS}",
-        f"#EXT-X-MEDIA-SEQUENCE:{first}",
-    ]
-    for number in range(first, newest + 1):
-        if number % segment_count() == 0 and number != first:
-            lines.append("#EXT-X-DISCONTINUITY")  # the loop starts again: timestamps too
-        lines += [f"#EXTINF:{SEGMENT_SECONDS:.3f},", segment_url.format(number)]
-    return "\n".join(lines) + "\n"
-
-
-def segment_count() -> int:
-    """How many segments the sample has."""
-    return SECONDS // SEGMENT_SECONDS
-
-
-def hls_segment(number: int) -> bytes:
-    """The bytes of segment ``number`` of the looping live (a committed MPEG-TS file)."""
-    return segment_path(number % segment_count()).read_bytes()
-
-
-#: The player's quality names and the pull-URL names of the same streams.
-_QUALITY_NAMES = (("origin", "FULL_HD1"), ("uhd", "FULL_HD1"), ("hd", "HD1"), ("sd", "SD1"), ("ld", "SD2"))
-
-
-def stream_data(flv: Dict[str, str], hls: Dict[str, str]) -> str:
-    """The room info's ``stream_url.live_core_sdk_data.pull_data.stream_data``: a JSON text
-    naming the pull URLs per quality, as TikTok's web player (and TikTokLive's recorder)
-    reads them."""
-    import json
-
-    qualities: Dict[str, Any] = {}
-    for ours, tiktok in _QUALITY_NAMES:
-        urls = {"flv": flv[tiktok], "hls": hls[tiktok], "cmaf": "", "dash": "", "lls": "", "tsl": ""}
-        qualities[ours] = {"main": urls}
-    return json.dumps({"common": {"session_id": "", "rule_ids": "", "user_count": 0}, "data": qualities})
+def serve(request: Request) -> Response:
+    """What TikTok's CDN serves: images, pages (every URL the local server hands out)."""
+    content_type, body = answer(request.route) or ("text/plain", b"")
+    return response(200, body, {"Cache-Control": "max-age=86400"}, content_type=content_type)
