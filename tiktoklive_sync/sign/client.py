@@ -15,7 +15,7 @@ import math
 import re
 import time
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Dict, Mapping, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Dict, Mapping, Optional, Sequence, Tuple
 from urllib.parse import urlsplit
 
 from google.protobuf.message import DecodeError
@@ -41,7 +41,9 @@ if TYPE_CHECKING:
     import requests
 
 __all__ = [
+    "BULK_LIVE_CHECK_MAX",
     "FALLBACK_PUSH_HOSTS",
+    "LiveStatus",
     "MAX_RETRY_AFTER",
     "WEBCAST_PLATFORMS",
     "SignClient",
@@ -60,14 +62,28 @@ MAX_RETRY_AFTER = 24 * 3600
 WEBCAST_PLATFORMS = ("web", "mobile")
 #: Push servers the sign service hands out while it is degraded; they never upgrade.
 FALLBACK_PUSH_HOSTS = ("ws-fallback.eulerstream.com",)
+#: How many creators one bulk live check takes.
+BULK_LIVE_CHECK_MAX = 50
 
 
 @dataclass
 class SignedFetch:
-    """What the sign server gave us: the first fetch result and the websocket cookies."""
+    """What the sign server gave us: the first fetch result and the websocket cookies, and
+    the room it signed for when it says so (``X-Room-Id``: it corrects ours, and names the
+    room of a connect by handle)."""
 
     result: pb.ProtoMessageFetchResult
     cookies: Dict[str, str] = field(default_factory=dict)
+    room_id: Optional[int] = None
+
+
+@dataclass(frozen=True)
+class LiveStatus:
+    """What the bulk live check says of one creator (by numeric user id)."""
+
+    user_id: int
+    is_live: bool
+    room_id: Optional[int]
 
 
 class SignClient:
@@ -97,15 +113,9 @@ class SignClient:
         id and its data centre) signs for that logged-in user (authenticated mode): as the
         ``x-cookie-header`` header on the current route, as query params on the older one;
         without it nothing of a TikTok login is sent."""
-        if platform not in WEBCAST_PLATFORMS:
-            raise ValueError(f"platform must be one of {WEBCAST_PLATFORMS}, not {platform!r}")
-        if platform == "mobile" and session is None:
-            raise AuthenticatedWebSocketConnectionError(
-                "platform='mobile' signs for a logged-in app session: "
-                "pass session_id= and authenticate_ws=True"
-            )
+        _check_platform(platform, session)
         if self._route_in_use == "connect":
-            response = self._connect(room_id, cursor, session, platform)
+            response = self._connect(f"/webcast/rooms/{int(room_id)}/connect", cursor, session, platform)
             if response.status_code == 404 and self.route == "auto":
                 logger.info("the sign server has no /webcast/rooms/{id}/connect; using /webcast/fetch")
                 self._route_in_use = "fetch"
@@ -113,6 +123,23 @@ class SignClient:
                 return _signed_fetch_from(response)
         return _signed_fetch_from(self._fetch(room_id, cursor, session, platform))
 
+    def fetch_signed_by_handle(
+        self,
+        unique_id: str,
+        *,
+        cursor: Optional[str] = None,
+        session: Optional[Tuple[str, Optional[str]]] = None,
+        platform: str = "web",
+    ) -> SignedFetch:
+        """The same, by the creator's handle (``GET /webcast/anchors/{unique_id}/connect``, a
+        paid plan on Euler Stream): the sign server finds the room, so TikTok's pages are not
+        asked; the answer's room is in ``room_id``. PremiumEndpointError without the plan."""
+        _check_platform(platform, session)
+        response = self._connect(f"/webcast/anchors/{unique_id}/connect", cursor, session, platform)
+        signed = _signed_fetch_from(response)
+        if signed.room_id is None:
+            raise UnexpectedSignatureError("the sign server connected by handle but named no room (X-Room-Id)")
+        return signed
     def _params(self, cursor: Optional[str], platform: str) -> Dict[str, str]:
         params = {
             "client": SIGN_CLIENT_NAME,
@@ -125,13 +152,12 @@ class SignClient:
         return params
 
     def _connect(
-        self, room_id: int, cursor: Optional[str], session: Optional[Tuple[str, Optional[str]]], platform: str
+        self, path: str, cursor: Optional[str], session: Optional[Tuple[str, Optional[str]]], platform: str
     ) -> requests.Response:
         headers = {"Accept": "application/protobuf,application/json"}
         if session is not None:
             headers["x-cookie-header"] = _session_cookie_header(session)
-        url = f"{self.url}/webcast/rooms/{int(room_id)}/connect"
-        return self.request("GET", url, params=self._params(cursor, platform), headers=headers)
+        return self.request("GET", f"{self.url}{path}", params=self._params(cursor, platform), headers=headers)
 
     def _fetch(
         self, room_id: int, cursor: Optional[str], session: Optional[Tuple[str, Optional[str]]], platform: str
@@ -143,20 +169,57 @@ class SignClient:
         return self.request("GET", f"{self.url}/webcast/fetch", params=params)
 
     def fetch_rate_limits(self) -> Dict[str, Any]:
-        """The limits of this API key (``GET /webcast/rate_limits``), as JSON."""
-        response = self.request("GET", f"{self.url}/webcast/rate_limits")
+        """The limits of this API key (``GET /accounts/me/rate_limits``; the older
+        ``/webcast/rate_limits`` when the server lacks it), as JSON: ``minute``, ``hour``,
+        ``day``, each ``{max, remaining, reset_at}``."""
+        response = self.request("GET", f"{self.url}/accounts/me/rate_limits", params={"type": "webcast"})
+        if response.status_code == 404:
+            response = self.request("GET", f"{self.url}/webcast/rate_limits")
         raise_for_status(response)
         return sign_json(response, "the rate limits endpoint")
 
     def send_chat(self, room_id: int, content: str, session: Tuple[str, Optional[str]]) -> Dict[str, Any]:
-        """Post ``content`` to the room's chat as the logged-in user (``POST /webcast/chat``;
-        a premium endpoint on Euler Stream). Returns the sign server's JSON answer."""
-        body = {"content": content, "roomId": str(room_id), "sessionId": session[0]}
-        if session[1]:
-            body["ttTargetIdc"] = session[1]
-        response = self.request("POST", f"{self.url}/webcast/chat", json_body=body)
+        """Post ``content`` to the room's chat as the logged-in user: ``POST
+        /webcast/rooms/{room_id}/chat`` with the session in ``x-cookie-header`` (the older
+        ``POST /webcast/chat``, the session in the body, when the server lacks it). A premium
+        endpoint on Euler Stream: PremiumEndpointError without the plan (401, 402, 403).
+        Returns the sign server's JSON answer."""
+        headers = {"x-cookie-header": _session_cookie_header(session)}
+        url = f"{self.url}/webcast/rooms/{int(room_id)}/chat"
+        response = self.request("POST", url, headers=headers, json_body={"content": content})
+        if response.status_code == 404:
+            body = {"content": content, "roomId": str(room_id), "sessionId": session[0]}
+            if session[1]:
+                body["ttTargetIdc"] = session[1]
+            response = self.request("POST", f"{self.url}/webcast/chat", json_body=body)
+        if response.status_code == 401:
+            raise PremiumEndpointError(
+                f"the sign server refused the chat: it needs an API key with a paid plan ({_error_text(response)})",
+                response=response,
+            )
         raise_for_status(response)
         return sign_json(response, "the chat endpoint")
+
+    def bulk_live_check(self, user_ids: Sequence[int], session: Tuple[str, Optional[str]]) -> Dict[int, LiveStatus]:
+        """Which of up to BULK_LIVE_CHECK_MAX creators (by numeric user id) are live, in one
+        call (``POST /webcast/bulk_live_check``, with a session). Creators the answer leaves
+        out could not be told. PremiumEndpointError when the key may not use it (402, 403)."""
+        if len(user_ids) > BULK_LIVE_CHECK_MAX:
+            raise ValueError(f"a bulk live check takes at most {BULK_LIVE_CHECK_MAX} creators, not {len(user_ids)}")
+        headers = {"x-cookie-header": _session_cookie_header(session)}
+        body = {"user_numeric_ids": [str(user_id) for user_id in user_ids]}
+        response = self.request("POST", f"{self.url}/webcast/bulk_live_check", headers=headers, json_body=body)
+        raise_for_status(response)
+        data = sign_json(response, "the bulk live check")
+        found: Dict[int, LiveStatus] = {}
+        entries = ((data.get("response") or {}).get("data") or {}) if isinstance(data.get("response"), dict) else {}
+        for key, entry in entries.items():
+            if not (isinstance(entry, dict) and str(key).isdigit()):
+                continue
+            room = entry.get("room_id")
+            room_id = int(room) if str(room or "").isdigit() and int(room) > 0 else None
+            found[int(key)] = LiveStatus(int(key), bool(entry.get("is_live")) and room_id is not None, room_id)
+        return found
 
     def request(
         self,
@@ -193,6 +256,15 @@ class SignClient:
         return response
 
 
+def _check_platform(platform: str, session: Optional[Tuple[str, Optional[str]]]) -> None:
+    if platform not in WEBCAST_PLATFORMS:
+        raise ValueError(f"platform must be one of {WEBCAST_PLATFORMS}, not {platform!r}")
+    if platform == "mobile" and session is None:
+        raise AuthenticatedWebSocketConnectionError(
+            "platform='mobile' signs for a logged-in app session: pass session_id= and authenticate_ws=True"
+        )
+
+
 def _session_cookie_header(session: Tuple[str, Optional[str]]) -> str:
     session_id, idc = session
     return f"sessionid={session_id}; {TARGET_IDC_COOKIE}={idc or DEFAULT_TARGET_IDC}"
@@ -218,6 +290,17 @@ def raise_for_status(response: requests.Response) -> None:
     if status in (402, 403) or _json_code(response) in (402, 403):
         raise PremiumEndpointError(
             f"the sign server refused: this needs a plan the API key does not have ({_error_text(response)})",
+            response=response,
+        )
+    if status == 401:
+        raise UnexpectedSignatureError(
+            f"the sign server refused the API key (HTTP 401: {_error_text(response)}): check sign_api_key",
+            response=response,
+        )
+    if status == 503:
+        raise UnexpectedSignatureError(
+            f"the sign server has no agents available right now (HTTP 503: {_error_text(response)}); "
+            "it is worth trying again shortly, or another sign server",
             response=response,
         )
     if status != 200:
@@ -272,7 +355,8 @@ def _signed_fetch_from(response: requests.Response) -> SignedFetch:
         raise WebsocketURLMissingError(
             "the sign server's fetch result has no push server or route params (blocked?)"
         )
-    return SignedFetch(result=result, cookies=cookies)
+    room = response.headers.get("X-Room-Id", "")
+    return SignedFetch(result=result, cookies=cookies, room_id=int(room) if room.isdigit() and int(room) > 0 else None)
 
 
 def rate_limit_wait(
