@@ -19,7 +19,8 @@ import logging
 from . import errors, events, signals
 from ._version import __version__
 from .client import TikTokLiveClient
+from .sign.rotation import SignServer
 
-__all__ = ["TikTokLiveClient", "__version__", "errors", "events", "signals"]
+__all__ = ["SignServer", "TikTokLiveClient", "__version__", "errors", "events", "signals"]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())

@@ -5,6 +5,7 @@
     tiktoklive-sync demo                 # a lively stream from the embedded local TikTok
     tiktoklive-sync watch @creator       # a creator's live feed (--json for JSON lines)
     tiktoklive-sync check @creator       # exit status 0 when live, 1 when not
+    tiktoklive-sync doctor @creator      # why a client cannot connect, step by step
     tiktoklive-sync record @creator FILE # watch, and append every frame to FILE
     tiktoklive-sync replay FILE          # play a recording through a client, offline
     tiktoklive-sync monitor LIST --to T  # watch many creators (T: .jsonl, sqlite:///, redis://)
@@ -25,7 +26,7 @@ import threading
 import time
 from typing import Any, Callable, Dict, List, Optional, Sequence, Type
 
-from . import __version__, events, signals, streaks
+from . import __version__, errors, events, signals, streaks
 from .client import TikTokLiveClient
 from .errors import SignatureRateLimitError, TikTokLiveError, UserNotFoundError, UserOfflineError
 from .events import (
@@ -327,6 +328,19 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK if live else EXIT_OFFLINE
 
 
+def cmd_doctor(args: argparse.Namespace) -> int:
+    """Walk the connect path and print each step; the exit status is that of the error the
+    client would raise (0 when it connects)."""
+    with _client(args) as client:
+        diagnosis = client.diagnose()
+    print(diagnosis)
+    failed = diagnosis.failed
+    if failed is None:
+        return EXIT_OK
+    kind = getattr(errors, failed.error or "", TikTokLiveError)
+    return next(status for cls, _, status in FAILURES if issubclass(kind, cls))
+
+
 def _client(args: argparse.Namespace) -> TikTokLiveClient:
     options = {name: getattr(args, name) for name in ("app_url", "webcast_url") if getattr(args, name)}
     return TikTokLiveClient(args.user, sign_url=args.sign_url, **options)
@@ -388,6 +402,12 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="is the creator live? (exit 0 yes, 1 no)")
     server_options(check)
     check.set_defaults(handler=cmd_check)
+
+    doctor = commands.add_parser(
+        "doctor", help="why a client cannot connect: each step of the connect path, and what to do"
+    )
+    server_options(doctor)
+    doctor.set_defaults(handler=cmd_doctor)
 
     monitor_command.add_command(commands, server_options)
     return parser

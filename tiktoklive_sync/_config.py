@@ -11,6 +11,7 @@ from ._checks import check_choice, check_count, check_number, check_type
 from ._transport.proxy import ProxySettings, proxy_url
 from .profile import BrowserProfile
 from .reconnect import ReconnectPolicy, policy_from
+from .sign.rotation import SignServer, sign_servers_from
 
 if TYPE_CHECKING:
     from .budget import SignBudget
@@ -51,13 +52,14 @@ class ClientOptions(TypedDict, total=False):
 
     app_url: Optional[str]
     webcast_url: Optional[str]
-    sign_url: Optional[str]
+    sign_url: Union[str, SignServer, Sequence[Union[str, SignServer]], None]
     sign_api_key: Optional[str]
     session_id: Optional[str]
     tt_target_idc: Optional[str]
     user_agent: Optional[str]
     profile: Optional[BrowserProfile]
     sign_route: str
+    connect_by_handle: bool
     reconnect: Union[bool, ReconnectPolicy]
     stall_after: Optional[float]
     max_queue: int
@@ -109,7 +111,8 @@ class ClientConfig:
 
     app_url: str
     webcast_url: str
-    sign_url: str
+    #: The sign servers, in order of preference (``sign_url`` may name several).
+    sign_servers: Tuple[SignServer, ...]
     sign_api_key: Optional[str] = dataclasses.field(repr=False)
     session_id: Optional[str] = dataclasses.field(repr=False)
     tt_target_idc: Optional[str]
@@ -137,6 +140,13 @@ class ClientConfig:
     sign_budget: Optional[SignBudget]
     live_checks: Optional[LiveCheckBatcher]
     dispatch: str
+    #: Connect by the creator's handle when the room id is not known (a paid sign plan).
+    connect_by_handle: bool = False
+
+    @property
+    def sign_url(self) -> str:
+        """The first sign server's URL."""
+        return self.sign_servers[0].url
 
     @property
     def inline(self) -> bool:
@@ -149,13 +159,14 @@ class ClientConfig:
         *,
         app_url: Optional[str] = None,
         webcast_url: Optional[str] = None,
-        sign_url: Optional[str] = None,
+        sign_url: Union[str, SignServer, Sequence[Union[str, SignServer]], None] = None,
         sign_api_key: Optional[str] = None,
         session_id: Optional[str] = None,
         tt_target_idc: Optional[str] = None,
         user_agent: Optional[str] = None,
         profile: Optional[BrowserProfile] = None,
         sign_route: str = "auto",
+        connect_by_handle: bool = False,
         reconnect: Union[bool, ReconnectPolicy] = True,
         stall_after: Optional[float] = 6.0,
         max_queue: int = 1024,
@@ -180,8 +191,9 @@ class ClientConfig:
         from .live_checks import LiveCheckBatcher
         from .runtime import SharedRuntime
 
-        for name, value in (("app_url", app_url), ("webcast_url", webcast_url), ("sign_url", sign_url)):
+        for name, value in (("app_url", app_url), ("webcast_url", webcast_url)):
             _text(name, value)
+        check_type("connect_by_handle", connect_by_handle, bool, "True or False", optional=False)
         for name, value in (
             ("sign_api_key", sign_api_key),
             ("session_id", session_id),
@@ -228,10 +240,14 @@ class ClientConfig:
         return cls(
             app_url=app_url or WebDefaults.tiktok_app_url,
             webcast_url=webcast_url or WebDefaults.tiktok_webcast_url,
-            sign_url=sign_url
-            or WebDefaults.tiktok_sign_url
-            or os.environ.get("SIGN_API_URL")
-            or DEFAULT_SIGN_URL,
+            sign_servers=tuple(
+                sign_servers_from(
+                    sign_url
+                    or WebDefaults.tiktok_sign_url
+                    or os.environ.get("SIGN_API_URL")
+                    or DEFAULT_SIGN_URL
+                )
+            ),
             sign_api_key=sign_api_key
             or WebDefaults.tiktok_sign_api_key
             or os.environ.get("SIGN_API_KEY")
@@ -271,6 +287,7 @@ class ClientConfig:
             sign_budget=sign_budget,
             live_checks=live_checks,
             dispatch=dispatch,
+            connect_by_handle=connect_by_handle,
         )
 
 

@@ -152,15 +152,26 @@ class TikTokApi:
 
     def fetch_room_id_from_api(self, unique_id: str) -> int:
         """The room id from TikTok's room API (UserNotFoundError, UserOfflineError)."""
+        body = self._room_api(unique_id)
+        room_id = _dig(body, "data", "user", "roomId")
+        status = _dig(body, "data", "liveRoom", "status")
+        return _room_id_or_offline(unique_id, room_id, status)
+
+    def fetch_user_id(self, unique_id: str) -> int:
+        """The creator's numeric user id, from TikTok's room API (UserNotFoundError)."""
+        user_id = str(_dig(self._room_api(unique_id), "data", "user", "id") or "")
+        if not user_id.isdigit():
+            raise TikTokHTTPError(f"the room API named no user id for @{unique_id}")
+        return int(user_id)
+
+    def _room_api(self, unique_id: str) -> Dict[str, Any]:
         params = self._params(uniqueId=unique_id, sourceType="54")
         body = self._get_json(f"{self.app_url}/api-live/user/room/", params, what="room API")
         if body.get("message") == "user_not_found" or body.get("statusCode") == 19881007:
             raise UserNotFoundError(unique_id)
-        room_id = _dig(body, "data", "user", "roomId")
-        status = _dig(body, "data", "liveRoom", "status")
-        if room_id is None and _dig(body, "data", "user") is None:
+        if _dig(body, "data", "user") is None:
             raise UserNotFoundError(unique_id)
-        return _room_id_or_offline(unique_id, room_id, status)
+        return body
 
     def fetch_is_live(self, room_id: int) -> bool:
         """Whether the room is live now (TikTok's check_alive)."""

@@ -153,6 +153,37 @@ def test_tiktoklive_receives_the_live_from_the_strict_local_tiktok(tmp_path):
         assert server.refusals == []
 
 
+def logged_in_server() -> FakeLiveServer:
+    """A strict local TikTok whose sign server wants a key and whose chat comes from a viewer
+    without a fan club (see the module's doc)."""
+    return FakeLiveServer("creator", strict=True, api_key="key-1", session_user=viewer("signed_in_viewer"))
+
+
+def chat_in(server: FakeLiveServer, bot: Bot, text: str) -> None:
+    """The bot wrote ``text`` in the chat; the room shows it, from the logged-in viewer, and
+    the bot sees it come back as a comment."""
+    assert bot.wait_for("chat_sent")["answer"]["code"] == 200
+    comment = bot.wait_for("comment")
+    assert (comment["user"], comment["comment"]) == ("signed_in_viewer", text)
+    server.end_live()
+    bot.finish()
+    assert server.refusals == []
+
+
+def test_tiktoklive_writes_in_the_chat_through_the_local_sign_server(tmp_path):
+    with logged_in_server() as server:
+        env = {
+            **os.environ,
+            "SESSION_ID": "tiktoklive-session",
+            "SIGN_API_KEY": "key-1",
+            "WHITELIST_AUTHENTICATED_SESSION_ID_HOST": server.base_url.split("://", 1)[1],
+        }
+        with Bot(tiktoklive_bot(server, "chat"), tmp_path, env) as bot:
+            chat_in(server, bot, "hello from TikTokLive")
+        (call,) = [call for call in server.requests_to("/webcast/chat") if call.method == "POST"]
+        assert "sessionid=tiktoklive-session" in call.headers["x-cookie-header"]
+
+
 def test_tiktoklives_avatar_download_works_offline(tmp_path):
     with FakeLiveServer("tv_asahi_news", strict=True) as server:
         with Bot(tiktoklive_bot(server, "images"), tmp_path) as bot:
@@ -199,3 +230,13 @@ def test_tiktok_live_connector_receives_the_live_from_the_strict_local_tiktok(tm
         assert_saw_the_live(lines)
         assert server.frames_of("im_enter_room") and server.frames_of("ack")
         assert server.refusals == []
+
+
+def test_tiktok_live_connector_writes_in_the_chat_through_the_local_sign_server(tmp_path, connector):
+    with logged_in_server() as server:
+        command = ["node", str(connector), server.base_url, server.unique_id, "chat"]
+        env = {**os.environ, "SESSION_ID": "connector-session", "SIGN_API_KEY": "key-1"}
+        with Bot(command, tmp_path, env) as bot:
+            chat_in(server, bot, "hello from the Connector")
+        (call,) = server.requests_to(f"/webcast/rooms/{server.room_id}/chat")
+        assert "sessionid=connector-session" in call.headers["x-cookie-header"]

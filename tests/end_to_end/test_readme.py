@@ -54,8 +54,12 @@ def test_the_bounds_readme_promises_are_the_bounds_the_code_enforces():
     from tiktoklive_sync._transport.http import MAX_RESPONSE_SIZE
     from tiktoklive_sync._transport.push import HEARTBEAT_INTERVAL_RANGE
     from tiktoklive_sync._transport.websocket import HANDSHAKE_DEADLINE, MAX_FRAME_SIZE
+    from tiktoklive_sync.monitor.coordination import LET_GO_AFTER
+    from tiktoklive_sync.monitor.monitor import RELEASE_WITHIN
+    from tiktoklive_sync.monitor.sinks import DEFAULT_STREAM_MAXLEN, RedisStreamSink
     from tiktoklive_sync.reconnect import ReconnectPolicy
-    from tiktoklive_sync.sign.client import MAX_RETRY_AFTER
+    from tiktoklive_sync.sign.client import BULK_LIVE_CHECK_MAX, MAX_RETRY_AFTER
+    from tiktoklive_sync.sign.rotation import COOLDOWN, MAX_COOLDOWN
 
     text = " ".join(README.split())
     client = TikTokLiveClient("creator")
@@ -73,6 +77,14 @@ def test_the_bounds_readme_promises_are_the_bounds_the_code_enforces():
         "the last 20,000 ids of any type": RECENT_IDS == 20_000,
         "last 2,000 chat ids apart": RECENT_CHAT_IDS == 2_000,
         "``max_pending`` (10,000) events": max_pending == 10_000,
+        "left alone for 30 s": COOLDOWN == 30,
+        "twice as long after each further failure up to 5 minutes": MAX_COOLDOWN == 300,
+        "up to 50 creators a call": BULK_LIVE_CHECK_MAX == 50,
+        "lets its creators go at 0.8 of a lease": LET_GO_AFTER == 0.8,
+        "gives its leases back within 1 s": RELEASE_WITHIN == 1.0,
+        "capped at about 1,000,000 entries": DEFAULT_STREAM_MAXLEN == 1_000_000,
+        "at most 100,000 records": inspect.signature(RedisStreamSink).parameters["max_pending"].default
+        == 100_000,
     }
     for words, holds in promises.items():
         assert words in text, words

@@ -20,11 +20,31 @@ def test_send_room_chat_appears_in_the_room(server, make_client):
     assert answer["code"] == 200
     comment = recorder.wait_for(CommentEvent)[0]
     assert (comment.user.unique_id, comment.comment) == ("signed_in_viewer", "hello everyone")
-    (request,) = [r for r in server.requests_to("/webcast/chat") if r.method == "POST"]
-    body = json.loads(request.body)
-    assert body == {"content": "hello everyone", "roomId": str(server.room_id), "sessionId": "my-session",
-                    "ttTargetIdc": "useast5"}  # fmt: skip
-    assert request.headers["X-Api-Key"] == "key-1"
+    (request,) = server.requests_to(f"/webcast/rooms/{server.room_id}/chat")
+    assert request.method == "POST" and json.loads(request.body) == {"content": "hello everyone"}
+    assert request.headers["x-cookie-header"] == "sessionid=my-session; tt-target-idc=useast5"
+    assert request.headers["X-Api-Key"] == "key-1" and "Cookie" not in request.headers
+
+
+def test_an_older_sign_server_gets_the_older_chat_route():
+    from tiktoklive_sync import TikTokLiveClient
+    from tiktoklive_sync.testing import FakeLiveServer
+
+    with FakeLiveServer("creator", sign_routes=("fetch",)) as older:
+        client = TikTokLiveClient(
+            "creator", session_id="my-session", tt_target_idc="useast5", **older.client_kwargs
+        )
+        assert client.send_room_chat("hello")["code"] == 200
+        (request,) = [r for r in older.requests_to("/webcast/chat") if r.method == "POST"]
+        assert json.loads(request.body) == {"content": "hello", "targetRoomId": str(older.room_id)}
+        assert request.headers["x-cookie-header"] == "sessionid=my-session; tt-target-idc=useast5"
+        client.close()
+
+
+def test_chat_without_a_paid_plan_is_a_premium_endpoint(server, make_client):
+    server.sign_server.plan = "free"  # Euler Stream answers 401: "requires an API key & a paid plan"
+    with pytest.raises(PremiumEndpointError, match="paid plan"):
+        make_client(session_id="my-session").send_room_chat("hi")
 
 
 def test_send_room_chat_without_connecting(server, make_client):

@@ -220,5 +220,3 @@ def test_dead_sign_server(server, make_client):
         client.start()
     assert info.value.reason is ErrorReason.CONNECT_ERROR
     assert info.value.response is None
-
-

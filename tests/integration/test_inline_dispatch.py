@@ -61,5 +61,3 @@ def test_the_live_end_and_wait_from_a_handler(server, make_client):
     assert client.wait(10)
     assert [event.reason for event in recorder.wait_for(DisconnectEvent)] == ["live_ended"]
     assert len(problems) == 1 and "handler" in str(problems[0])
-
-

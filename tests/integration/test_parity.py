@@ -262,11 +262,20 @@ def test_reconnect_backs_off_while_the_sign_server_is_degraded(server, make_clie
     assert recorder.wait_for(CommentEvent)[0].comment == "back"
 
 
-def test_sign_rate_limits(server, make_client):
+def test_sign_rate_limits_on_todays_route_and_the_older_one(server, make_client):
     server.api_key = "key-1"
-    limits = make_client(sign_api_key="key-1").web.fetch_sign_rate_limits()
-    assert limits["minute"]["max"] == 60
-    assert server.requests_to("/webcast/rate_limits")[0].headers["X-Api-Key"] == "key-1"
+    client = make_client(sign_api_key="key-1")
+    client.start()  # one signature
+    limits = client.web.fetch_sign_rate_limits()
+    assert (limits["minute"]["max"], limits["minute"]["remaining"]) == (60, 59) and limits["day"]["reset_at"]
+    call = server.requests_to("/accounts/me/rate_limits")[0]
+    assert call.headers["X-Api-Key"] == "key-1" and call.params == {"type": "webcast"}
+    client.stop()
+    with FakeLiveServer("creator", sign_routes=("fetch",)) as older:
+        limits = TikTokLiveClient("creator", **older.client_kwargs).web.fetch_sign_rate_limits()
+        assert (
+            limits["minute"]["max"] == 60 and len(older.requests_to("rate_limits")) == 2
+        )  # 404, then the old
 
 
 # -- redirects never carry credentials to another host ----------------------------------------

@@ -2,9 +2,10 @@
 // conformance tests against FakeLiveServer: the package is only installed and run (npm
 // install in this folder); this program, ours, uses its public API.
 //
-//   node connector_bot.mjs BASE_URL HANDLE
+//   node connector_bot.mjs BASE_URL HANDLE [chat]
 //
-// It prints one JSON line per event. Pointing the connector at the local TikTok:
+// It prints one JSON line per event; with "chat" it logs in (SESSION_ID, the sign server's
+// key in SIGN_API_KEY) and writes in the chat once connected. Pointing the connector at the local TikTok:
 //  * the sign server: SignConfig.basePath, set before the first connection is made;
 //  * TikTok's web and webcast hosts: webConfigOverrides (host:port). The connector picks
 //    https for localhost and 127.x and plain http for other names, and the local TikTok
@@ -13,7 +14,7 @@
 //  * the websocket: the push server the sign server hands out.
 import { SignConfig, TikTokLiveConnection, WebcastEvent, ControlEvent } from 'tiktok-live-connector';
 
-const [, , baseUrl, handle] = process.argv;
+const [, , baseUrl, handle, scenario] = process.argv;
 const LOCAL_NAME = 'local-tiktok.invalid';
 SignConfig.basePath = baseUrl;
 
@@ -32,6 +33,10 @@ const connection = new TikTokLiveConnection(handle, {
     webConfigOverrides: { TIKTOK_HOST_WEB: `${LOCAL_NAME}:${port}`, TIKTOK_HOST_WEBCAST: `${LOCAL_NAME}:${port}` },
     webClientOptions: { dnsLookup: loopbackOnly, retry: { limit: 0 } },
     wsClientOptions: { lookup: loopbackOnly },
+    ...(scenario === 'chat' ? {
+        session: { cookie: { type: 'cookie', value: { sessionId: process.env.SESSION_ID, ttTargetIdc: 'useast5' } } },
+        signApiKey: process.env.SIGN_API_KEY,
+    } : {}),
 });
 const say = (fields) => console.log(JSON.stringify(fields, (key, value) => (typeof value === 'bigint' ? value.toString() : value)));
 
@@ -50,6 +55,10 @@ setTimeout(() => { say({ event: 'timeout' }); process.exit(1); }, 60000);
 try {
     const state = await connection.connect();
     say({ event: 'connect', room_id: String(state.roomId) });
+    if (scenario === 'chat') {
+        const answer = await connection.sendMessage('hello from the Connector');
+        say({ event: 'chat_sent', answer });
+    }
 } catch (error) {
     say({ event: 'connect_failed', message: String(error?.message ?? error) });
     process.exit(1);

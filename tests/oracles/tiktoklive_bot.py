@@ -2,16 +2,19 @@
 conformance tests against FakeLiveServer: TikTokLive is only installed and run, and this
 program — ours — uses its public API as its documentation shows.
 
-    python tiktoklive_bot.py BASE_URL HANDLE events|images|recording
+    python tiktoklive_bot.py BASE_URL HANDLE events|images|recording|chat
 
 It points TikTokLive's ``WebDefaults`` at the local TikTok (the only change a user makes),
 then prints one JSON line per thing it saw. ``images`` downloads each commenter's avatar as
 TikTokLive's images example does; ``recording`` records the video for five seconds as its
-recording example does (TikTokLive's recorder needs the ``ffmpeg`` program on PATH).
+recording example does (TikTokLive's recorder needs the ``ffmpeg`` program on PATH);
+``chat`` logs in (``SESSION_ID``; TikTokLive sends a session to a sign server only when
+``WHITELIST_AUTHENTICATED_SESSION_ID_HOST`` names it) and writes in the chat once connected.
 """
 
 import asyncio
 import json
+import os
 import sys
 
 from TikTokLive import TikTokLiveClient
@@ -32,6 +35,8 @@ WebDefaults.tiktok_webcast_url = f"{base_url}/webcast"
 WebDefaults.tiktok_sign_url = base_url
 
 client = TikTokLiveClient(unique_id=f"@{handle}")
+if scenario == "chat":
+    client.web.set_session(os.environ["SESSION_ID"], "useast5")
 
 
 def say(**fields):
@@ -47,6 +52,9 @@ async def on_connect(event):
         )
         await asyncio.sleep(5)
         await client.disconnect()
+    if scenario == "chat":
+        answer = await client.send_room_chat("hello from TikTokLive")
+        say(event="chat_sent", answer=answer if isinstance(answer, dict) else str(answer))
 
 
 @client.on(CommentEvent)

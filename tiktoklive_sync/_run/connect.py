@@ -4,20 +4,24 @@ asked to stop."""
 
 from __future__ import annotations
 
+import logging
 import random
 import threading
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Tuple
+from typing import TYPE_CHECKING, Callable, Optional, Tuple
 
 from .._config import ClientConfig
 from .._transport.push import WebcastConnection, build_websocket_url
-from ..errors import SignatureRateLimitError, UserOfflineError
+from ..errors import PremiumEndpointError, SignatureRateLimitError, TikTokLiveError, UserOfflineError
 from ..proto import webcast_pb2 as pb
+from ..sign.client import SignedFetch
 
 if TYPE_CHECKING:
     from ..client.web import WebClient
 
 __all__ = ["ConnectAborted", "ConnectOptions", "Connector"]
+
+logger = logging.getLogger(__name__)
 
 
 class ConnectAborted(Exception):
@@ -39,35 +43,60 @@ class Connector:
     stopping)`` returns the open connection and the sign server's first fetch result."""
 
     def __init__(
-        self, web: WebClient, config: ClientConfig, unique_id: str, is_live: Callable[[int], bool]
+        self,
+        web: WebClient,
+        config: ClientConfig,
+        unique_id: str,
+        *,
+        is_live: Callable[[int], bool],
+        look_up_room: Callable[[], int],
+        on_room_id: Callable[[int], None],
     ) -> None:
         self._web = web
         self._unique_id = unique_id
+        self._look_up_room = look_up_room
+        self._on_room_id = on_room_id
+        #: Set once a sign server refused to connect by handle (its plan): not asked again.
+        self.by_handle_refused = False
         self._config = config
         self._is_live = is_live
         #: The round-trip time (ms) this client reports in the websocket URL, as browsers do.
         self.last_rtt = random.randint(100, 200)
 
     def connect(
-        self, room_id: int, options: ConnectOptions, cursor: str, stopping: threading.Event
+        self, room_id: Optional[int], options: ConnectOptions, cursor: str, stopping: threading.Event
     ) -> Tuple[WebcastConnection, pb.ProtoMessageFetchResult]:
-        """Live check, sign, open the websocket and enter the room (resuming at ``cursor``);
-        ConnectAborted between the steps once ``stopping`` is set."""
-        if options.fetch_live_check and not self._is_live(room_id):
-            raise UserOfflineError(f"@{self._unique_id} is not live right now")
-        budget = self._config.sign_budget
-        if stopping.is_set() or (
-            budget is not None and not budget.acquire(reconnect=bool(cursor), stopping=stopping)
-        ):
-            raise ConnectAborted
-        try:
-            signed = self._web.fetch_signed(
-                room_id, cursor=cursor, authenticate_ws=options.authenticate_ws, platform=options.platform
-            )
-        except SignatureRateLimitError as exc:
-            if budget is not None:
-                budget.pause(exc.retry_after)
-            raise
+        """Live check, sign (failing over between the sign servers), open the websocket and
+        enter the room, resuming at ``cursor``; ConnectAborted between the steps once
+        ``stopping`` is set. Without a ``room_id`` (connect by handle), the sign server finds
+        the room; a sign server without that plan (402) gets the room looked up the usual way.
+        The room the sign server names (``X-Room-Id``) is the one connected to, and is told
+        to ``on_room_id``."""
+        config = self._config
+        signed = None
+        if room_id is None:
+            try:
+                signed = self._sign(None, options, cursor, stopping)
+            except PremiumEndpointError:
+                logger.info("the sign server cannot connect by handle (plan): looking the room up instead")
+                self.by_handle_refused = True
+            except TikTokLiveError as exc:
+                if isinstance(exc, SignatureRateLimitError):
+                    raise
+                logger.info(
+                    "connecting @%s by handle failed (%s); looking the room up instead", self._unique_id, exc
+                )
+            if signed is None:
+                room_id = self._look_up_room()
+        if signed is None:
+            assert room_id is not None
+            if options.fetch_live_check and not self._is_live(room_id):
+                raise UserOfflineError(f"@{self._unique_id} is not live right now")
+            signed = self._sign(room_id, options, cursor, stopping)
+        if signed.room_id is not None and signed.room_id != room_id:
+            room_id = signed.room_id
+        assert room_id is not None
+        self._on_room_id(room_id)
         if stopping.is_set():
             raise ConnectAborted
         url = build_websocket_url(
@@ -76,7 +105,7 @@ class Connector:
             profile=self._web.profile,
             last_rtt=self.last_rtt,
             compress=options.compress_ws_events,
-            extra_params=self._config.ws_params,
+            extra_params=config.ws_params,
         )
         connection = WebcastConnection.open(
             url,
@@ -84,10 +113,30 @@ class Connector:
             cookies=self._web.websocket_cookies(signed, authenticated=options.authenticate_ws),
             user_agent=self._web.user_agent,
             fetch_result=signed.result,
-            stall_after=self._config.stall_after,
-            proxy=self._config.ws_proxy,
+            stall_after=config.stall_after,
+            proxy=config.ws_proxy,
             timeout=self._web.timeout[1],  # the handshake's reads, as the HTTP calls' reads
-            headers=self._config.ws_headers,
-            subprotocols=self._config.ws_subprotocols,
+            headers=config.ws_headers,
+            subprotocols=config.ws_subprotocols,
         )
         return connection, signed.result
+
+    def _sign(
+        self, room_id: Optional[int], options: ConnectOptions, cursor: str, stopping: threading.Event
+    ) -> SignedFetch:
+        if stopping.is_set():
+            raise ConnectAborted
+        default_budget = self._config.sign_budget
+        signed = self._web.fetch_signed(
+            room_id,
+            cursor=cursor,
+            authenticate_ws=options.authenticate_ws,
+            platform=options.platform,
+            unique_id=self._unique_id,
+            budget_of=lambda server: server.budget or default_budget,
+            reconnect=bool(cursor),
+            stopping=stopping,
+        )
+        if signed is None:  # stopped while waiting for the sign budget
+            raise ConnectAborted
+        return signed

@@ -153,6 +153,10 @@ class WebcastConnection:
         """False once either side closed the connection."""
         return self._socket.is_open
 
+    def set_stall(self, seconds: Optional[float]) -> None:
+        """No whole message for ``seconds`` counts as a stall from now on (None: never)."""
+        self.stall_seconds = self._socket.stall_seconds = seconds
+
     # -- sending ------------------------------------------------------------------------
 
     def send_enter_room(self) -> None:

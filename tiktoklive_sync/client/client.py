@@ -39,11 +39,13 @@ from .._run.run import Lifecycle, Run
 from .._run.waiting import wait_event
 from .._transport.proxy import ProxySettings
 from .._transport.push import WebcastConnection
+from ..doctor import Diagnosis, diagnose
 from ..errors import AlreadyConnectedError, TikTokLiveError, UserNotFoundError, UserOfflineError
 from ..events import BaseEvent
 from ..media.video import VideoRecording, pick_stream_url
 from ..reconnect import ReconnectPolicy
 from ..record_replay import RecordingWriter
+from ..sign.rotation import SignServerHealth
 from ..signals import any_event, handler_error, signal_for
 from ..stats import ClientStats
 from ..tiktok_api import normalize_unique_id
@@ -146,7 +148,14 @@ class TikTokLiveClient:
         #: Everything the constructor was told, checked (see tiktoklive_sync._config).
         self.config = ClientConfig.from_options(**options)
         self._web = WebClient.from_config(self.config)
-        self._connector = Connector(self._web, self.config, self._unique_id, self._check_live)
+        self._connector = Connector(
+            self._web,
+            self.config,
+            self._unique_id,
+            is_live=self._check_live,
+            look_up_room=self.fetch_room_id,
+            on_room_id=self._set_room_id,
+        )
         self.stats = ClientStats()
         self._handlers: Dict[Type[BaseEvent], List[Handler]] = {}
         self._signals: Dict[Type[BaseEvent], Any] = {}
@@ -229,6 +238,12 @@ class TikTokLiveClient:
         run = self._run
         connection = run.connection if run is not None and run.connected else None
         return connection.heartbeat_interval if connection is not None else None
+
+    @property
+    def sign_servers(self) -> List[SignServerHealth]:
+        """Each sign server's health, in order of preference: ``state`` ok / down / rate
+        limited, ``until`` (unix time it is skipped until), ``last_error``."""
+        return self._web.sign.health()
 
     @property
     def web(self) -> WebClient:
@@ -354,7 +369,19 @@ class TikTokLiveClient:
             )
         connection: Optional[WebcastConnection] = None
         try:
-            room = self._room_id = int(room_id) if room_id is not None else self.fetch_room_id()
+            by_handle = (
+                config.connect_by_handle
+                and room_id is None
+                and not fetch_room_info
+                and not self._connector.by_handle_refused
+            )
+            if room_id is not None:
+                self._room_id = int(room_id)
+            elif by_handle:
+                self._room_id = None  # the sign server finds the room
+            else:
+                self._room_id = self.fetch_room_id()
+            room = self._room_id
             if fetch_room_info and not run.stopping.is_set():
                 self.fetch_room_info(room)
             if fetch_gift_info and not run.stopping.is_set():
@@ -362,7 +389,7 @@ class TikTokLiveClient:
             if run.stopping.is_set():
                 raise ConnectAborted
             if record_to is not None:
-                run.recorder = RecordingWriter(record_to, unique_id=self._unique_id, room_id=room)
+                run.recorder = RecordingWriter(record_to, unique_id=self._unique_id, room_id=room or 0)
             connection, first = run.open_connection(resume_from)
             run.launch(connection, first if process_connect_events else None)
         except ConnectAborted:
@@ -374,9 +401,12 @@ class TikTokLiveClient:
                 connection.release()
             raise
 
-    def _room_id_now(self) -> int:
-        assert self._room_id is not None
+    def _room_id_now(self) -> Optional[int]:
         return self._room_id
+
+    def _set_room_id(self, room_id: int) -> None:
+        """The room connected to (the sign server may correct ours, or find it by handle)."""
+        self._room_id = room_id
 
     def _check_live(self, room_id: int) -> bool:
         """TikTok's live check: batched with other clients' when they share ``live_checks``."""
@@ -592,6 +622,14 @@ class TikTokLiveClient:
                 video.paused.set()
             else:
                 video.paused.clear()
+
+    def diagnose(self) -> Diagnosis:
+        """Walk the connect path step by step and stop at the first step that fails: the
+        network, TikTok's live page, the user, the room, the live status, each sign server,
+        the signature, the websocket handshake, a first message. Each step says what it
+        found or what failed, the error class the client would raise and what to do (see
+        :mod:`tiktoklive_sync.doctor`); ``print(client.diagnose())`` shows it."""
+        return diagnose(self, self._connector)
 
     def get_avatar_url(self, unique_id: Optional[str] = None) -> Optional[str]:
         """The avatar URL on the profile page of ``unique_id`` (default: this creator);

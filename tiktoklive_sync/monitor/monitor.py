@@ -36,10 +36,17 @@ from ..budget import SignBudget
 from ..client.client import TikTokLiveClient
 from ..client.logger import logging_configured
 from ..client.web import WebClient
-from ..errors import SignatureRateLimitError, TikTokLiveError, UserNotFoundError, UserOfflineError
+from ..errors import (
+    PremiumEndpointError,
+    SignatureRateLimitError,
+    TikTokLiveError,
+    UserNotFoundError,
+    UserOfflineError,
+)
 from ..events import BaseEvent, ConnectEvent, DisconnectEvent, ReconnectingEvent, WebsocketResponseEvent
 from ..live_checks import LiveCheckBatcher
 from ..runtime import SharedRuntime
+from ..sign.client import BULK_LIVE_CHECK_MAX
 from ..signals import any_event
 from ..tiktok_api import normalize_unique_id
 from .coordination import LET_GO_AFTER, Coordinator, LocalCoordinator, Round
@@ -103,6 +110,8 @@ class _Creator:
         self.removed = False
         self.sink_failed = False
         self.previous_cursor = ""
+        #: The creator's numeric user id, once looked up (for the bulk live check).
+        self.user_id: Optional[int] = None
         #: The monitor's any-event receiver on the client (blinker holds it weakly).
         self.listener: Optional[Callable[..., None]] = None
 
@@ -180,6 +189,7 @@ class LiveMonitor:
         self._live_checks: Optional[LiveCheckBatcher] = None
         self._next_coordination = 0.0
         self._round: Optional[Future[Round]] = None
+        self._bulk_refused = False
         self._last_renewed = time.monotonic()
         self._out_of_touch = False
         #: Records the sink could not write (each failure is logged).
@@ -391,8 +401,14 @@ class LiveMonitor:
             for record in starting:
                 record.busy = True
         assert self._pool is not None
+        bulk = [
+            record for record in starting if self._bulk_usable and record.state == OFFLINE and record.user_id
+        ]
+        for first in range(0, len(bulk), BULK_LIVE_CHECK_MAX):
+            self._pool.submit(self._bulk_check, bulk[first : first + BULK_LIVE_CHECK_MAX])
         for record in starting:
-            self._pool.submit(self._check_and_connect, record)
+            if record not in bulk:
+                self._pool.submit(self._check_and_connect, record)
 
     # -- checking and connecting ------------------------------------------------------------------
 
@@ -404,8 +420,7 @@ class LiveMonitor:
             try:
                 room_id = self._poller.fetch_room_id_from_api(record.unique_id)
             except UserOfflineError:
-                record.offline_checks += 1
-                self._set(record, OFFLINE, check_in=self._offline_interval(record))
+                self._offline(record)
                 return
             except UserNotFoundError as exc:
                 self._set(record, NOT_FOUND, check_in=self.max_poll_interval, error=exc)
@@ -413,17 +428,70 @@ class LiveMonitor:
             except TikTokLiveError as exc:
                 self._set(record, BACKING_OFF, check_in=self._jittered(self.poll_interval), error=exc)
                 return
-            record.room_id = room_id
-            record.offline_checks = 0
-            if self._live_checks is not None:  # the connect's own live check needs no call
-                self._live_checks.remember(room_id, True)
-            self._set(record, LIVE)
-            self._connect(record, room_id)
+            self._went_live(record, room_id)
         except Exception as exc:  # a bug of ours must not end the creator's watch
             logger.exception("checking @%s failed", record.unique_id)
             self._set(record, BACKING_OFF, check_in=self._jittered(self.poll_interval), error=exc)
         finally:
             record.busy = False
+
+    def _went_live(self, record: _Creator, room_id: int) -> None:
+        record.room_id = room_id
+        record.offline_checks = 0
+        if self._live_checks is not None:  # the connect's own live check needs no call
+            self._live_checks.remember(room_id, True)
+        self._set(record, LIVE)
+        self._connect(record, room_id)
+
+    @property
+    def _bulk_usable(self) -> bool:
+        """Whether offline creators are checked in bulk: with a session, until the sign server
+        refuses (its plan)."""
+        return bool(self._client_kwargs.get("session_id")) and not self._bulk_refused
+
+    def _offline(self, record: _Creator) -> None:
+        record.offline_checks += 1
+        self._set(record, OFFLINE, check_in=self._offline_interval(record))
+        if self._bulk_usable and record.user_id is None:  # looked up once, for the bulk checks
+            assert self._poller is not None
+            try:
+                record.user_id = self._poller.fetch_user_id(record.unique_id)
+            except TikTokLiveError as exc:
+                logger.debug("no user id for @%s (checked alone): %s", record.unique_id, exc)
+
+    def _bulk_check(self, batch: List[_Creator]) -> None:
+        """Up to 50 offline creators in one call to the sign server's bulk live check; those it
+        cannot tell (or all, when the sign server refuses) are checked one by one."""
+        assert self._poller is not None
+        alone = list(batch)
+        try:
+            found = self._poller.bulk_live_check([record.user_id or 0 for record in batch])
+        except PremiumEndpointError as exc:
+            self._bulk_refused = True
+            logger.info(
+                "the sign server does not do bulk live checks (%s): checking creators one by one", exc
+            )
+        except TikTokLiveError as exc:
+            logger.warning("the bulk live check failed (%s): checking creators one by one", exc)
+        else:
+            alone = []
+            for record in batch:
+                status = found.get(record.user_id or 0)
+                if status is None:
+                    alone.append(record)
+                    continue
+                try:
+                    if status.is_live and status.room_id is not None:
+                        self._went_live(record, status.room_id)
+                    else:
+                        self._offline(record)
+                except Exception as exc:  # a bug of ours must not end the creator's watch
+                    logger.exception("checking @%s failed", record.unique_id)
+                    self._set(record, BACKING_OFF, check_in=self._jittered(self.poll_interval), error=exc)
+                finally:
+                    record.busy = False
+        for record in alone:
+            self._check_and_connect(record)
 
     def _connect(self, record: _Creator, room_id: int) -> None:
         if not self.coordinator.still_ours(record.unique_id):

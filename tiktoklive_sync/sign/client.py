@@ -43,9 +43,9 @@ if TYPE_CHECKING:
 __all__ = [
     "BULK_LIVE_CHECK_MAX",
     "FALLBACK_PUSH_HOSTS",
-    "LiveStatus",
     "MAX_RETRY_AFTER",
     "WEBCAST_PLATFORMS",
+    "LiveStatus",
     "SignClient",
     "SignedFetch",
     "parse_cookie_header",
@@ -138,8 +138,11 @@ class SignClient:
         response = self._connect(f"/webcast/anchors/{unique_id}/connect", cursor, session, platform)
         signed = _signed_fetch_from(response)
         if signed.room_id is None:
-            raise UnexpectedSignatureError("the sign server connected by handle but named no room (X-Room-Id)")
+            raise UnexpectedSignatureError(
+                "the sign server connected by handle but named no room (X-Room-Id)"
+            )
         return signed
+
     def _params(self, cursor: Optional[str], platform: str) -> Dict[str, str]:
         params = {
             "client": SIGN_CLIENT_NAME,
@@ -157,7 +160,9 @@ class SignClient:
         headers = {"Accept": "application/protobuf,application/json"}
         if session is not None:
             headers["x-cookie-header"] = _session_cookie_header(session)
-        return self.request("GET", f"{self.url}{path}", params=self._params(cursor, platform), headers=headers)
+        return self.request(
+            "GET", f"{self.url}{path}", params=self._params(cursor, platform), headers=headers
+        )
 
     def _fetch(
         self, room_id: int, cursor: Optional[str], session: Optional[Tuple[str, Optional[str]]], platform: str
@@ -181,44 +186,53 @@ class SignClient:
     def send_chat(self, room_id: int, content: str, session: Tuple[str, Optional[str]]) -> Dict[str, Any]:
         """Post ``content`` to the room's chat as the logged-in user: ``POST
         /webcast/rooms/{room_id}/chat`` with the session in ``x-cookie-header`` (the older
-        ``POST /webcast/chat``, the session in the body, when the server lacks it). A premium
+        ``POST /webcast/chat`` with ``targetRoomId`` in the body when the server lacks it). A premium
         endpoint on Euler Stream: PremiumEndpointError without the plan (401, 402, 403).
         Returns the sign server's JSON answer."""
         headers = {"x-cookie-header": _session_cookie_header(session)}
         url = f"{self.url}/webcast/rooms/{int(room_id)}/chat"
         response = self.request("POST", url, headers=headers, json_body={"content": content})
         if response.status_code == 404:
-            body = {"content": content, "roomId": str(room_id), "sessionId": session[0]}
-            if session[1]:
-                body["ttTargetIdc"] = session[1]
-            response = self.request("POST", f"{self.url}/webcast/chat", json_body=body)
+            body = {"content": content, "targetRoomId": str(room_id)}
+            response = self.request("POST", f"{self.url}/webcast/chat", headers=headers, json_body=body)
         if response.status_code == 401:
             raise PremiumEndpointError(
-                f"the sign server refused the chat: it needs an API key with a paid plan ({_error_text(response)})",
+                "the sign server refused the chat: it needs an API key with a paid plan "
+                f"({_error_text(response)})",
                 response=response,
             )
         raise_for_status(response)
         return sign_json(response, "the chat endpoint")
 
-    def bulk_live_check(self, user_ids: Sequence[int], session: Tuple[str, Optional[str]]) -> Dict[int, LiveStatus]:
+    def bulk_live_check(
+        self, user_ids: Sequence[int], session: Tuple[str, Optional[str]]
+    ) -> Dict[int, LiveStatus]:
         """Which of up to BULK_LIVE_CHECK_MAX creators (by numeric user id) are live, in one
         call (``POST /webcast/bulk_live_check``, with a session). Creators the answer leaves
         out could not be told. PremiumEndpointError when the key may not use it (402, 403)."""
         if len(user_ids) > BULK_LIVE_CHECK_MAX:
-            raise ValueError(f"a bulk live check takes at most {BULK_LIVE_CHECK_MAX} creators, not {len(user_ids)}")
+            raise ValueError(
+                f"a bulk live check takes at most {BULK_LIVE_CHECK_MAX} creators, not {len(user_ids)}"
+            )
         headers = {"x-cookie-header": _session_cookie_header(session)}
         body = {"user_numeric_ids": [str(user_id) for user_id in user_ids]}
-        response = self.request("POST", f"{self.url}/webcast/bulk_live_check", headers=headers, json_body=body)
+        response = self.request(
+            "POST", f"{self.url}/webcast/bulk_live_check", headers=headers, json_body=body
+        )
         raise_for_status(response)
         data = sign_json(response, "the bulk live check")
         found: Dict[int, LiveStatus] = {}
-        entries = ((data.get("response") or {}).get("data") or {}) if isinstance(data.get("response"), dict) else {}
+        entries = (
+            ((data.get("response") or {}).get("data") or {}) if isinstance(data.get("response"), dict) else {}
+        )
         for key, entry in entries.items():
             if not (isinstance(entry, dict) and str(key).isdigit()):
                 continue
-            room = entry.get("room_id")
-            room_id = int(room) if str(room or "").isdigit() and int(room) > 0 else None
-            found[int(key)] = LiveStatus(int(key), bool(entry.get("is_live")) and room_id is not None, room_id)
+            room = str(entry.get("room_id") or "")
+            room_id = int(room) if room.isdigit() and int(room) > 0 else None
+            found[int(key)] = LiveStatus(
+                int(key), bool(entry.get("is_live")) and room_id is not None, room_id
+            )
         return found
 
     def request(
@@ -356,7 +370,9 @@ def _signed_fetch_from(response: requests.Response) -> SignedFetch:
             "the sign server's fetch result has no push server or route params (blocked?)"
         )
     room = response.headers.get("X-Room-Id", "")
-    return SignedFetch(result=result, cookies=cookies, room_id=int(room) if room.isdigit() and int(room) > 0 else None)
+    return SignedFetch(
+        result=result, cookies=cookies, room_id=int(room) if room.isdigit() and int(room) > 0 else None
+    )
 
 
 def rate_limit_wait(

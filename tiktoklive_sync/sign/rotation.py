@@ -73,7 +73,9 @@ def is_outage(error: BaseException) -> bool:
     """Whether ``error`` says the sign server itself is in trouble (try another): it could not
     be reached or missed its deadline, answered 5xx (503 "no agents" included), handed out its
     outage stub, or gave an answer that is not a signature."""
-    if isinstance(error, (SignatureRateLimitError, PremiumEndpointError, AuthenticatedWebSocketConnectionError)):
+    if isinstance(
+        error, (SignatureRateLimitError, PremiumEndpointError, AuthenticatedWebSocketConnectionError)
+    ):
         return False
     if not isinstance(error, SignAPIError):
         return False
@@ -91,7 +93,9 @@ class SignServers:
     that needs a sign server goes through :meth:`call`, which picks, fails over and keeps
     the health. Shared by the clients of a monitor, so they all know which server is down."""
 
-    def __init__(self, clients: Sequence[Tuple[SignServer, SignClient]], *, clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self, clients: Sequence[Tuple[SignServer, SignClient]], *, clock: Callable[[], float] = time.time
+    ) -> None:
         if not clients:
             raise ValueError("at least one sign server is needed")
         self._clients = list(clients)
@@ -139,7 +143,11 @@ class SignServers:
                 if budget is not None:
                     budget.pause(exc.retry_after)
                 self._rate_limited(index, exc)
-                last = exc if not isinstance(last, SignatureRateLimitError) or exc.retry_after < last.retry_after else last
+                last = (
+                    exc
+                    if not isinstance(last, SignatureRateLimitError) or exc.retry_after < last.retry_after
+                    else last
+                )
                 continue
             except TikTokLiveError as exc:
                 if not is_outage(exc):
@@ -157,7 +165,11 @@ class SignServers:
         back first."""
         now = self._clock()
         with self._lock:
-            healthy = [index for index, health in enumerate(self._health) if health.until is None or health.until <= now]
+            healthy = [
+                index
+                for index, health in enumerate(self._health)
+                if health.until is None or health.until <= now
+            ]
             resting = sorted(
                 (index for index in range(len(self._health)) if index not in healthy),
                 key=lambda index: self._health[index].until or 0.0,
@@ -179,7 +191,11 @@ class SignServers:
     def _rate_limited(self, index: int, error: SignatureRateLimitError) -> None:
         with self._lock:
             health = self._health[index]
-            health.state, health.until, health.last_error = "rate limited", self._clock() + error.retry_after, str(error)
+            health.state, health.until, health.last_error = (
+                "rate limited",
+                self._clock() + error.retry_after,
+                str(error),
+            )
 
 
 def sign_servers_from(value: Any) -> List[SignServer]:

@@ -15,7 +15,7 @@ one loopback port (standard library only: nothing more to install)::
 from .content import GIFTS, CatalogueGift, make_user
 from .faults import RoomFaults, SignFaults
 from .room import Room
-from .routes.sign import SignServer
+from .routes.sign import FakeSignServer
 from .server import FakeLiveServer
 from .traffic import ClientFrame, RecordedRequest, WebSocketSession
 
@@ -24,11 +24,11 @@ __all__ = [
     "CatalogueGift",
     "ClientFrame",
     "FakeLiveServer",
+    "FakeSignServer",
     "RecordedRequest",
     "Room",
     "RoomFaults",
     "SignFaults",
-    "SignServer",
     "WebSocketSession",
     "make_user",
 ]

@@ -58,6 +58,25 @@ class SignFaults:
         self._stub: Optional[Fault] = None
         self.edit: Optional[Callable[[pb.ProtoMessageFetchResult], None]] = None
         self.cookies = True
+        #: Down: every call's connection is dropped unanswered.
+        self.down = False
+        #: Rooms the sign server knows under another id (asked id -> the room's id).
+        self.moved_rooms: Dict[str, str] = {}
+
+    def go_down(self) -> None:
+        """Drop every call's connection without an answer, as a sign server in an outage."""
+        self.down = True
+
+    def no_agents(self, *, times: Optional[int] = None, after: int = 0) -> None:
+        """Answer sign calls with 503 "No agents are currently available" (Euler Stream's
+        answer when it has nobody to sign with)."""
+        message = "No agents are currently available. Please try again later."
+        self._answer = Fault(lambda: json_response(503, {"code": 503, "message": message}), times, after)
+
+    def move_room(self, asked: int, actual: int) -> None:
+        """Sign for room ``actual`` when asked for ``asked``, naming it in ``X-Room-Id`` (a room
+        id that changed, as the sign server corrects it)."""
+        self.moved_rooms[str(asked)] = str(actual)
 
     def answer(self) -> Optional[Response]:
         """The misbehaving answer to this sign call, if one is due."""

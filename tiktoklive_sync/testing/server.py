@@ -22,9 +22,10 @@ from typing import Any, Callable, Dict, List, Optional, Sequence
 
 from .._redaction import redact
 from ..proto import webcast_pb2 as pb
+from .content import UserLike
 from .room import Room
 from .routes import cdn, push, video, web
-from .routes.sign import SIGN_ROUTES, SignServer
+from .routes.sign import SIGN_ROUTES, FakeSignServer
 from .serving import Exchange, HttpServer, Request, Response, json_response
 from .strict import check_http_request, check_sign_request
 from .traffic import ClientFrame, RecordedRequest, WebSocketSession
@@ -67,7 +68,7 @@ class FakeLiveServer(Room):
         heartbeat_interval: float = 10.0,
         api_key: Optional[str] = None,
         history_size: int = 10_000,
-        session_user: str = "signed_in_viewer",
+        session_user: UserLike = "signed_in_viewer",
         strict: bool = True,
         sign_routes: Sequence[str] = SIGN_ROUTES,
         host: str = "127.0.0.1",
@@ -87,13 +88,11 @@ class FakeLiveServer(Room):
         #: ``tiktoklive_sync.testing.strict``); what it refused is in ``refusals``.
         self.strict = strict
         #: The sign server (its key, routes and faults).
-        self.sign_server = SignServer(
-            room=self.room_with_id,
-            push_server=lambda: self.push_server,
-            api_key=api_key,
-            routes=sign_routes,
-            session_user=session_user,
+        self.sign_server = self._new_sign_server(
+            api_key=api_key, routes=sign_routes, session_user=session_user
         )
+        #: Every sign server: this port's first, then those ``add_sign_server`` started.
+        self.sign_servers: List[FakeSignServer] = [self.sign_server]
         self._listen_on = (host, port)
         self._http: Optional[HttpServer] = None
         self._port = port
@@ -136,6 +135,30 @@ class FakeLiveServer(Room):
     def rooms(self) -> List[Room]:
         """This server's own room first, then those ``add_room`` made."""
         return [self, *self._rooms.values()]
+
+    def _new_sign_server(self, **options: Any) -> FakeSignServer:
+        return FakeSignServer(
+            room=self.room_with_id,
+            room_named=self.room_named,
+            room_of=self.room_of_user,
+            push_server=lambda: self.push_server,
+            **options,
+        )
+
+    def add_sign_server(self, *, api_key: Optional[str] = None, plan: str = "business") -> FakeSignServer:
+        """Another sign server for the same rooms, on a port of its own (its ``url``), with its
+        own key, plan and faults: give several to ``sign_url=[...]``; ``stop()`` one to see the
+        client carry on through the next. Stops with this server."""
+        extra = self._new_sign_server(api_key=api_key, plan=plan, session_user=self.session_user)
+        extra.start(self._listen_on[0])
+        self.sign_servers.append(extra)
+        return extra
+
+    def room_of_user(self, user_id: str) -> Optional[Room]:
+        """The room of the creator whose numeric user id is ``user_id`` (None: no such room)."""
+        return next(
+            (room for room in self.rooms if str(room.messages.user(room.unique_id).id) == user_id), None
+        )
 
     def room_named(self, handle: str) -> Optional[Room]:
         """The room of ``handle`` (None when no room has it)."""
@@ -180,12 +203,13 @@ class FakeLiveServer(Room):
         self.sign_server.api_key = value
 
     @property
-    def session_user(self) -> str:
-        """The handle chat sent with a session id appears under (``send_room_chat``)."""
+    def session_user(self) -> UserLike:
+        """Who chat sent with a session id appears from (``send_room_chat``): a handle, or a
+        ``make_user(...)`` user."""
         return self.sign_server.session_user
 
     @session_user.setter
-    def session_user(self, value: str) -> None:
+    def session_user(self, value: UserLike) -> None:
         self.sign_server.session_user = value
 
     @property
@@ -216,6 +240,8 @@ class FakeLiveServer(Room):
             for session in list(room.sessions):
                 session.connection.close()
         server.stop()
+        for extra in self.sign_servers[1:]:
+            extra.stop()
 
     def __enter__(self) -> FakeLiveServer:
         return self.start()
@@ -272,7 +298,7 @@ class FakeLiveServer(Room):
     def sign_requests(self) -> List[RecordedRequest]:
         """Recorded calls to the sign server's connect routes (either one)."""
         with self.traffic.changed:
-            return [request for request in self.requests if SignServer.is_signature(request.path)]
+            return [request for request in self.requests if FakeSignServer.is_signature(request.path)]
 
     # -- the sign server's faults (see SignFaults) -------------------------------------------
 
@@ -317,10 +343,15 @@ class FakeLiveServer(Room):
         """Let ``edit`` change every fetch result the sign server hands out."""
         self.sign_server.faults.edit_result(edit)
 
+    def sign_no_agents(self, *, times: Optional[int] = None, after: int = 0) -> None:
+        """Answer sign calls with 503 "No agents are currently available"."""
+        self.sign_server.faults.no_agents(times=times, after=after)
+
     def clear_faults(self) -> None:
-        """Behave again: this room and the sign server."""
+        """Behave again: this room and every sign server."""
         super().clear_faults()
-        self.sign_server.faults.clear()
+        for server in self.sign_servers:
+            server.faults.clear()
 
     # -- serving --------------------------------------------------------------------------
 
@@ -356,9 +387,13 @@ class FakeLiveServer(Room):
         if path.startswith("/stream/"):
             video.serve(room, request, exchange)
             return
-        exchange.answer(self._answer(room, request))
+        answer = self._answer(room, request)
+        if answer is None:
+            exchange.abort()  # a sign server that is down
+        else:
+            exchange.answer(answer)
 
-    def _answer(self, room: Room, request: Request) -> Response:
+    def _answer(self, room: Room, request: Request) -> Optional[Response]:
         path = request.route
         if request.method == "GET":
             room.faults.wait_if_held(path, room.closing)

@@ -177,6 +177,12 @@ class Exchange:
         self._sock.sendall(_head(reply.status_code, reply.headers) + reply.body)
         self.done = True
 
+    def abort(self) -> None:
+        """Drop the connection without an answer."""
+        self.done = True
+        with contextlib.suppress(OSError):
+            self._sock.shutdown(socket.SHUT_RDWR)
+
     def stream(self, status: int, headers: Dict[str, str]) -> Callable[[bytes], None]:
         """Start an endless answer (it ends when the connection closes); the writer it
         returns raises OSError once the client went away."""

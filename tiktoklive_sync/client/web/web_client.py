@@ -5,7 +5,8 @@ HTTP session (:mod:`tiktoklive_sync._transport.http`)."""
 
 from __future__ import annotations
 
-from typing import Any, Dict, Mapping, Optional, Sequence, Tuple
+import threading
+from typing import Any, Callable, Dict, Mapping, Optional, Sequence, Tuple, Union
 
 from ..._checks import check_choice
 from ..._config import (
@@ -18,10 +19,12 @@ from ..._config import (
 )
 from ..._config import SIGN_ROUTES as _SIGN_ROUTES
 from ..._transport.http import HttpSession, MediaStream
+from ...budget import SignBudget
 from ...errors import AuthenticatedWebSocketConnectionError
 from ...media.video import VideoFetcher
 from ...profile import SESSION_COOKIE_NAMES, BrowserProfile
-from ...sign.client import SignClient, SignedFetch
+from ...sign.client import LiveStatus, SignClient, SignedFetch
+from ...sign.rotation import SignServer, SignServers, sign_servers_from
 from ...tiktok_api import TikTokApi
 
 __all__ = ["WebClient"]
@@ -41,7 +44,7 @@ class WebClient:
         *,
         app_url: str = DEFAULT_APP_URL,
         webcast_url: str = DEFAULT_WEBCAST_URL,
-        sign_url: str = DEFAULT_SIGN_URL,
+        sign_url: Union[str, SignServer, Sequence[Union[str, SignServer]]] = DEFAULT_SIGN_URL,
         sign_api_key: Optional[str] = None,
         profile: Optional[BrowserProfile] = None,
         timeout: Tuple[float, float] = DEFAULT_TIMEOUT,
@@ -76,8 +79,21 @@ class WebClient:
             extra_params=params,
             cookies=cookies,
         )
-        self.signer = SignClient(
-            self.sign_http, url=sign_url, api_key=sign_api_key, route=sign_route, user_agent=self.user_agent
+        #: The sign servers, in order of preference, with their health.
+        self.sign = SignServers(
+            [
+                (
+                    server,
+                    SignClient(
+                        self.sign_http,
+                        url=server.url,
+                        api_key=server.api_key or sign_api_key,
+                        route=sign_route,
+                        user_agent=self.user_agent,
+                    ),
+                )
+                for server in sign_servers_from(sign_url)
+            ]
         )
         self._video_fetcher: Optional[VideoFetcher] = None
 
@@ -87,7 +103,7 @@ class WebClient:
         web = cls(
             app_url=config.app_url,
             webcast_url=config.webcast_url,
-            sign_url=config.sign_url,
+            sign_url=list(config.sign_servers),
             sign_api_key=config.sign_api_key,
             profile=config.profile,
             timeout=config.http_timeout,
@@ -162,7 +178,8 @@ class WebClient:
         cookies and only the user agent as a header, so nothing of this client's goes along."""
         if self._owns_sign_http:
             self.sign_http.close()
-        self.sign_http = self.signer.http = other.sign_http
+        self.sign_http = other.sign_http
+        self.sign = other.sign  # and what it knows of each server's health
         self._owns_sign_http = False
 
     def set_sign_pool_size(self, size: int) -> None:
@@ -183,6 +200,10 @@ class WebClient:
     def fetch_room_id_from_api(self, unique_id: str) -> int:
         """The room id from TikTok's room API."""
         return self.tiktok.fetch_room_id_from_api(unique_id)
+
+    def fetch_user_id(self, unique_id: str) -> int:
+        """The creator's numeric user id."""
+        return self.tiktok.fetch_user_id(unique_id)
 
     def fetch_is_live(self, room_id: int) -> bool:
         """Whether the room is live now (TikTok's check_alive)."""
@@ -228,24 +249,42 @@ class WebClient:
 
     def fetch_signed(
         self,
-        room_id: int,
+        room_id: Optional[int],
         *,
         cursor: Optional[str] = None,
         authenticate_ws: bool = False,
         platform: str = "web",
-    ) -> SignedFetch:
-        """Ask the sign server for the first fetch result and the websocket cookies; with
-        ``authenticate_ws`` the logged-in session goes along (otherwise nothing of it does)."""
+        unique_id: Optional[str] = None,
+        budget_of: Optional[Callable[[SignServer], Optional[SignBudget]]] = None,
+        reconnect: bool = False,
+        stopping: Optional[threading.Event] = None,
+    ) -> Optional[SignedFetch]:
+        """Ask the sign servers (the first healthy one, failing over) for the first fetch
+        result and the websocket cookies; with ``authenticate_ws`` the logged-in session goes
+        along (otherwise nothing of it does). Without a ``room_id``, by ``unique_id`` (a paid
+        plan). With ``budget_of``, each server's sign budget is waited for first; None when
+        ``stopping`` was set meanwhile."""
         if authenticate_ws and not self.session_id:
             raise AuthenticatedWebSocketConnectionError(
                 "authenticate_ws=True needs a logged-in session: pass session_id= to the client"
             )
         session = (self.session_id, self.tt_target_idc) if authenticate_ws and self.session_id else None
-        return self.signer.fetch_signed(room_id, cursor=cursor, session=session, platform=platform)
+
+        def sign(client: SignClient) -> SignedFetch:
+            if room_id is None:
+                assert unique_id is not None
+                return client.fetch_signed_by_handle(
+                    unique_id, cursor=cursor, session=session, platform=platform
+                )
+            return client.fetch_signed(room_id, cursor=cursor, session=session, platform=platform)
+
+        return self.sign.call(sign, budget_of=budget_of, reconnect=reconnect, stopping=stopping)
 
     def fetch_sign_rate_limits(self) -> Dict[str, Any]:
-        """The sign server's limits for this API key, as JSON."""
-        return self.signer.fetch_rate_limits()
+        """The first healthy sign server's limits for its API key, as JSON."""
+        limits = self.sign.call(lambda client: client.fetch_rate_limits())
+        assert limits is not None
+        return limits
 
     def send_room_chat(self, room_id: int, content: str) -> Dict[str, Any]:
         """Post ``content`` to the room's chat as the logged-in user, through the sign
@@ -254,8 +293,23 @@ class WebClient:
         Needs a session id (``set_session``); calling this is the explicit consent to send it
         to the sign server. Returns the sign server's JSON answer.
         """
-        if not self.session_id:
-            raise ValueError("send_room_chat needs a logged-in session: pass session_id= to the client")
+        session = self._session("send_room_chat")
         if not content.strip():
             raise ValueError("a chat message cannot be empty")
-        return self.signer.send_chat(room_id, content, (self.session_id, self.tt_target_idc))
+        answer = self.sign.call(lambda client: client.send_chat(room_id, content, session))
+        assert answer is not None
+        return answer
+
+    def bulk_live_check(self, user_ids: Sequence[int]) -> Dict[int, LiveStatus]:
+        """Which of these creators (numeric user ids, up to 50) are live, in one call to the
+        sign server (it needs the logged-in session; PremiumEndpointError where the plan lacks
+        it). Creators it could not tell are left out."""
+        session = self._session("bulk_live_check")
+        found = self.sign.call(lambda client: client.bulk_live_check(user_ids, session))
+        assert found is not None
+        return found
+
+    def _session(self, what: str) -> Tuple[str, Optional[str]]:
+        if not self.session_id:
+            raise ValueError(f"{what} needs a logged-in session: pass session_id= to the client")
+        return self.session_id, self.tt_target_idc
