@@ -9,7 +9,7 @@ import sys
 import threading
 import time
 from pathlib import Path
-from typing import Any, Callable, List, Type
+from typing import Any, Callable, Dict, List, Optional, Type
 
 from tiktoklive_sync import TikTokLiveClient
 from tiktoklive_sync.events import BaseEvent
@@ -67,9 +67,9 @@ def once_a_client_is_in(server: Any, *actions: Callable[[], Any]) -> threading.T
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def start_python(*args: str) -> subprocess.Popen[str]:
+def start_python(*args: str, env: Optional[Dict[str, str]] = None) -> subprocess.Popen[str]:
     """This Python running ``args`` from the repository root, with text pipes (for tests that
-    talk to a running program or signal it)."""
+    talk to a running program or signal it); ``env`` adds environment variables."""
     return subprocess.Popen(
         [sys.executable, *args],
         stdout=subprocess.PIPE,
@@ -77,7 +77,7 @@ def start_python(*args: str) -> subprocess.Popen[str]:
         text=True,
         encoding="utf-8",
         cwd=ROOT,
-        env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8"},
+        env={**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8", **(env or {})},
     )
 
 
@@ -98,6 +98,28 @@ def run_python(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[s
         timeout=timeout,
         cwd=ROOT,
         check=False,
+    )
+
+
+#: Environment variables the command line reads; the tests give them only when they mean to.
+CLI_ENVIRONMENT = ("SIGN_API_KEY", "SIGN_API_URL", "TIKTOK_SESSION_ID", "TIKTOK_PROXY")
+
+
+def run_cli(
+    *args: str, env: Optional[Dict[str, str]] = None, timeout: float = 60
+) -> subprocess.CompletedProcess[str]:
+    """``python -m tiktoklive_sync ARGS`` to its end, as a user runs it, output captured;
+    ``env`` adds environment variables (the CLI's own are left out of the inherited ones)."""
+    inherited = {name: value for name, value in os.environ.items() if name not in CLI_ENVIRONMENT}
+    return subprocess.run(
+        [sys.executable, "-m", "tiktoklive_sync", *args],
+        check=False,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=timeout,
+        cwd=ROOT,
+        env={**inherited, "PYTHONIOENCODING": "utf-8", **(env or {})},
     )
 
 

@@ -108,19 +108,22 @@ ADVICE = {
 }
 
 
-def diagnose(client: TikTokLiveClient, connector: Connector) -> Diagnosis:
+def diagnose(client: TikTokLiveClient, connector: Connector, *, authenticate_ws: bool = False) -> Diagnosis:
     """Walk ``client``'s connect path (its ``connector`` connects; see the module's doc);
     never raises for what it finds."""
     found = Diagnosis(client.unique_id)
-    walk = _Walk(client, connector, found)
+    walk = _Walk(client, connector, found, authenticate_ws)
     with contextlib.suppress(_Stop):  # a step failed: the walk ends there
         walk.run()
     return found
 
 
 class _Walk:
-    def __init__(self, client: TikTokLiveClient, connector: Connector, found: Diagnosis) -> None:
+    def __init__(
+        self, client: TikTokLiveClient, connector: Connector, found: Diagnosis, authenticate_ws: bool
+    ) -> None:
         self.client = client
+        self.authenticate_ws = authenticate_ws
         self.connector = connector
         self.web = client.web
         self.found = found
@@ -310,7 +313,10 @@ class _Walk:
         stopping = threading.Event()
         try:
             connection, _ = self.connector.connect(
-                self.room_id, ConnectOptions(fetch_live_check=False), "", stopping
+                self.room_id,
+                ConnectOptions(fetch_live_check=False, authenticate_ws=self.authenticate_ws),
+                "",
+                stopping,
             )
         except ConnectAborted:
             self.fail("the signature", "stopped", TikTokLiveError)

@@ -68,6 +68,12 @@ class BrowserProfile:
             raise ValueError(f"user_agent must look like 'Name/version ...', not {self.user_agent!r}")
         if not (self.device_id.isdigit() and len(self.device_id) == 19):
             raise ValueError("device_id must be 19 digits")
+        if not (len(self.region) == 2 and self.region.isalpha()):
+            raise ValueError(f"region must be a two-letter country code such as 'US', not {self.region!r}")
+        if not (2 <= len(self.language) <= 3 and self.language.isalpha()):
+            raise ValueError(
+                f"language must be a two-letter language code such as 'en', not {self.language!r}"
+            )
 
     # -- facts read off the user agent -------------------------------------------------
 

@@ -11,24 +11,12 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import once_a_client_is_in, server_args, start_python, wait_until
+from helpers import once_a_client_is_in, run_cli, server_args, start_python, wait_until
 
-from tiktoklive_sync.__main__ import main
+from tiktoklive_sync.cli import main
 from tiktoklive_sync.proto import webcast_pb2 as pb
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def run_cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "tiktoklive_sync", *args],
-        check=False,
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=timeout,
-        cwd=ROOT,
-    )
 
 
 def test_demo_plays_a_stream_and_exits_when_the_live_ends():

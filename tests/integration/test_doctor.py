@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from helpers import server_args, wait_until
 
-from tiktoklive_sync.__main__ import main
+from tiktoklive_sync.cli import main
 from tiktoklive_sync.doctor import Diagnosis
 
 

@@ -363,3 +363,19 @@ def test_a_failing_sink_is_counted_and_reported_and_the_stream_goes_on(server, m
     wait_until(lambda: comments == ["still delivered"])
     assert monitor.sink_errors >= 3  # connect, viewers, the comment
     assert "the sink could not store an event of @creator: disk full" in caplog.text
+
+
+def test_connect_options_go_to_every_connection(server, make_monitor):
+    monitor = make_monitor(
+        "creator",
+        session_id="monitor-session",
+        tt_target_idc="useast5",
+        connect_options={"authenticate_ws": True},
+    )
+    monitor.start()
+    (session,) = server.wait_for_clients()
+    (signed,) = server.sign_requests()
+    assert signed.headers["x-cookie-header"] == "sessionid=monitor-session; tt-target-idc=useast5"
+    assert "sessionid=monitor-session" in session.headers["Cookie"]  # signed as that user
+    with pytest.raises(TypeError, match=r"connect_options takes authenticate_ws.*not room_id"):
+        LiveMonitor(["creator"], connect_options={"room_id": 1})

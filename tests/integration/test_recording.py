@@ -7,7 +7,7 @@ import json
 from helpers import Recorder, once_a_client_is_in, server_args
 
 from tiktoklive_sync import TikTokLiveClient
-from tiktoklive_sync.__main__ import main
+from tiktoklive_sync.cli import main
 from tiktoklive_sync.events import CommentEvent, GiftEvent, LiveEndEvent
 from tiktoklive_sync.record_replay import FORMAT, read_recording
 from tiktoklive_sync.testing import FakeLiveServer

@@ -69,6 +69,19 @@ def test_the_primary_dies_mid_stream_and_the_stream_goes_on_through_the_second(s
         client.close()
 
 
+def test_a_password_in_a_sign_url_shows_nowhere(server):
+    from helpers import unused_port
+
+    dead = f"http://user:pw-6c1e9a@127.0.0.1:{unused_port()}"
+    client = with_servers(server, dead)
+    with pytest.raises(SignAPIError, match="cannot reach the sign server") as info:
+        client.start()
+    (health,) = client.sign_servers
+    assert "pw-6c1e9a" not in str(info.value) and "pw-6c1e9a" not in repr(health)
+    assert "pw-6c1e9a" not in (health.last_error or "") and health.url.startswith("http://user:***@")
+    client.close()
+
+
 def test_errors_that_are_not_outages_are_not_failed_over(server):
     backup = server.add_sign_server()
     server.api_key = "right-key"

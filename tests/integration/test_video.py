@@ -99,7 +99,7 @@ def test_tiktoklive_shape_fetch_video_data(fast_video, make_client, tmp_path):
 def test_record_command_saves_chat_and_video(fast_video, tmp_path, capsys):
     from helpers import once_a_client_is_in, server_args
 
-    from tiktoklive_sync.__main__ import main
+    from tiktoklive_sync.cli import main
 
     chat, video = tmp_path / "chat.jsonl", tmp_path / "live.mp4"
     actor = once_a_client_is_in(
@@ -205,7 +205,7 @@ def test_without_pyav_mp4_is_a_clear_error_and_flv_still_records(
 ):
     import sys
 
-    from tiktoklive_sync.__main__ import main
+    from tiktoklive_sync.cli import main
 
     client = make_client()
     client.start(fetch_room_info=True)

@@ -193,6 +193,10 @@ def test_sign_url_takes_a_url_a_server_or_a_list_of_both():
     mixed = sign_servers_from(["http://a", SignServer("http://b", api_key="k")])
     assert [server.url for server in mixed] == ["http://a", "http://b"] and mixed[1].api_key == "k"
     assert "k" not in repr(mixed[1])  # a key never shows in a repr
+    hidden = SignServer("https://user:pass-9f2c@signer.example", api_key="key-81ab")
+    assert "pass-9f2c" not in repr(hidden) and "key-81ab" not in repr(hidden)
+    (health,) = SignServers([(hidden, "client")]).health()  # type: ignore[list-item]
+    assert health.url == "https://user:***@signer.example"
     with pytest.raises(ValueError, match="at least one"):
         sign_servers_from([])
     with pytest.raises(TypeError, match="not int"):

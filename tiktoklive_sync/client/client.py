@@ -623,13 +623,14 @@ class TikTokLiveClient:
             else:
                 video.paused.clear()
 
-    def diagnose(self) -> Diagnosis:
+    def diagnose(self, *, authenticate_ws: bool = False) -> Diagnosis:
         """Walk the connect path step by step and stop at the first step that fails: the
         network, TikTok's live page, the user, the room, the live status, each sign server,
         the signature, the websocket handshake, a first message. Each step says what it
         found or what failed, the error class the client would raise and what to do (see
-        :mod:`tiktoklive_sync.doctor`); ``print(client.diagnose())`` shows it."""
-        return diagnose(self, self._connector)
+        :mod:`tiktoklive_sync.doctor`); ``print(client.diagnose())`` shows it.
+        ``authenticate_ws`` walks the path ``start(authenticate_ws=True)`` takes."""
+        return diagnose(self, self._connector, authenticate_ws=authenticate_ws)
 
     def get_avatar_url(self, unique_id: Optional[str] = None) -> Optional[str]:
         """The avatar URL on the profile page of ``unique_id`` (default: this creator);

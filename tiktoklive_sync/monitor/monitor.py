@@ -28,7 +28,7 @@ import time
 from collections import Counter
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple, Type, TypeVar, Union
+from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Tuple, Type, TypeVar, Union
 
 from .._checks import check_count, check_number
 from .._run.waiting import wait_event
@@ -66,6 +66,15 @@ NOT_FOUND, ELSEWHERE, UNASSIGNED = CreatorState.NOT_FOUND, CreatorState.ELSEWHER
 STATES = tuple(CreatorState)
 #: How long stop() waits for Redis to take back the leases (they run out by themselves).
 RELEASE_WITHIN = 1.0
+#: The ``start()`` options a monitor's connections may be given (``connect_options``).
+CONNECT_OPTIONS = (
+    "authenticate_ws",
+    "compress_ws_events",
+    "fetch_gift_info",
+    "fetch_room_info",
+    "platform",
+    "process_connect_events",
+)
 
 #: How often the monitor's own thread looks at its creators (seconds).
 TICK = 0.25
@@ -134,8 +143,10 @@ class LiveMonitor:
     ``max_poll_interval``. ``workers`` run the handlers; ``check_workers`` threads run live
     checks and connects. ``coordinator`` (a
     :class:`~tiktoklive_sync.monitor.redis.RedisCoordinator`) shares the creator list with
-    other processes. Other keyword arguments go to every
-    :class:`~tiktoklive_sync.TikTokLiveClient` (URLs, ``sign_api_key``, proxies...).
+    other processes. ``connect_options`` go to every connection's ``start()``
+    (``authenticate_ws``, ``fetch_room_info``, ``compress_ws_events``...). Other keyword
+    arguments go to every :class:`~tiktoklive_sync.TikTokLiveClient` (URLs,
+    ``sign_api_key``, proxies...).
     """
 
     def __init__(
@@ -149,6 +160,7 @@ class LiveMonitor:
         workers: int = 4,
         check_workers: int = 8,
         coordinator: Optional[Coordinator] = None,
+        connect_options: Optional[Mapping[str, Any]] = None,
         **client_kwargs: Any,
     ) -> None:
         check_number("poll_interval", poll_interval, positive=True)
@@ -163,6 +175,10 @@ class LiveMonitor:
         for name in ("runtime", "sign_budget", "live_checks"):
             if name in client_kwargs:
                 raise TypeError(f"{name} is the monitor's own; it shares one with every client")
+        unknown = sorted(set(connect_options or {}) - set(CONNECT_OPTIONS))
+        if unknown:
+            raise TypeError(f"connect_options takes {', '.join(CONNECT_OPTIONS)}; not {', '.join(unknown)}")
+        self._connect_options = dict(connect_options or {})
         self.sink: Optional[Sink] = sink_from(sink)
         if self.sink is not None:
             self.sink.on_failure = self._sink_failed
@@ -505,7 +521,7 @@ class LiveMonitor:
         record.previous_cursor = resume
         self._set(record, CONNECTING)
         try:
-            client.start(room_id=room_id, resume_from=resume)
+            client.start(room_id=room_id, resume_from=resume, **self._connect_options)
         except UserOfflineError:
             self._set(record, OFFLINE, check_in=self._offline_interval(record))
         except SignatureRateLimitError as exc:  # the budget paused everyone; this one waits too

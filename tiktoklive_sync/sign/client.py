@@ -251,8 +251,9 @@ class SignClient:
 
         def failed(text: str, response: Optional[requests.Response]) -> TikTokLiveError:
             if response is None:
+                where = redact(self.url)
                 return SignAPIError(
-                    ErrorReason.CONNECT_ERROR, f"cannot reach the sign server at {self.url}: {text}"
+                    ErrorReason.CONNECT_ERROR, f"cannot reach the sign server at {where}: {redact(text)}"
                 )
             return SignAPIError(
                 ErrorReason.SIGN_NOT_200, f"the sign server's answer: {text}", response=response

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, List, Optional, Sequence, Tuple, TypeVar, Union
 
 from .._checks import check_type
+from .._redaction import redact
 from ..budget import SignBudget
 from ..errors import (
     AuthenticatedWebSocketConnectionError,
@@ -53,11 +54,15 @@ class SignServer:
         check_type("api_key", self.api_key, str, "a string")
         check_type("budget", self.budget, SignBudget, "a SignBudget")
 
+    def __repr__(self) -> str:
+        return f"SignServer({redact(self.url)!r}, budget={self.budget!r})"  # never the key or a password
+
 
 @dataclass
 class SignServerHealth:
     """What the client knows of one sign server (``client.sign_servers``)."""
 
+    #: The server's URL (a password in it shown as ``***``).
     url: str
     #: ``"ok"``, ``"down"`` (skipped until ``until``) or ``"rate limited"`` (until ``until``).
     state: str = "ok"
@@ -99,7 +104,7 @@ class SignServers:
         if not clients:
             raise ValueError("at least one sign server is needed")
         self._clients = list(clients)
-        self._health = [SignServerHealth(server.url) for server, _ in clients]
+        self._health = [SignServerHealth(redact(server.url)) for server, _ in clients]
         self._clock = clock
         self._lock = threading.Lock()
 

@@ -257,6 +257,12 @@ class FakeLiveServer(Room):
         return self._port
 
     @property
+    def connections_accepted(self) -> int:
+        """TCP connections accepted on :attr:`port` since ``start()`` (HTTP and websockets:
+        a test through a proxy compares it with what the proxy relayed)."""
+        return self._http.accepted if self._http is not None else 0
+
+    @property
     def base_url(self) -> str:
         """``http://127.0.0.1:<port>`` (RuntimeError before ``start()`` chose the port)."""
         if not self._port:

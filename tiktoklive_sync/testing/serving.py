@@ -335,6 +335,8 @@ class HttpServer:
         self._connections: List[socket.socket] = []
         self._threads: List[threading.Thread] = []
         self._thread: Optional[threading.Thread] = None
+        #: TCP connections accepted so far.
+        self.accepted = 0
 
     def start(self, name: str) -> None:
         """Accept connections on a thread named ``name``."""
@@ -370,6 +372,7 @@ class HttpServer:
                 self._connections = [open_ for open_ in self._connections if open_.fileno() != -1]
                 self._connections.append(sock)
                 self._threads.append(thread)
+                self.accepted += 1
             thread.start()
 
     def _serve(self, sock: socket.socket) -> None:

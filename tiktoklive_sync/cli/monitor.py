@@ -19,10 +19,13 @@ import threading
 from pathlib import Path
 from typing import Any, List, Optional, TextIO
 
+from .._redaction import redact
 from ..budget import SignBudget
-from .monitor import STATES, CreatorStatus, LiveMonitor
-from .redis import REDIS_SCHEMES, RedisCoordinator, RedisSignBudget, connect
-from .sinks import RedisStreamSink, sink_from
+from ..monitor.monitor import STATES, CreatorStatus, LiveMonitor
+from ..monitor.redis import REDIS_SCHEMES, RedisCoordinator, RedisSignBudget, connect
+from ..monitor.sinks import DEFAULT_STREAM_MAXLEN, RedisStreamSink, sink_from
+from .exits import EXIT_INTERRUPTED
+from .options import add_connection_options, client_options, start_options
 
 __all__ = ["add_command", "read_creators"]
 
@@ -40,34 +43,36 @@ def read_creators(source: TextIO) -> List[str]:
     return handles
 
 
-def add_command(commands: Any, server_options: Any) -> None:
+def add_command(commands: Any) -> None:
     """Add ``monitor`` to the command line's subcommands."""
     command = commands.add_parser("monitor", help="watch a list of creators (waits for each to go live)")
     command.add_argument("creators", help="file with one handle per line ('-': stdin)")
-    command.add_argument(
-        "--to", help="where events go: FILE.jsonl, sqlite:///FILE.db or redis://HOST:PORT/DB"
-    )
-    command.add_argument("--sign-budget", type=float, default=30.0, help="signatures a minute (default 30)")
-    command.add_argument("--poll", type=float, default=60.0, help="seconds between live checks (default 60)")
-    command.add_argument(
+    group = command.add_argument_group("monitor")
+    group.add_argument("--to", help="where events go: FILE.jsonl, sqlite:///FILE.db or redis://HOST:PORT/DB")
+    group.add_argument("--sign-budget", type=float, default=30.0, help="signatures a minute (default 30)")
+    group.add_argument("--poll", type=float, default=60.0, help="seconds between live checks (default 60)")
+    group.add_argument(
         "--max-poll",
         type=float,
         default=600.0,
         help="longest interval for long-offline creators (default 600)",
     )
-    command.add_argument(
-        "--lease-ttl", type=float, default=15.0, help="Redis: seconds a lease lasts (default 15)"
-    )
-    command.add_argument(
-        "--prefix", default="tiktoklive", help="Redis: prefix of the keys (default tiktoklive)"
-    )
-    command.add_argument(
+    group.add_argument(
         "--status-every",
         type=float,
         default=10.0,
         help="seconds between status lines off a terminal (default 10)",
     )
-    server_options(command, with_user=False)
+    redis = command.add_argument_group("Redis (with --to redis://...)")
+    redis.add_argument("--lease-ttl", type=float, default=15.0, help="seconds a lease lasts (default 15)")
+    redis.add_argument("--prefix", default="tiktoklive", help="prefix of the keys (default tiktoklive)")
+    redis.add_argument(
+        "--stream-maxlen",
+        type=int,
+        default=DEFAULT_STREAM_MAXLEN,
+        help=f"entries the event stream is trimmed to, about (default {DEFAULT_STREAM_MAXLEN:,}; 0: never)",
+    )
+    add_connection_options(command)
     command.set_defaults(handler=run)
 
 
@@ -83,9 +88,8 @@ def run(args: argparse.Namespace) -> int:
             handles = read_creators(source)
     if not handles:
         raise ValueError("the creators list is empty")
-    options = {
-        name: getattr(args, name) for name in ("app_url", "webcast_url", "sign_url") if getattr(args, name)
-    }
+    if args.stream_maxlen < 0:
+        raise ValueError(f"--stream-maxlen must be 0 (never trimmed) or more, not {args.stream_maxlen}")
     target = args.to or ""
     coordinator: Optional[RedisCoordinator] = None
     budget: SignBudget
@@ -95,7 +99,9 @@ def run(args: argparse.Namespace) -> int:
             redis.ping()
             coordinator = RedisCoordinator(redis, prefix=args.prefix, lease_ttl=args.lease_ttl)
             budget = RedisSignBudget(redis, args.sign_budget, prefix=args.prefix)
-            sink: Any = RedisStreamSink(redis, stream=f"{args.prefix}:events")
+            sink: Any = RedisStreamSink(
+                redis, stream=f"{args.prefix}:events", maxlen=args.stream_maxlen or None
+            )
         else:
             budget = SignBudget(args.sign_budget)
             sink = sink_from(target) if target else None
@@ -106,20 +112,21 @@ def run(args: argparse.Namespace) -> int:
             poll_interval=args.poll,
             max_poll_interval=max(args.max_poll, args.poll),
             coordinator=coordinator,
-            **options,
+            connect_options=start_options(args),
+            **client_options(args),
         )
     except ImportError as exc:  # redis-py is not installed
         raise ValueError(str(exc)) from exc
     except (OSError, sqlite3.Error) as exc:  # a folder that is not there, a locked database...
-        raise ValueError(f"cannot write events to {target}: {exc}") from exc
+        raise ValueError(f"cannot write events to {redact(target)}: {exc}") from exc
     except Exception as exc:
         if type(exc).__module__.split(".")[0] != "redis":
             raise
-        raise ValueError(f"cannot use Redis at {target}: {exc}") from exc
+        raise ValueError(f"cannot use Redis at {redact(target)}: {exc}") from exc
     if threading.current_thread() is threading.main_thread():
         signal.signal(signal.SIGTERM, _interrupt)
     monitor.start()
-    where = f" -> {target}" if target else ""
+    where = f" -> {redact(target)}" if target else ""
     worker = f" as worker {coordinator.worker_id}" if coordinator is not None else ""
     print(f"watching {len(handles)} creators{where}{worker}", flush=True)
     try:
@@ -129,7 +136,7 @@ def run(args: argparse.Namespace) -> int:
     finally:
         monitor.stop()
     print(f"stopped: {_summary(monitor.status())}", flush=True)
-    return 130
+    return EXIT_INTERRUPTED
 
 
 def _interrupt(signum: int, frame: Any) -> None:
