@@ -4,18 +4,15 @@ that no client thread outlives its test."""
 from __future__ import annotations
 
 import signal
-import threading
 from typing import Any, Callable, Dict, Iterator, List
 
 import pytest
-from helpers import Recorder
+from helpers import Recorder, library_threads
 
 from tiktoklive_sync import TikTokLiveClient
 from tiktoklive_sync.testing import FakeLiveServer
 
 pytest_plugins = ["loopback_proxy", "redis_server"]  # the ``proxy`` and ``redis_url`` fixtures
-
-CLIENT_THREAD_PREFIX = "tiktoklive-"
 
 
 @pytest.fixture
@@ -47,7 +44,7 @@ def recorder() -> Recorder:
 @pytest.fixture(autouse=True)
 def no_leaked_client_threads() -> Iterator[None]:
     yield
-    leftovers = [t for t in threading.enumerate() if t.name.startswith(CLIENT_THREAD_PREFIX)]
+    leftovers = library_threads()
     for thread in leftovers:
         thread.join(5)  # a dispatcher may be returning from its last handler
     alive = [t.name for t in leftovers if t.is_alive()]

@@ -105,6 +105,18 @@ def run_python(*args: str, timeout: float = 60) -> subprocess.CompletedProcess[s
 CLI_ENVIRONMENT = ("SIGN_API_KEY", "SIGN_API_URL", "TIKTOK_SESSION_ID", "TIKTOK_PROXY")
 
 
+def library_threads() -> List[threading.Thread]:
+    """The package's threads alive now, but for the process-wide deadline watchdog, which
+    ends by itself IDLE_LINGER after the last deadline (tests/integration/test_lifetime.py)."""
+    from tiktoklive_sync._run.scheduler import DEADLINES
+
+    return [
+        thread
+        for thread in threading.enumerate()
+        if thread.name.startswith("tiktoklive-") and thread.name != DEADLINES.name and thread.is_alive()
+    ]
+
+
 def run_cli(
     *args: str, env: Optional[Dict[str, str]] = None, timeout: float = 60
 ) -> subprocess.CompletedProcess[str]:

@@ -14,7 +14,7 @@ from typing import Any, List
 
 import pytest
 from google.protobuf.message import DecodeError, Message
-from helpers import Recorder
+from helpers import Recorder, library_threads
 from hostile_peers import HostileHttpServer, HostilePushServer, Peer, ws_frame
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -143,7 +143,7 @@ def test_many_start_stop_cycles_leave_nothing_behind(server):
     assert len(server.sessions) == 201
     assert [t.name for t in threading.enumerate() if t not in threads_before] == []  # none new
     assert open_fds() <= fds_before
-    assert [t.name for t in threading.enumerate() if t.name.startswith("tiktoklive-")] == []
+    assert alive_client_threads() == []
 
 
 # -- peers FakeLiveServer cannot play: raw sockets (tests/hostile_peers.py) ------------------
@@ -161,7 +161,7 @@ def live_ended() -> bytes:
 
 
 def alive_client_threads() -> List[str]:
-    return [t.name for t in threading.enumerate() if t.name.startswith("tiktoklive-") and t.is_alive()]
+    return [thread.name for thread in library_threads()]
 
 
 @pytest.fixture

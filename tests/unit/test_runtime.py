@@ -139,3 +139,23 @@ def test_budget_arguments_are_checked():
         SignBudget(per_minute=0)
     with pytest.raises(ValueError):
         DispatchPool(workers=0)
+
+
+def test_an_idle_exit_scheduler_keeps_one_thread_for_calls_in_a_row_and_ends_when_idle():
+    from tiktoklive_sync._run import scheduler as module
+
+    watchdog = Scheduler("test-watchdog", idle_exit=True)
+    threads = set()
+    for _ in range(200):  # a stream's acks: each send watched by a deadline, one after another
+        timer = watchdog.call_later(30, lambda: None)
+        threads.add(watchdog._thread)
+        timer.cancel()
+    assert len(threads) == 1 and watchdog.running  # one thread for all of them, not one each
+    began = time.monotonic()
+    while watchdog.running and time.monotonic() - began < 10 * module.IDLE_LINGER:
+        time.sleep(0.02)
+    assert not watchdog.running and watchdog.pending == 0  # idle: gone
+    ran = threading.Event()
+    watchdog.call_later(0, ran.set)  # and back with the next call
+    assert ran.wait(10)
+    watchdog.close()

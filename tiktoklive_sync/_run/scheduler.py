@@ -3,8 +3,10 @@ deadlines of HTTP requests, websocket handshakes and sends.
 
 A :class:`Scheduler` is one thread that runs short callbacks once (:meth:`~Scheduler.call_later`)
 or every interval (:meth:`~Scheduler.call_every`). Its thread starts with the first timer; an
-``idle_exit`` scheduler also ends it (and joins it) as soon as no timer is pending, so a
-process-wide one never outlives the work it watches. Three kinds are in use:
+``idle_exit`` scheduler also ends it once no timer has been pending for IDLE_LINGER seconds,
+so a process-wide one never outlives the work it watches by more than that (and the calls
+that come one after another, a stream's acks, do not start a thread each). Three kinds are in
+use:
 
 * a client's own heartbeat thread (``tiktoklive-<handle>-heartbeat``), closed with the run;
 * a :class:`~tiktoklive_sync.runtime.SharedRuntime`'s, for the heartbeats of many clients;
@@ -25,6 +27,9 @@ from typing import Callable, Iterator, List, Optional, Tuple
 __all__ = ["DEADLINES", "Deadline", "Scheduler", "Timer", "deadline"]
 
 logger = logging.getLogger(__name__)
+
+#: Seconds an ``idle_exit`` scheduler's thread waits with nothing pending before it ends.
+IDLE_LINGER = 1.0
 
 
 class Timer:
@@ -67,6 +72,9 @@ class Scheduler:
         self._thread: Optional[threading.Thread] = None
         self._active = 0
         self._closed = False
+        #: When the thread will next look at the heap by itself (it is woken only for earlier).
+        self._wake_at = float("inf")
+        self._last_push = float("-inf")
         #: The most seconds a callback started after it was due, since the scheduler started.
         self.max_lateness = 0.0
 
@@ -112,23 +120,22 @@ class Scheduler:
                 raise RuntimeError(f"the scheduler {self.name} is closed")
             heapq.heappush(self._heap, (at, next(self._order), timer))
             self._active += 1
+            self._last_push = self._clock()
             if self._thread is None:
                 self._thread = threading.Thread(target=self._loop, name=self.name, daemon=True)
                 self._thread.start()
-            elif self._heap[0][2] is timer:
+            elif at < self._wake_at:  # due before the thread looks again: wake it
                 self._changed.notify()
 
     def _forget(self) -> None:
-        """A timer was cancelled: an idle-exit scheduler ends its thread with the last one."""
+        """A timer was cancelled (or ran its only time): one fewer is pending. Timers set and
+        cancelled one after another (a stream's sends) wake the thread not at all."""
         with self._changed:
             self._active = max(0, self._active - 1)
-            ending = self._thread if self.idle_exit and self._active == 0 else None
-            if ending is not None:
-                self._heap.clear()
-                self._thread = None
-                self._changed.notify_all()
-        if ending is not None and ending is not threading.current_thread():
-            ending.join()
+            if self._active == 0:
+                self._heap.clear()  # nothing left to run: cancelled entries need not wait
+                if self.idle_exit and self._wake_at > self._clock() + IDLE_LINGER:
+                    self._changed.notify()  # asleep for long: let it count its idle time
 
     def _loop(self) -> None:
         me = threading.current_thread()
@@ -139,9 +146,20 @@ class Scheduler:
                         return  # closed, or idle with nothing pending
                     while self._heap and self._heap[0][2].cancelled:
                         heapq.heappop(self._heap)
-                    if self._heap and self._heap[0][0] <= self._clock():
+                    now = self._clock()
+                    if self._heap and self._heap[0][0] <= now:
                         break
-                    self._changed.wait(self._heap[0][0] - self._clock() if self._heap else None)
+                    if self._heap:
+                        self._wake_at = self._heap[0][0]
+                    elif self.idle_exit:  # nothing pending: end once idle for IDLE_LINGER
+                        self._wake_at = self._last_push + IDLE_LINGER
+                        if self._wake_at <= now:
+                            self._thread, self._wake_at = None, float("inf")
+                            return
+                    else:
+                        self._wake_at = float("inf")
+                    self._changed.wait(None if self._wake_at == float("inf") else self._wake_at - now)
+                self._wake_at = float("-inf")  # running a callback: it looks at the heap right after
                 due, _, timer = heapq.heappop(self._heap)
             self.max_lateness = max(self.max_lateness, self._clock() - due)
             try:
@@ -160,7 +178,8 @@ class Scheduler:
                     heapq.heappush(self._heap, (at, next(self._order), timer))
 
 
-#: The process-wide scheduler of deadlines; its thread runs only while one is pending.
+#: The process-wide scheduler of deadlines; its thread runs only while deadlines are pending
+#: (and IDLE_LINGER seconds after the last).
 DEADLINES = Scheduler("tiktoklive-deadlines", idle_exit=True)
 
 
