@@ -62,7 +62,7 @@ def realistic_messages(count: int, seed: int = 7) -> List[Tuple[str, bytes]]:
             message.gift.image.url_list.append(signed_url(rng, "webcast-va/gift"))
         else:
             message = factory.viewers(rng.randrange(100, 5000), rng.randrange(5000, 20000))
-            message.ranks.add(user=user, coin_count=rng.randrange(1000), rank=1)
+            message.ranks.add(user=user, score=rng.randrange(1000), rank=1)
         out.append((type(message).DESCRIPTOR.name, message.SerializeToString()))
     return out
 

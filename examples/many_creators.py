@@ -23,7 +23,7 @@ from tiktoklive_sync.monitor import LiveMonitor
 def watch_all(creators: List[str], stop_after_lives: int = 0, **client_options: Any) -> Counter[str]:
     """Print every creator's chat; with ``stop_after_lives``, stop after that many lives ended."""
     comments: Counter[str] = Counter()
-    ended = Counter[str]()
+    ended: Counter[str] = Counter()
     # Handlers of different creators run on different threads at the same time: share the
     # counter and the terminal under a lock (two print() calls can otherwise mix their lines).
     lock = threading.Lock()

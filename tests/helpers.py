@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -141,3 +142,29 @@ def wait_until(condition: Callable[[], Any], timeout: float = 30.0, what: str = 
     while not condition():
         assert time.monotonic() < deadline, f"{what} never held"
         pause.wait(0.05)
+
+
+def on_a_terminal(*args: str, until: Callable[[bytes], bool]) -> tuple[str, int]:
+    """Run ``python -m tiktoklive_sync *args`` with its stdout on a pseudo-terminal, read what
+    it draws until ``until(output)``, then stop it with SIGTERM: (the text, its exit status)."""
+    import pty
+
+    leader, follower = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tiktoklive_sync", *args],
+        stdout=follower,
+        stderr=subprocess.DEVNULL,
+        cwd=ROOT,
+    )
+    os.close(follower)
+    output = b""
+    try:
+        while not until(output):
+            chunk = os.read(leader, 65536)
+            assert chunk, output
+            output += chunk
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=30)
+        os.close(leader)
+    return output.decode("utf-8", "replace"), process.returncode

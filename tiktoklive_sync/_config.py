@@ -76,6 +76,7 @@ class ClientOptions(TypedDict, total=False):
     sign_budget: Optional[SignBudget]
     live_checks: Optional[LiveCheckBatcher]
     dispatch: str
+    raise_handler_errors: bool
 
 
 def _text(name: str, value: Any) -> Optional[str]:
@@ -142,6 +143,8 @@ class ClientConfig:
     dispatch: str
     #: Connect by the creator's handle when the room id is not known (a paid sign plan).
     connect_by_handle: bool = False
+    #: The first exception a handler raises stops the client; wait() and run() re-raise it.
+    raise_handler_errors: bool = False
 
     @property
     def sign_url(self) -> str:
@@ -183,6 +186,7 @@ class ClientConfig:
         sign_budget: Optional[SignBudget] = None,
         live_checks: Optional[LiveCheckBatcher] = None,
         dispatch: str = "thread",
+        raise_handler_errors: bool = False,
     ) -> ClientConfig:
         """Check every option (ValueError for a bad value, TypeError for a bad type, each
         naming the option) and resolve the defaults."""
@@ -194,6 +198,7 @@ class ClientConfig:
         for name, value in (("app_url", app_url), ("webcast_url", webcast_url)):
             _text(name, value)
         check_type("connect_by_handle", connect_by_handle, bool, "True or False", optional=False)
+        check_type("raise_handler_errors", raise_handler_errors, bool, "True or False", optional=False)
         for name, value in (
             ("sign_api_key", sign_api_key),
             ("session_id", session_id),
@@ -288,6 +293,7 @@ class ClientConfig:
             live_checks=live_checks,
             dispatch=dispatch,
             connect_by_handle=connect_by_handle,
+            raise_handler_errors=raise_handler_errors,
         )
 
 

@@ -3,8 +3,8 @@
 TikTok's web player and the maintained clients (TikTokLive 7.0.1, TikTok-Live-Connector
 2.5.0) send the same set of browser facts with every call: language, region, time zone,
 screen, user agent and a device id. :class:`BrowserProfile` holds them once, so the HTTP
-calls (``web.py``) and the websocket URL (``ws.py``) always agree. README.rst's "Protocol
-parity" table lists every parameter with what each client sends.
+calls (``tiktok_api.py``) and the websocket URL (``_transport/push.py``) always agree.
+docs/protocol.rst's "Protocol parity" table lists every parameter with what each client sends.
 """
 
 from __future__ import annotations

@@ -16,6 +16,8 @@ parse) with a warning. Appending to an existing file adds a new session after a 
 
 Replay a file with ``FakeLiveServer.play_recording(path)`` (your client, unchanged, against
 the local TikTok) or ``python -m tiktoklive_sync replay FILE``.
+Read its events offline with :func:`read_events`, or as a pandas DataFrame with
+:func:`to_dataframe`.
 """
 
 from __future__ import annotations
@@ -27,15 +29,31 @@ import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Iterator, Optional, Union
+from typing import IO, TYPE_CHECKING, Any, Dict, Iterator, List, Optional, Set, Type, Union
 
-__all__ = ["FORMAT", "VERSION", "Record", "RecordingWriter", "read_recording"]
+if TYPE_CHECKING:
+    import pandas as pd
+
+    from .events import BaseEvent
+
+__all__ = [
+    "FORMAT",
+    "VERSION",
+    "Record",
+    "RecordingWriter",
+    "read_events",
+    "read_header",
+    "read_recording",
+    "to_dataframe",
+]
 
 logger = logging.getLogger(__name__)
 
 FORMAT = "tiktoklive_sync.recording"
 VERSION = 1
 KINDS = ("initial", "frame")
+#: A header line is far shorter; a first line longer than this is not one.
+MAX_HEADER_LENGTH = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -93,6 +111,30 @@ class RecordingWriter:
             logger.error("closing the recording %s failed: %s", self.path, exc)
 
 
+def read_header(path: Union[str, Path]) -> Dict[str, Any]:
+    """The first session header of a recording file (``unique_id``, ``room_id``,
+    ``started``...); ValueError naming ``path`` when it is not a recording of this format and
+    version (an empty file, a first line that is not a header). OSError when it cannot be
+    read."""
+    with Path(path).open("rb") as file:
+        first = file.readline(MAX_HEADER_LENGTH)
+    if not first.strip():
+        raise ValueError(f"{path} is empty, not a recording")
+    try:
+        header = json.loads(first)
+    except ValueError:  # not JSON, or not UTF-8
+        header = None
+    if not isinstance(header, dict) or header.get("format") != FORMAT:
+        raise ValueError(f"{path} is not a recording (its first line is not a recording header)")
+    if header.get("version") != VERSION:
+        raise ValueError(
+            f"{path} is a version {header.get('version')} recording; this reads version {VERSION}"
+        )
+    if not isinstance(header.get("unique_id"), str) or not str(header.get("room_id", "")).isdigit():
+        raise ValueError(f"{path} has a broken recording header (no creator or room id)")
+    return header
+
+
 def read_recording(path: Union[str, Path]) -> Iterator[Record]:
     """The records of a recording file, in order; broken lines are skipped with a warning."""
     with Path(path).open(encoding="utf-8", errors="replace") as lines:
@@ -109,3 +151,64 @@ def read_recording(path: Union[str, Path]) -> Iterator[Record]:
                 continue
             if record.kind in KINDS:
                 yield record
+
+
+def read_events(path: Union[str, Path], *event_types: Type[BaseEvent]) -> Iterator[BaseEvent]:
+    """The events of a recording, decoded offline as the client decodes them live (repeated
+    messages dropped, like totals, gift streaks); only those of exactly ``event_types`` when
+    given, else every event the messages make (one WebsocketResponseEvent per frame too).
+    ValueError here when ``path`` is not a recording (see :func:`read_header`); records that
+    do not parse are skipped with a warning."""
+    unique_id = str(read_header(path)["unique_id"])
+    return _decoded_events(path, unique_id, set(event_types))
+
+
+def _decoded_events(
+    path: Union[str, Path], unique_id: str, wanted: Set[Type[BaseEvent]]
+) -> Iterator[BaseEvent]:
+    from google.protobuf.message import DecodeError
+
+    from ._run.dispatch import Dispatcher
+    from ._transport.frames import FrameError, decode_fetch_result
+    from .proto import webcast_pb2 as pb
+    from .stats import ClientStats
+
+    found: List[BaseEvent] = []
+
+    def keep(event: BaseEvent) -> None:
+        if not wanted or type(event) in wanted:
+            found.append(event)
+
+    dispatcher = Dispatcher(
+        emit=keep,
+        listens=lambda event_type: not wanted or event_type in wanted,
+        stats=ClientStats(),
+        unique_id=unique_id,
+        gift_streak_timeout=10.0,  # the client's default
+    )
+    for record in read_recording(path):
+        try:
+            if record.kind == "initial":
+                result = pb.ProtoMessageFetchResult.FromString(record.data)
+            else:
+                frame = pb.WebcastPushFrame.FromString(record.data)
+                if frame.payload_type != "msg":
+                    continue
+                result = decode_fetch_result(frame)
+        except (DecodeError, FrameError) as exc:
+            logger.warning("%s: skipping a recorded %s that does not parse: %s", path, record.kind, exc)
+            continue
+        dispatcher.dispatch(result)
+        yield from found
+        found.clear()
+    dispatcher.flush_streaks()
+    yield from found
+
+
+def to_dataframe(path: Union[str, Path], *event_types: Type[BaseEvent]) -> pd.DataFrame:
+    """The events of a recording (see :func:`read_events`) as a pandas DataFrame, one row per
+    event: the frame ``client.events(*event_types).to_dataframe()`` gave live (see
+    :func:`tiktoklive_sync.notebook.to_dataframe`)."""
+    from .notebook import to_dataframe as events_to_dataframe
+
+    return events_to_dataframe(read_events(path, *event_types))

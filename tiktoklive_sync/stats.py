@@ -29,3 +29,9 @@ class ClientStats:
     frames_skipped: int = 0  #: websocket messages that were not usable frames (logged, skipped)
     reconnects: int = 0  #: successful reconnects
     recording_errors: int = 0  #: recordings ended by a write error (disk full...)
+    handler_errors: int = 0  #: exceptions raised by handlers (each printed or logged)
+
+    def _repr_html_(self) -> str:
+        from .notebook import stats_html
+
+        return stats_html(self)

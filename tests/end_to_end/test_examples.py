@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 import os
 import runpy
 import signal
@@ -94,15 +95,20 @@ def check_log(db, table, lines):
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
-def test_flask_chat_streams_comments(ctrl_c_works):
+def test_flask_chat_streams_the_demo_live(ctrl_c_works):
+    """The demo as its docstring says; the page itself is tested in a browser in test_flask_page.py."""
     process = start_python(str(EXAMPLES / "flask_chat.py"), "--demo", "0")
     try:
         url = process.stdout.readline().split()[-1]
         assert url.startswith("http://127.0.0.1:")
         assert "EventSource" in requests.get(url, timeout=10).text
         with requests.get(url + "events", stream=True, timeout=10) as stream:
-            data = next(line for line in stream.iter_lines(decode_unicode=True) if line.startswith("data: "))
-        assert '"user"' in data and '"text"' in data
+            lines = stream.iter_lines(decode_unicode=True)
+            boards = (json.loads(line[len("data: ") :]) for line in lines if line.startswith("data: "))
+            board = next(board for board in boards if board["chat"] and board["gifts"])
+        assert board["handle"] == "creator" and board["status"] == "live"
+        assert set(board["chat"][0]) == {"user", "text"}
+        assert set(board["gifts"][0]) == {"user", "gift", "count"}
         process.send_signal(signal.SIGINT)
         assert process.wait(timeout=20) == 0
     finally:

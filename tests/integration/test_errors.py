@@ -212,6 +212,24 @@ def test_dead_tiktok(make_client):
     with pytest.raises(TikTokHTTPError) as info:
         client.start()
     assert info.value.__cause__ is not None  # chained to the network error
+    # Said short, with what went wrong; the URL's query string only in the chained details.
+    message = str(info.value)
+    assert message.endswith(f"request failed: connection refused by {dead[len('http://') :]}")
+    assert len(message) < 120 and "?" not in message
+
+
+@pytest.mark.parametrize("which", ["tiktok", "sign server"])
+def test_an_unresolvable_host_is_said_in_one_short_line(server, make_client, which):
+    if which == "tiktok":
+        client = make_client(app_url="http://www.tiktok.invalid", webcast_url="http://www.tiktok.invalid")
+    else:
+        client = make_client(sign_url="http://sign.invalid")
+    with pytest.raises((TikTokHTTPError, SignAPIError)) as info:
+        client.start()
+    message = str(info.value)
+    host = "www.tiktok.invalid" if which == "tiktok" else "sign.invalid"
+    assert message.endswith(f"cannot resolve {host}") and len(message) < 120, message
+    assert info.value.__cause__ is not None
 
 
 def test_dead_sign_server(server, make_client):

@@ -212,9 +212,8 @@ def test_a_trickled_frame_does_not_defeat_the_stall_watchdog(hostile_client):
 def test_a_trickled_handshake_hits_its_deadline(server):
     from tiktoklive_sync._transport.push import WebcastConnection
 
-    with (
-        HostilePushServer(Peer.ignore_everything, handshake_every=0.3) as hostile,
-        pytest.raises(WebSocketConnectionError, match="no answer within 1 s"),
+    with HostilePushServer(Peer.ignore_everything, handshake_every=0.3) as hostile, pytest.raises(
+        WebSocketConnectionError, match="no answer within 1 s"
     ):
         WebcastConnection.open(
             hostile.url,

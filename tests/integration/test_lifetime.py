@@ -107,6 +107,60 @@ def test_a_raising_handler_does_not_stop_others_or_the_stream(server, make_clien
     assert any("bug on two" in record.exc_text for record in caplog.records if record.exc_text)
 
 
+def test_handler_errors_are_counted_and_the_run_goes_on_by_default(server, make_client, caplog):
+    client = make_client()
+    seen = []
+
+    @client.on(CommentEvent)
+    def broken(event):
+        seen.append(event.comment)
+        raise RuntimeError(f"bug on {event.comment}")
+
+    client.start()
+    for text in ("one", "two", "three"):
+        server.push_comment("viewer", text)
+    wait_until(lambda: len(seen) == 3)
+    wait_until(lambda: client.stats.handler_errors == 3)
+    server.end_live()
+    assert client.wait(timeout=30) is True  # no error: the handler's were logged instead
+    logged = [record.exc_text for record in caplog.records if record.exc_text]
+    assert sum("RuntimeError: bug on" in text for text in logged) == 3
+
+
+@pytest.mark.parametrize("dispatch", ["thread", "inline"])
+def test_raise_handler_errors_stops_the_client_and_run_reraises_the_first(
+    server, make_client, dispatch, caplog
+):
+    client = make_client(raise_handler_errors=True, dispatch=dispatch)
+    seen = []
+
+    @client.on(CommentEvent)
+    def broken(event):
+        seen.append(event.comment)
+        if event.comment == "two":
+            raise KeyError("missing key in the handler")
+
+    @client.on(ConnectEvent)
+    def pushed(_event):
+        for text in ("one", "two", "three", "four"):
+            server.push_comment("viewer", text)
+
+    with pytest.raises(KeyError, match="missing key in the handler") as raised:
+        client.run()
+    assert raised.traceback[-1].name == "broken"  # the handler's own traceback
+    assert seen == ["one", "two"]  # the first error stopped the client: nothing after it ran
+    assert client.stats.handler_errors == 1
+    assert not client.connected
+    assert any("KeyError" in (record.exc_text or "") for record in caplog.records)  # logged as always
+    with pytest.raises(KeyError):
+        client.wait(timeout=0)  # wait() says it again, until the next start()
+
+
+def test_raise_handler_errors_must_be_a_bool(make_client):
+    with pytest.raises(TypeError, match="raise_handler_errors must be True or False"):
+        make_client(raise_handler_errors="yes")
+
+
 def test_a_slow_handler_does_not_delay_heartbeats_or_acks(server, make_client):
     client = make_client()
     entered, release = threading.Event(), threading.Event()

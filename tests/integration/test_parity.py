@@ -1,5 +1,5 @@
 """The client speaks to TikTok and the sign server as the maintained clients do (README's
-"Protocol parity" table); FakeLiveServer's strict mode refuses anything else."""
+"Protocol parity" table, docs/protocol.rst); FakeLiveServer's strict mode refuses anything else."""
 
 from __future__ import annotations
 
@@ -186,10 +186,9 @@ def test_authenticated_mode_on_the_current_route_sends_the_session_as_a_header(s
 
 
 def test_authenticated_mode_on_the_older_route_sends_query_params():
-    with (
-        FakeLiveServer("creator", sign_routes=("fetch",)) as fake,
-        TikTokLiveClient("creator", session_id=SESSION, **fake.client_kwargs) as client,
-    ):
+    with FakeLiveServer("creator", sign_routes=("fetch",)) as fake, TikTokLiveClient(
+        "creator", session_id=SESSION, **fake.client_kwargs
+    ) as client:
         client.start(authenticate_ws=True)
         sign = fake.sign_requests()[-1]
         assert sign.path == "/webcast/fetch"
@@ -218,11 +217,9 @@ def test_an_older_sign_server_is_used_through_its_fetch_route():
 
 
 def test_a_chosen_route_is_used_alone():
-    with (
-        FakeLiveServer("creator", sign_routes=("fetch",)) as fake,
-        TikTokLiveClient("creator", sign_route="connect", **fake.client_kwargs) as client,
-        pytest.raises(UnexpectedSignatureError) as info,
-    ):
+    with FakeLiveServer("creator", sign_routes=("fetch",)) as fake, TikTokLiveClient(
+        "creator", sign_route="connect", **fake.client_kwargs
+    ) as client, pytest.raises(UnexpectedSignatureError) as info:
         client.start()
     assert info.value.response.status_code == 404
     with pytest.raises(ValueError, match="sign_route"):

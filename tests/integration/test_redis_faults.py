@@ -75,10 +75,9 @@ def test_a_redis_that_lost_its_data_is_refilled_and_every_creator_stays_watched(
 
 def test_a_worker_cut_off_from_redis_lets_go_before_another_takes_over(redis_url):
     ttl = 3.0
-    with (
-        FakeLiveServer("creator", heartbeat_interval=0.2) as server,
-        FrozenLink("127.0.0.1", redis_port(redis_url)) as link,
-    ):
+    with FakeLiveServer("creator", heartbeat_interval=0.2) as server, FrozenLink(
+        "127.0.0.1", redis_port(redis_url)
+    ) as link:
         # the command line's Redis client: a call waits up to 5 s for an answer, longer than
         # the 0.8 of a lease after which a worker must have let go
         cut_off = LiveMonitor(
@@ -159,10 +158,9 @@ def test_the_event_stream_is_capped(redis_url, server):
 
 
 def test_stopping_with_redis_unanswering_takes_at_most_the_release_bound(redis_url):
-    with (
-        FakeLiveServer("room_0", heartbeat_interval=0.2) as host,
-        FrozenLink("127.0.0.1", redis_port(redis_url)) as link,
-    ):
+    with FakeLiveServer("room_0", heartbeat_interval=0.2) as host, FrozenLink(
+        "127.0.0.1", redis_port(redis_url)
+    ) as link:
         rooms = [host, *(host.add_room(f"room_{index}") for index in range(1, 10))]
         monitor = LiveMonitor(
             [room.unique_id for room in rooms],

@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from pathlib import Path
 
-import av
 import pytest
 from helpers import wait_until
 
@@ -16,6 +16,8 @@ from tiktoklive_sync.events import CommentEvent, DisconnectEvent
 
 def decoded(path: Path):
     """(video frames, seconds from the first frame to the last) of a media file, decoded."""
+    import av  # on Python 3.8, PyAV 12: it decodes what the tests record
+
     with av.open(str(path)) as media:
         times = [frame.time for frame in media.decode(video=0) if frame.time is not None]
     return len(times), (max(times) - min(times)) if times else 0.0
@@ -111,7 +113,10 @@ def test_record_command_saves_chat_and_video(fast_video, tmp_path, capsys):
     status = main(["record", "@creator", str(chat), "--video", str(video), *server_args(fast_video)])
     actor.join(30)
     assert status == 0
-    assert "s of video (hd" in capsys.readouterr().err
+    summary = capsys.readouterr().err.strip().splitlines()[-1]
+    assert re.fullmatch(
+        r"recorded \d+ s, \d+ events: .*chat\.jsonl \(.*\), .*live\.mp4 \(\d+ s of hd video, .*\)", summary
+    )
     assert decoded(video)[0] > 0 and chat.stat().st_size > 0
 
 
@@ -222,6 +227,19 @@ def test_without_pyav_mp4_is_a_clear_error_and_flv_still_records(
         arguments = ["record", "creator", "--video", str(tmp_path / "cli.mp4"), *server]
         assert main([*arguments, "--sign-url", fast_video.sign_url]) == 2  # a usage error, at once
     assert decoded(tmp_path / "live.flv")[0] > 0
+
+
+def test_an_older_pyav_is_refused_for_mp4_by_its_version(fast_video, make_client, tmp_path, monkeypatch):
+    """Python 3.8 has PyAV 12 at most, whose remux writes MP4s that do not decode."""
+    import importlib.metadata
+
+    client = make_client()
+    client.start(fetch_room_info=True)
+    real = importlib.metadata.version
+    monkeypatch.setattr(importlib.metadata, "version", lambda name: "12.3.0" if name == "av" else real(name))
+    with pytest.raises(ValueError, match=r"recording MP4 needs PyAV 15 or newer, not 12\.3\.0"):
+        client.record_video(tmp_path / "live.mp4")
+    assert not (tmp_path / "live.mp4").exists()
 
 
 @pytest.mark.parametrize("bitrate", [None, 2_500_000], ids=["sample-rate", "hd-2.5mbit"])

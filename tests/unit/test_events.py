@@ -51,6 +51,7 @@ from tiktoklive_sync.events import (
     events_from_message,
 )
 from tiktoklive_sync.proto import webcast_pb2 as pb
+from tiktoklive_sync.proto.aliases import ALIASES
 from tiktoklive_sync.streaks import GiftStreakTracker
 from tiktoklive_sync.testing import make_user
 from tiktoklive_sync.testing.content import MessageFactory
@@ -648,6 +649,43 @@ def test_every_field_name_of_tiktoklives_event_classes_is_readable():
     assert missing == []
 
 
+TIKTOKLIVE_NESTED = Path(__file__).with_name("tiktoklive_nested_fields.json")
+
+
+def test_every_name_of_tiktoklives_messages_is_readable_at_every_depth():
+    """The table is TikTokLive 7.0.1's type graph (names only; tests/oracles/tiktoklive_names.py
+    writes it): for each message type its field names and, for message fields, the type they
+    hold. Walked from every event through every type it reaches, each name must be readable
+    on the message of ours found at the same place (a field or an alias)."""
+    table = json.loads(TIKTOKLIVE_NESTED.read_text())
+    types = table["types"]
+    assert len(table["events"]) >= 70 and len(types) >= 600 and sum(map(len, types.values())) >= 3500
+    pending = [(key, getattr(events, name).proto_type(), name) for name, key in table["events"].items()]
+    seen, missing = set(), []
+    while pending:
+        key, ours, path = pending.pop()
+        if (key, ours.DESCRIPTOR.full_name) in seen:
+            continue
+        seen.add((key, ours.DESCRIPTOR.full_name))
+        for name, held in types[key].items():
+            if not _readable(ours, name):
+                missing.append(f"{path}.{name}")
+            elif held is not None:
+                pending.append((held, _held_message(ours, name), f"{path}.{name}"))
+    assert missing == []
+    assert len(seen) >= len(types)  # every type of TikTokLive's was reached and compared
+
+
+def _held_message(message: Any, name: str) -> Any:
+    """An empty message of the type that field ``name`` (or the field it is an alias of) holds,
+    for a map the type of its values."""
+    name = ALIASES.get(message.DESCRIPTOR.name, {}).get(name, name)
+    held = message.DESCRIPTOR.fields_by_name[name].message_type
+    if held.GetOptions().map_entry:
+        held = held.fields_by_name["value"].message_type
+    return getattr(pb, held.name)()
+
+
 def _readable(instance: Any, name: str) -> bool:
     try:
         getattr(instance, name)
@@ -675,3 +713,17 @@ def test_tiktoklives_event_modules_hold_the_same_classes():
     for name in ("Comment", "Gift", "Like", "Join", "Social", "Control", "RoomUserSeq", "LinkMicBattle"):
         assert getattr(proto_events, f"{name}Event") is getattr(events, f"{name}Event")
     assert proto_events.MessageDetectEvent is events.MsgDetectEvent
+
+
+def test_the_committed_field_types_are_what_webcast_proto_gives():
+    """``events/_fields.py`` (what type checkers see of every event) is generated from the
+    descriptors; committed stale, an editor would offer fields that are not there, or miss some."""
+    from tiktoklive_sync.events import _fields, _generate
+
+    assert Path(_fields.__file__).read_text() == _generate.render()
+    stub = Path(pb.__file__).with_suffix(".pyi").read_text()
+    for name, aliases in ALIASES.items():
+        body = stub.split(f"class {name}(_message.Message):\n", 1)[1].split("\nclass ", 1)[0]
+        for alias in aliases:
+            assert f"    def {alias}(self) -> " in body, f"{name}.{alias} is not in webcast_pb2.pyi"
+            assert getattr(getattr(pb, name)(), alias) == getattr(getattr(pb, name)(), aliases[alias])

@@ -8,13 +8,15 @@ import logging
 import random
 import threading
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, Optional, Tuple
+from typing import TYPE_CHECKING, Callable, List, Optional, Tuple
+from urllib.parse import urlsplit
 
 from .._config import ClientConfig
 from .._transport.push import WebcastConnection, build_websocket_url
 from ..errors import PremiumEndpointError, SignatureRateLimitError, TikTokLiveError, UserOfflineError
 from ..proto import webcast_pb2 as pb
 from ..sign.client import SignedFetch
+from ..sign.rotation import SignServerHealth
 
 if TYPE_CHECKING:
     from ..client.web import WebClient
@@ -74,7 +76,9 @@ class Connector:
         to ``on_room_id``."""
         config = self._config
         signed = None
+        again = "reconnecting" if cursor else "connecting"
         if room_id is None:
+            logger.info("%s to @%s by handle: the sign server finds the room", again, self._unique_id)
             try:
                 signed = self._sign(None, options, cursor, stopping)
             except PremiumEndpointError:
@@ -88,12 +92,18 @@ class Connector:
                 )
             if signed is None:
                 room_id = self._look_up_room()
+                logger.info("@%s is in room %d", self._unique_id, room_id)
+        else:
+            logger.info("%s to @%s, room %d", again, self._unique_id, room_id)
         if signed is None:
             assert room_id is not None
-            if options.fetch_live_check and not self._is_live(room_id):
-                raise UserOfflineError(f"@{self._unique_id} is not live right now")
+            if options.fetch_live_check:
+                if not self._is_live(room_id):
+                    raise UserOfflineError(f"@{self._unique_id} is not live right now")
+                logger.info("live check: @%s is live", self._unique_id)
             signed = self._sign(room_id, options, cursor, stopping)
         if signed.room_id is not None and signed.room_id != room_id:
+            logger.info("the sign server signed for room %d", signed.room_id)
             room_id = signed.room_id
         assert room_id is not None
         self._on_room_id(room_id)
@@ -119,6 +129,7 @@ class Connector:
             headers=config.ws_headers,
             subprotocols=config.ws_subprotocols,
         )
+        logger.info("websocket connected to %s, room %d", urlsplit(url).hostname, room_id)
         return connection, signed.result
 
     def _sign(
@@ -127,16 +138,45 @@ class Connector:
         if stopping.is_set():
             raise ConnectAborted
         default_budget = self._config.sign_budget
-        signed = self._web.fetch_signed(
-            room_id,
-            cursor=cursor,
-            authenticate_ws=options.authenticate_ws,
-            platform=options.platform,
-            unique_id=self._unique_id,
-            budget_of=lambda server: server.budget or default_budget,
-            reconnect=bool(cursor),
-            stopping=stopping,
-        )
+        before = self._web.sign.health()
+        order = _order_of(before)
+        then = ", ".join(before[index].url for index in order[1:])
+        logger.info("signing at %s%s", before[order[0]].url, f" (then {then})" if then else "")
+        after = before
+        try:
+            signed = self._web.fetch_signed(
+                room_id,
+                cursor=cursor,
+                authenticate_ws=options.authenticate_ws,
+                platform=options.platform,
+                unique_id=self._unique_id,
+                budget_of=lambda server: server.budget or default_budget,
+                reconnect=bool(cursor),
+                stopping=stopping,
+            )
+        finally:
+            after = self._web.sign.health()
+            _log_failovers(before, after)
         if signed is None:  # stopped while waiting for the sign budget
             raise ConnectAborted
+        answered = next((after[index].url for index in order if after[index].state == "ok"), "a sign server")
+        logger.info("signed by %s", answered)
         return signed
+
+
+def _order_of(servers: List[SignServerHealth]) -> List[int]:
+    """The indexes of the sign servers in the order they are asked: the healthy ones in order
+    of preference, then the resting ones, soonest back first."""
+    healthy = [index for index, server in enumerate(servers) if server.state == "ok"]
+    resting = sorted(
+        (index for index, server in enumerate(servers) if server.state != "ok"),
+        key=lambda index: servers[index].until or 0.0,
+    )
+    return healthy + resting
+
+
+def _log_failovers(before: List[SignServerHealth], after: List[SignServerHealth]) -> None:
+    """Log each sign server that failed during a signing (and is skipped for a while)."""
+    for old, new in zip(before, after):
+        if new.state != "ok" and (old.state == "ok" or new.until != old.until):
+            logger.info("sign server %s is %s: %s", new.url, new.state, new.last_error)

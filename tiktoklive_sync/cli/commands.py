@@ -13,10 +13,12 @@ from .. import errors
 from ..client import TikTokLiveClient
 from ..errors import TikTokLiveError
 from ..events import ConnectEvent
-from ..media.video import VideoRecording, check_target
+from ..media.video import VideoRecording
+from ..record_replay import read_header
 from .exits import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OFFLINE, EXIT_OK, status_of
-from .feed import add_feed_options, follow
-from .options import add_connection_options, client_options, start_options
+from .feed import Feed, add_feed_options, follow
+from .options import add_connection_options, client_options, count, number, start_options
+from .recording import Progress, chat_track, check_outputs, stopped_by_sigterm
 
 __all__ = ["add_commands"]
 
@@ -25,8 +27,15 @@ def add_commands(commands: Any) -> None:
     """Add the one-creator commands to the command line's subcommands."""
     demo = commands.add_parser("demo", help="watch a lively stream from the embedded local TikTok")
     add_feed_options(demo)
-    demo.add_argument("--events-count", type=int, default=60, help="how many events (default 60)")
-    demo.add_argument("--pace", type=float, default=0.1, help="seconds between events (default 0.1)")
+    demo.add_argument(
+        "--events-count",
+        type=count(minimum=1),
+        default=60,
+        help="how many events before the live ends (default 60)",
+    )
+    demo.add_argument(
+        "--pace", type=number(positive=False), default=0.1, help="seconds between events (default 0.1)"
+    )
     demo.set_defaults(handler=cmd_demo)
 
     for_creator(commands, "watch", "print a creator's live events", cmd_watch, feed=True)
@@ -34,13 +43,31 @@ def add_commands(commands: Any) -> None:
     record = for_creator(
         commands, "record", "print a creator's live events and record every frame", cmd_record, feed=True
     )
-    record.add_argument("file", nargs="?", help="chat recording file (appended to; JSON Lines)")
-    record.add_argument("--video", help="also record the live video to this .flv or .mp4 file")
+    record.add_argument(
+        "file", nargs="?", help="chat recording file (a recording is appended to; JSON Lines)"
+    )
+    record.add_argument("--video", help="also record the live video to this new .flv or .mp4 file")
+    record.add_argument(
+        "--chat-track",
+        nargs="?",
+        const="comment",
+        metavar="KINDS",
+        help="with --video, also write the chat as subtitles timed to the video: a .vtt beside each "
+        "video file (and a track in the MP4 with PyAV 16.1+); KINDS: comma-separated comment, gift, "
+        "join (default: comment)",
+    )
+    record.add_argument(
+        "--progress-every",
+        type=number(),
+        default=10.0,
+        metavar="SECONDS",
+        help="seconds between progress lines on stderr when it is not a terminal (default 10)",
+    )
 
     replay = commands.add_parser("replay", help="play a recording through a client, offline")
     replay.add_argument("file", help="a file written by 'record' (or client.start(record_to=...))")
     pace = replay.add_mutually_exclusive_group()
-    pace.add_argument("--speed", type=float, default=1.0, help="playback speed (default 1: as recorded)")
+    pace.add_argument("--speed", type=number(), default=1.0, help="playback speed (default 1: as recorded)")
     pace.add_argument("--fast", action="store_true", help="as fast as possible")
     add_feed_options(replay)
     replay.set_defaults(handler=cmd_replay)
@@ -94,35 +121,31 @@ def cmd_watch(args: argparse.Namespace) -> int:
 
 def cmd_record(args: argparse.Namespace) -> int:
     """Watch, and append every frame received to a recording file; with ``--video``, also
-    record the live video."""
-    if not args.file and not args.video:
-        raise ValueError("record needs a FILE for the chat, --video PATH for the video, or both")
-    if args.video:
-        check_target(args.video)  # a bad target is a usage error before anything connects
-    with client_for(args) as client:
+    record the live video. The outputs are checked first; the recording goes on when the
+    reader of stdout goes away (``| head``), until the live ends or Ctrl+C / SIGTERM."""
+    check_outputs(args.file, args.video)  # a bad output is a usage error before anything connects
+    chat = chat_track(args.chat_track, args.video)
+    with client_for(args) as client, stopped_by_sigterm():
         videos: List[VideoRecording] = []
 
         def record_video(event: ConnectEvent) -> None:
             if not videos:  # the first connect; a reconnect goes on with the same recording
-                videos.append(client.record_video(args.video))
+                videos.append(client.record_video(args.video, chat=chat or False))
 
         if args.video:
             client.on(ConnectEvent, record_video)
-
-        def video_progress() -> str:
-            return "".join(
-                f" | 🎬 {video.seconds:.0f} s, {video.bytes_written // 1024:,} KB" for video in videos
-            )
-
+        feed = Feed(args.json, lambda: None, counted=True)  # no reader: printing stops, recording not
+        progress = Progress(feed, videos, args.progress_every)
         try:
-            status = follow(
-                client,
-                args,
-                video_progress,
-                fetch_room_info=bool(args.video),
-                record_to=args.file,
-                **start_options(args),
-            )
+            with progress.shown():
+                status = follow(
+                    client,
+                    args,
+                    feed,
+                    fetch_room_info=bool(args.video),
+                    record_to=args.file,
+                    **start_options(args),
+                )
         except KeyboardInterrupt:  # how people end a recording: the files are finished first
             print("interrupted", file=sys.stderr)
             status = EXIT_INTERRUPTED
@@ -132,22 +155,25 @@ def cmd_record(args: argparse.Namespace) -> int:
             except (OSError, TikTokLiveError) as exc:
                 print(f"🎬 the video recording failed: {exc}", file=sys.stderr)
                 status = EXIT_ERROR
-                continue
-            saved = ", ".join(str(path) for path in video.files) or "no file (the stream carried no video)"
-            size = f"{video.quality}, {video.bytes_written:,} bytes"
-            print(f"🎬 {video.seconds:.0f} s of video ({size}): {saved}", file=sys.stderr)
+        if feed.connected_at is not None:
+            print(progress.summary(args.file), file=sys.stderr)
         return status
 
 
 def cmd_replay(args: argparse.Namespace) -> int:
-    """Play a recording through a client against the local TikTok."""
+    """Play a recording through a client against the local TikTok, as the creator it
+    recorded."""
     from ..testing import FakeLiveServer
 
     if not os.path.isfile(args.file):
         raise ValueError(f"no recording at {args.file}")
-
-    with FakeLiveServer(unique_id="replay") as server:
-        client = TikTokLiveClient("@replay", reconnect=False, **server.client_kwargs)
+    try:
+        header = read_header(args.file)
+    except OSError as exc:
+        raise ValueError(f"cannot read {args.file}: {exc.strerror or exc}") from exc
+    unique_id = header["unique_id"].lstrip("@")
+    with FakeLiveServer(unique_id=unique_id, room_id=int(header["room_id"])) as server:
+        client = TikTokLiveClient(f"@{unique_id}", reconnect=False, **server.client_kwargs)
 
         def play() -> None:
             try:

@@ -9,7 +9,7 @@ import os
 import sys
 import threading
 import time
-from typing import Any, Callable, Dict, List, Optional, Type
+from typing import Any, Callable, Dict, List, Optional, TextIO, Type
 
 from .. import events, signals, streaks
 from ..client import TikTokLiveClient
@@ -36,7 +36,16 @@ from ..proto import is_repeated
 from ..proto import webcast_pb2 as pb
 from .exits import EXIT_OK
 
-__all__ = ["EVENT_NAMES", "Feed", "add_feed_options", "describe", "follow", "reader_went_away", "selected"]
+__all__ = [
+    "EVENT_NAMES",
+    "Feed",
+    "StatusLine",
+    "add_feed_options",
+    "describe",
+    "follow",
+    "reader_went_away",
+    "selected",
+]
 
 #: ``--events`` names and the event classes they select.
 EVENT_NAMES: Dict[str, Type[BaseEvent]] = {
@@ -115,42 +124,106 @@ def _top_fields(event: MessageEvent, limit: int = 6) -> List[str]:
     return shown
 
 
-class Feed:
-    """Prints events, one line each; on a terminal, also a status line kept below them."""
+class StatusLine:
+    """A line kept at the bottom of a terminal (``stream``), below what is printed, and
+    redrawn in place with the text of ``render()`` until it is ended. A line that cannot be
+    written (the terminal went away) is given up quietly."""
 
-    def __init__(self, as_json: bool, status: bool, on_reader_gone: Callable[[], None]) -> None:
+    def __init__(self, stream: TextIO, render: Callable[[], str]) -> None:
+        self.stream = stream
+        self.render = render
+        self.drawn = False
+        self.ended = False
+
+    def clear(self) -> None:
+        """Take the line away (to print above it)."""
+        if self.drawn:
+            self._write("\r\x1b[K")
+            self.drawn = False
+
+    def draw(self) -> None:
+        """Draw the line anew."""
+        if not self.ended:
+            self._write(f"\r\x1b[K{self.render()}")
+            self.drawn = True
+
+    def end(self, keep: bool) -> None:
+        """No more redraws: leave the line as it is and move below it (``keep``), or take
+        it away."""
+        if keep and self.drawn:
+            self._write("\n")
+        else:
+            self.clear()
+        self.drawn, self.ended = False, True
+
+    def _write(self, text: str) -> None:
+        if self.ended:
+            return
+        try:
+            self.stream.write(text)
+            self.stream.flush()
+        except (OSError, ValueError):  # closed, or a closed pipe
+            self.ended = True
+
+
+class Feed:
+    """Prints events, one line each, above a :class:`StatusLine` when there is one; keeps the
+    figures a status line shows (when ``counted``: every event of the client is counted)."""
+
+    def __init__(
+        self,
+        as_json: bool,
+        on_reader_gone: Callable[[], None],
+        *,
+        status: Optional[StatusLine] = None,
+        counted: bool = False,
+    ) -> None:
         self.as_json = as_json
-        self.status = status
         self.on_reader_gone = on_reader_gone
         self.reader_gone = False
-        #: More for the status line (" | 🎬 12 s video"), asked at every redraw.
-        self.extra: Optional[Callable[[], str]] = None
+        self.status = status
+        self.counted = counted or status is not None
+        #: Held while anything is printed (events, the status line, progress lines).
         self.lock = threading.Lock()
         self.state = "connecting"
         self.viewers: Optional[int] = None
         self.count = 0
+        #: Events of the live (from TikTok's messages; not connects, frames or reconnects).
+        self.live_events = 0
         self.started = time.monotonic()
+        #: When the first ConnectEvent came (monotonic); None while never connected.
+        self.connected_at: Optional[float] = None
+
+    def saw_connect(self, event: ConnectEvent) -> None:
+        """Note the connect (every client's ConnectEvent passes here, shown or not)."""
+        if self.connected_at is None:
+            self.connected_at = time.monotonic()
 
     def show(self, event: BaseEvent) -> None:
-        """Print one event (above the status line, on a terminal)."""
+        """Print one event (above the status line, on a terminal). The DisconnectEvent of a
+        client that never connected is left out: the error that follows says what happened."""
+        if isinstance(event, DisconnectEvent) and self.connected_at is None:
+            return
         line = json.dumps(event.to_dict(), ensure_ascii=False) if self.as_json else describe(event)
         with self.lock:
             if self.reader_gone:
                 return
             try:
-                if self.status:
-                    sys.stdout.write("\r\x1b[K")  # clear the status line, print above it
-                print(line, flush=not self.status)
-                if self.status:
-                    self._draw()
-            except BrokenPipeError:  # | head has read enough: stop, quietly
+                if self.status is not None:
+                    self.status.clear()  # print above the status line
+                print(line, flush=True)
+            except BrokenPipeError:  # | head has read enough: stop printing, quietly
                 self.reader_gone = True
                 reader_went_away()
                 self.on_reader_gone()
+            if self.status is not None:
+                self.status.draw()
 
     def track(self, event: BaseEvent) -> None:
         """Keep the status line's figures (every event passes here, shown or not)."""
         self.count += 1
+        if isinstance(event, (MessageEvent, UnknownEvent)):
+            self.live_events += 1
         if isinstance(event, ConnectEvent):
             self.state = "connected"
         elif isinstance(event, ReconnectingEvent):
@@ -159,22 +232,22 @@ class Feed:
             self.state = f"disconnected ({event.reason})"
         elif isinstance(event, RoomUserSeqEvent):
             self.viewers = event.total
-        if self.status:
+        if self.status is not None:
             with self.lock:
-                self._draw()
+                self.status.draw()
 
-    def _draw(self) -> None:
+    def status_text(self) -> str:
+        """The text of ``watch``'s status line."""
         rate = self.count / max(time.monotonic() - self.started, 1e-3)
         viewers = "?" if self.viewers is None else f"{self.viewers:,}"
-        extra = self.extra() if self.extra is not None else ""
-        sys.stdout.write(f"\r\x1b[K[{self.state} | {rate:.1f} events/s | {viewers} watching{extra}]")
-        sys.stdout.flush()
+        return f"[{self.state} | {rate:.1f} events/s | {viewers} watching]"
 
     def close(self) -> None:
-        """End the status line."""
-        if self.status:
-            sys.stdout.write("\n")
-            sys.stdout.flush()
+        """End the status line (kept when the client connected, else taken away: the error
+        that follows says why)."""
+        if self.status is not None:
+            with self.lock:
+                self.status.end(keep=self.connected_at is not None)
 
 
 def selected(names: Optional[str]) -> List[Type[BaseEvent]]:
@@ -199,20 +272,31 @@ def selected(names: Optional[str]) -> List[Type[BaseEvent]]:
 def follow(
     client: TikTokLiveClient,
     args: argparse.Namespace,
-    status_extra: Optional[Callable[[], str]] = None,
+    feed: Optional[Feed] = None,
     **start_options: Any,
 ) -> int:
     """Print ``client``'s events as ``args`` chose (``--json``, ``--events``) while it runs
-    (``client.run(**start_options)``), until the live ends."""
-    feed = Feed(args.json, status=sys.stdout.isatty() and not args.json, on_reader_gone=client.stop)
-    feed.extra = status_extra
+    (``client.run(**start_options)``), until the live ends. Without a ``feed``, the events
+    are printed with a status line below them on a terminal, and the client stops when the
+    reader of the output goes away (``| head``)."""
+    if feed is None:
+        feed = Feed(args.json, client.stop)
+        if sys.stdout.isatty() and not args.json:
+            feed.status = StatusLine(sys.stdout, feed.status_text)
+            feed.counted = True
+    client.on(ConnectEvent, feed.saw_connect)
     for event_type in selected(args.events):
         client.on(event_type, feed.show)
-    if feed.status:
-        signals.any_event.connect(lambda sender, event: feed.track(event), sender=client, weak=False)
+
+    def track(sender: Any, event: BaseEvent) -> None:
+        feed.track(event)
+
+    if feed.counted:
+        signals.any_event.connect(track, sender=client, weak=False)
     try:
         client.run(**start_options)
     finally:
+        signals.any_event.disconnect(track, sender=client)
         feed.close()
     return EXIT_OK
 

@@ -85,7 +85,8 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_INTERRUPTED
     except (ValueError, TikTokLiveError) as exc:
         label, status = next((label, status) for kind, label, status in FAILURES if isinstance(exc, kind))
-        if isinstance(exc, SignatureRateLimitError):
-            label = f"rate limited: try again in {exc.retry_after} s"
-        print(f"{label}: {exc}", file=sys.stderr)
+        message = str(exc)
+        if isinstance(exc, SignatureRateLimitError) and f"{exc.retry_after} s" not in message:
+            message += f" (try again in {exc.retry_after} s)"  # said once: the error may say it already
+        print(f"{label}: {message}", file=sys.stderr)
         return status

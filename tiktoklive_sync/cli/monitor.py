@@ -2,11 +2,12 @@
 
 ``creators.txt`` holds one handle per line (``#`` comments and blank lines are skipped; ``-``
 reads the list from stdin). ``--to`` is where events go: ``events.jsonl``,
-``sqlite:///events.db`` or ``redis://host:6379/0``. With Redis, every process started with
-the same ``--to`` shares the creators (each watched by one of them), the sign budget and the
-stream: start as many as you like, on as many machines. On a terminal a status table is
-redrawn every second; otherwise a summary line goes to stderr every ``--status-every``
-seconds. Ctrl+C (or SIGTERM) stops cleanly and prints the final counts.
+``sqlite:///events.db`` or ``redis://host:6379/0``; without it, events are counted, not
+stored (it says so at the start). With Redis, every process started with the same ``--to``
+shares the creators (each watched by one of them), the sign budget and the stream: start as
+many as you like, on as many machines. On a terminal a status table is redrawn every
+second; otherwise a summary line goes to stderr every ``--status-every`` seconds. Ctrl+C
+(or SIGTERM) stops cleanly and prints the final counts.
 """
 
 from __future__ import annotations
@@ -25,12 +26,18 @@ from ..monitor.monitor import STATES, CreatorStatus, LiveMonitor
 from ..monitor.redis import REDIS_SCHEMES, RedisCoordinator, RedisSignBudget, connect
 from ..monitor.sinks import DEFAULT_STREAM_MAXLEN, RedisStreamSink, sink_from
 from .exits import EXIT_INTERRUPTED
-from .options import add_connection_options, client_options, start_options
+from .options import add_connection_options, client_options, count, number, start_options
 
-__all__ = ["add_command", "read_creators"]
+__all__ = ["add_command", "read_creators", "shorten"]
 
 #: Rows of the terminal table (the busiest creators first).
 TABLE_ROWS = 20
+#: Characters of the last error a row of the table shows.
+ERROR_WIDTH = 40
+#: Said at the start when there is no ``--to``.
+NOT_STORED = (
+    "events are not stored: add --to events.jsonl (or sqlite:///events.db, redis://HOST:PORT/DB) to keep them"
+)
 
 
 def read_creators(source: TextIO) -> List[str]:
@@ -49,26 +56,26 @@ def add_command(commands: Any) -> None:
     command.add_argument("creators", help="file with one handle per line ('-': stdin)")
     group = command.add_argument_group("monitor")
     group.add_argument("--to", help="where events go: FILE.jsonl, sqlite:///FILE.db or redis://HOST:PORT/DB")
-    group.add_argument("--sign-budget", type=float, default=30.0, help="signatures a minute (default 30)")
-    group.add_argument("--poll", type=float, default=60.0, help="seconds between live checks (default 60)")
+    group.add_argument("--sign-budget", type=number(), default=30.0, help="signatures a minute (default 30)")
+    group.add_argument("--poll", type=number(), default=60.0, help="seconds between live checks (default 60)")
     group.add_argument(
         "--max-poll",
-        type=float,
+        type=number(),
         default=600.0,
         help="longest interval for long-offline creators (default 600)",
     )
     group.add_argument(
         "--status-every",
-        type=float,
+        type=number(),
         default=10.0,
         help="seconds between status lines off a terminal (default 10)",
     )
     redis = command.add_argument_group("Redis (with --to redis://...)")
-    redis.add_argument("--lease-ttl", type=float, default=15.0, help="seconds a lease lasts (default 15)")
+    redis.add_argument("--lease-ttl", type=number(), default=15.0, help="seconds a lease lasts (default 15)")
     redis.add_argument("--prefix", default="tiktoklive", help="prefix of the keys (default tiktoklive)")
     redis.add_argument(
         "--stream-maxlen",
-        type=int,
+        type=count(minimum=0),
         default=DEFAULT_STREAM_MAXLEN,
         help=f"entries the event stream is trimmed to, about (default {DEFAULT_STREAM_MAXLEN:,}; 0: never)",
     )
@@ -88,8 +95,6 @@ def run(args: argparse.Namespace) -> int:
             handles = read_creators(source)
     if not handles:
         raise ValueError("the creators list is empty")
-    if args.stream_maxlen < 0:
-        raise ValueError(f"--stream-maxlen must be 0 (never trimmed) or more, not {args.stream_maxlen}")
     target = args.to or ""
     coordinator: Optional[RedisCoordinator] = None
     budget: SignBudget
@@ -128,7 +133,9 @@ def run(args: argparse.Namespace) -> int:
     monitor.start()
     where = f" -> {redact(target)}" if target else ""
     worker = f" as worker {coordinator.worker_id}" if coordinator is not None else ""
-    print(f"watching {len(handles)} creators{where}{worker}", flush=True)
+    print(f"watching {_creators(len(handles))}{where}{worker}", flush=True)
+    if not target:
+        print(NOT_STORED, file=sys.stderr, flush=True)
     try:
         _show_status(monitor, sys.stdout.isatty(), args.status_every)
     except KeyboardInterrupt:
@@ -161,7 +168,22 @@ def _summary(statuses: List[CreatorStatus]) -> str:
     counts = {state: sum(1 for status in statuses if status.state == state) for state in STATES}
     parts = [f"{count} {state}" for state, count in counts.items() if count]
     events = sum(status.events for status in statuses)
-    return f"{len(statuses)} creators: {', '.join(parts)}; {events:,} events"
+    return f"{_creators(len(statuses))}: {', '.join(parts)}; {events:,} events"
+
+
+def _creators(how_many: int) -> str:
+    return f"{how_many} creator{'' if how_many == 1 else 's'}"
+
+
+def shorten(text: str, width: int) -> str:
+    """``text`` in at most ``width`` characters: cut at the last space that fits, with "…"."""
+    text = " ".join(text.split())
+    if len(text) <= width:
+        return text
+    cut = text[: width - 1]
+    if text[width - 1] != " " and " " in cut:
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:.") + "…"
 
 
 def _table(statuses: List[CreatorStatus]) -> str:
@@ -172,7 +194,7 @@ def _table(statuses: List[CreatorStatus]) -> str:
         f"{'creator':<24} {'state':<12} {'events/s':>9} {'events':>9}  last error",
     ]
     for status in busiest:
-        error = (status.last_error or "")[:40]
+        error = shorten(status.last_error or "", ERROR_WIDTH)
         lines.append(
             f"{status.unique_id:<24.24} {status.state:<12} {status.events_per_second:>9.1f} "
             f"{status.events:>9,}  {error}"

@@ -6,13 +6,22 @@ which process lists and shell history show)."""
 from __future__ import annotations
 
 import argparse
+import math
 import os
-from typing import Any, Dict, List, Optional
+from typing import Any, Callable, Dict, List, Optional
 
 from ..profile import BrowserProfile
 from .secrets import Scrubber, secrets_of_url
 
-__all__ = ["ENVIRONMENT", "add_connection_options", "client_options", "scrubber_for", "start_options"]
+__all__ = [
+    "ENVIRONMENT",
+    "add_connection_options",
+    "client_options",
+    "count",
+    "number",
+    "scrubber_for",
+    "start_options",
+]
 
 #: The option each environment variable stands in for.
 ENVIRONMENT = {
@@ -22,6 +31,38 @@ ENVIRONMENT = {
 }
 #: Options whose value is a URL that may carry a password.
 URL_OPTIONS = ("proxy", "web_proxy", "ws_proxy", "app_url", "webcast_url", "to")
+
+
+def number(*, positive: bool = True) -> Callable[[str], float]:
+    """An argparse ``type``: a finite number, above 0 (``positive``) or at least 0; argparse
+    names the option in the error."""
+    bound = "above 0" if positive else "0 or more"
+
+    def parse(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"must be a number {bound}, not {text!r}") from None
+        if not math.isfinite(value) or value < 0 or (positive and value == 0):
+            raise argparse.ArgumentTypeError(f"must be a number {bound}, not {text!r}")
+        return value
+
+    return parse
+
+
+def count(*, minimum: int) -> Callable[[str], int]:
+    """An argparse ``type``: a whole number of at least ``minimum``."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"must be a whole number, not {text!r}") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"must be {minimum} or more, not {text!r}")
+        return value
+
+    return parse
 
 
 def add_connection_options(command: argparse.ArgumentParser) -> None:

@@ -42,7 +42,7 @@ from .._transport.push import WebcastConnection
 from ..doctor import Diagnosis, diagnose
 from ..errors import AlreadyConnectedError, TikTokLiveError, UserNotFoundError, UserOfflineError
 from ..events import BaseEvent
-from ..media.video import VideoRecording, pick_stream_url
+from ..media.video import ChatOption, VideoRecording, pick_stream_url
 from ..reconnect import ReconnectPolicy
 from ..record_replay import RecordingWriter
 from ..sign.rotation import SignServerHealth
@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from typing_extensions import Unpack
 
     from .._config import ClientOptions
+    from ..notebook import LiveView
 
 __all__ = ["ClientStats", "EventStream", "StartOptions", "TikTokLiveClient"]
 
@@ -141,6 +142,10 @@ class TikTokLiveClient:
     * ``live_checks``: a :class:`~tiktoklive_sync.live_checks.LiveCheckBatcher` shared by
       many clients: their live checks (before every connect and reconnect) go to TikTok
       together, in its batched call.
+
+    In tests, ``raise_handler_errors=True`` makes a handler's exception fail the run: the
+    first one (still printed or logged, and counted in ``stats.handler_errors`` as always)
+    stops the client, and ``wait()`` / ``run()`` re-raise it in the caller's thread.
     """
 
     def __init__(self, unique_id: str, **options: Unpack[ClientOptions]) -> None:
@@ -167,6 +172,8 @@ class TikTokLiveClient:
         self._videos: List[VideoRecording] = []
         #: Set by stop() to end a wait_until_live() in another thread.
         self._waiting_for_live = threading.Event()
+        #: With raise_handler_errors, the first exception a handler raised in this run.
+        self._handler_failure: Optional[BaseException] = None
         get_logger()  # the stderr fallback for the library's log lines, when nothing shows them
 
     # -- properties ---------------------------------------------------------------------
@@ -350,6 +357,7 @@ class TikTokLiveClient:
             previous = self._run
             if previous is not None and not previous.finished.is_set() and not previous.stopping.is_set():
                 raise AlreadyConnectedError(f"already connected (or connecting) to @{self._unique_id}")
+            self._handler_failure = None
             run = self._run = Run(
                 unique_id=self._unique_id,
                 connect=lambda cursor, stopping: self._connector.connect(
@@ -416,9 +424,10 @@ class TikTokLiveClient:
     def wait(self, timeout: Optional[float] = None) -> bool:
         """Block until the connection has ended; True if it has, False on timeout.
 
-        Re-raises, in this thread, the error that ended the connection, if one did.
-        Returns True at once when the client was never started. Raises RuntimeError when
-        called from a handler (the handler runs on the thread it would wait for).
+        Re-raises, in this thread, the error that ended the connection, if one did (with
+        ``raise_handler_errors=True``, also the first exception of a handler). Returns True
+        at once when the client was never started. Raises RuntimeError when called from a
+        handler (the handler runs on the thread it would wait for).
         """
         check_number("timeout", timeout, optional=True)
         run = self._run
@@ -433,6 +442,8 @@ class TikTokLiveClient:
             return False
         if run.error is not None:
             raise run.error
+        if self._handler_failure is not None:
+            raise self._handler_failure
         return True
 
     def events(
@@ -464,6 +475,29 @@ class TikTokLiveClient:
             stream.close()
             raise
         return stream
+
+    def show(self, *, comments: int = 8, gifters: int = 5, **start_options: Unpack[StartOptions]) -> LiveView:
+        """Show a live view of this client in the notebook, redrawn in place while it runs (at
+        most twice a second, when something changed): viewers and likes over time, the last
+        ``comments`` comments, the top ``gifters`` gifters (see
+        :class:`~tiktoklive_sync.notebook.LiveView`). Starts the client if it is not running
+        (``start_options`` go to ``start()``); the view ends with the connection, or on its
+        ``stop()``. Needs IPython (``pip install 'tiktoklive_sync[notebook]'``; ImportError
+        without it) and a notebook's kernel (RuntimeError in a script or a terminal).
+        """
+        from ..notebook import LiveView, notebook_display
+
+        view = LiveView(self, notebook_display(), comments=comments, gifters=gifters)
+        try:
+            if self._run is None or self._run.finished.is_set():
+                self.start(**start_options)
+        except BaseException:
+            view.stop()
+            raise
+        run = self._run
+        if run is not None:
+            view.follow(run.finished)
+        return view
 
     def run(
         self, *, wait_for_live: bool = False, live_poll: float = 30.0, **start_options: Unpack[StartOptions]
@@ -584,6 +618,7 @@ class TikTokLiveClient:
         *,
         segment_seconds: Optional[float] = None,
         segment_bytes: Optional[int] = None,
+        chat: ChatOption = False,
     ) -> VideoRecording:
         """Record the live video to ``output`` (``.flv`` as it arrives, or ``.mp4`` remuxed
         when it ends; see :mod:`tiktoklive_sync.media.video`). Returns at once; the recording stops
@@ -593,6 +628,9 @@ class TikTokLiveClient:
         when that one is not. The pull URLs come from the room info (fetched when missing).
         ``segment_seconds`` starts a new numbered file at the first keyframe after that long,
         ``segment_bytes`` at the first keyframe after the file reached that size.
+        ``chat=True`` also writes the comments as subtitles timed to the video, ``chat=("comment",
+        "gift", "join")`` gifts (one cue per finished streak) and joins too: a WebVTT file beside
+        each video file, and a subtitle track in each MP4 (see :mod:`tiktoklive_sync.media.subtitles`).
         """
         room_info = self.room_info or self.fetch_room_info()
         url, chosen = pick_stream_url(room_info, quality)
@@ -604,6 +642,8 @@ class TikTokLiveClient:
             name=self._unique_id,
             segment_seconds=segment_seconds,
             segment_bytes=segment_bytes,
+            chat=chat,
+            events=self,
         )
         logger.info("recording @%s's video (%s) to %s", self._unique_id, chosen, recording.output)
         with self._lock:
@@ -671,7 +711,11 @@ class TikTokLiveClient:
             if inspect.iscoroutine(result):
                 asyncio.run(result)
         except Exception as exc:
+            self.stats.handler_errors += 1
             _report_handler_error(handler, about, self._unique_id)
+            if self.config.raise_handler_errors and self._handler_failure is None:
+                self._handler_failure = exc
+                self.stop()
             if handler_error.receivers:
                 try:
                     handler_error.send(self, event=about, exception=exc, handler=handler)

@@ -14,6 +14,8 @@ from ..events import BaseEvent, DisconnectEvent
 from ..signals import any_event, signal_for
 
 if TYPE_CHECKING:
+    import pandas as pd
+
     from .client import TikTokLiveClient
 
 __all__ = ["EventStream"]
@@ -105,6 +107,14 @@ class EventStream:
         if self._disconnect is not None and (DisconnectEvent in self._event_types or not self._event_types):
             return self._disconnect
         raise StopIteration
+
+    def to_dataframe(self) -> pd.DataFrame:
+        """Every event of the stream until it ends (its timeout, the connection's end,
+        ``close()`` from another thread), as a pandas DataFrame, one row per event (see
+        :func:`tiktoklive_sync.notebook.to_dataframe`). Raises what iterating would."""
+        from ..notebook import to_dataframe
+
+        return to_dataframe(self)
 
     def close(self) -> None:
         """Stop collecting events (the client keeps running)."""

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import base64
 import builtins
-from typing import Any, ClassVar, Dict, List, Optional, Tuple, Type, Union
+from typing import TYPE_CHECKING, Any, ClassVar, Dict, List, Optional, Tuple, Type, Union
 
 from google.protobuf import json_format
 from google.protobuf.message import Message
 
 from ..proto import is_repeated
 from ..proto import webcast_pb2 as pb
+from ._fields import BadgeFields, GiftInfoFields, UserFields
 
 __all__ = [
     "BADGE_ADMIN",
@@ -40,11 +41,13 @@ class _ProtoView:
     def __init__(self, message: Message) -> None:
         self._message = message
 
-    def __getattr__(self, name: str) -> Any:
-        # Only reached for names the view does not define itself.
-        if name.startswith("__") or name == "_message":
-            raise AttributeError(name)
-        return getattr(self._message, name)
+    if not TYPE_CHECKING:  # type checkers see the fields each view declares (``_fields.py``)
+
+        def __getattr__(self, name: str) -> Any:
+            # Only reached for names the view does not define itself.
+            if name.startswith("__") or name == "_message":
+                raise AttributeError(name)
+            return getattr(self._message, name)
 
     @property
     def proto(self) -> Message:
@@ -56,7 +59,7 @@ class _ProtoView:
         return json_format.MessageToDict(self._message, preserving_proto_field_name=True)
 
 
-class User(_ProtoView):
+class User(_ProtoView, UserFields):
     """A TikTok user as it appears in a message."""
 
     __slots__ = ()
@@ -190,6 +193,11 @@ class User(_ProtoView):
     def __repr__(self) -> str:
         return f"User(unique_id={self.unique_id!r}, nickname={self.nickname!r}, id={self.id})"
 
+    def _repr_html_(self) -> str:
+        from ..notebook import user_html
+
+        return user_html(self)
+
 
 #: Badge scenes (``Badge.scene``), as TikTok numbers them.
 BADGE_ADMIN, BADGE_FRIENDS, BADGE_SUBSCRIBER, BADGE_NEW_SUBSCRIBER = 1, 3, 4, 7
@@ -218,7 +226,7 @@ BADGE_SCENE_NAMES: Dict[int, str] = {
 FOLLOW_STATUS_MUTUAL = 2
 
 
-class Badge(_ProtoView):
+class Badge(_ProtoView, BadgeFields):
     """One badge: ``scene`` (moderator, subscriber, gifter level, fan club...), ``level``,
     ``text`` and ``image_url``."""
 
@@ -259,8 +267,13 @@ class Badge(_ProtoView):
     def __repr__(self) -> str:
         return f"Badge(scene={self.scene}, level={self.level}, text={self.text!r})"
 
+    def _repr_html_(self) -> str:
+        from ..notebook import badge_html
 
-class GiftInfo(_ProtoView):
+        return badge_html(self)
+
+
+class GiftInfo(_ProtoView, GiftInfoFields):
     """The gift of a gift message: name, id, diamond value, image."""
 
     __slots__ = ()
@@ -310,6 +323,11 @@ class GiftInfo(_ProtoView):
     def __repr__(self) -> str:
         return f"GiftInfo(id={self.id}, name={self.name!r}, diamond_count={self.diamond_count})"
 
+    def _repr_html_(self) -> str:
+        from ..notebook import gift_html
+
+        return gift_html(self)
+
 
 class BaseEvent:
     """Base class of every event."""
@@ -340,6 +358,11 @@ class BaseEvent:
     def size(self) -> int:
         """How many bytes the message had."""
         return len(self.bytes)
+
+    def _repr_html_(self) -> str:
+        from ..notebook import event_html
+
+        return event_html(self)
 
 
 _USER_DESCRIPTOR = pb.User.DESCRIPTOR
@@ -398,4 +421,6 @@ class MessageEvent(BaseEvent, _ProtoView):
         return {"event": type(self).__name__, **_ProtoView.to_dict(self)}
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}({_ProtoView.to_dict(self)!r})"
+        from ..notebook import event_summary
+
+        return f"{type(self).__name__}({event_summary(self)})"

@@ -9,6 +9,7 @@ from typing import Any, List, Optional
 from google.protobuf.message import Message
 
 from ..proto import webcast_pb2 as pb
+from . import _fields
 from .base_event import (
     GiftInfo,
     MessageEvent,
@@ -156,7 +157,7 @@ __all__ = [
 ]
 
 
-class CommentEvent(MessageEvent):
+class CommentEvent(MessageEvent, _fields.WebcastChatMessageFields):
     """A chat message. ``comment`` (or ``content``) is the text, ``user`` who wrote it."""
 
     __slots__ = ()
@@ -179,7 +180,7 @@ class CommentEvent(MessageEvent):
         return User(self._message.at_user)  # type: ignore[attr-defined]
 
 
-class GiftEvent(MessageEvent):
+class GiftEvent(MessageEvent, _fields.WebcastGiftMessageFields):
     """A gift. For streakable gifts TikTok sends one message per tap while ``streaking``
     and a final one with ``repeat_end == 1`` carrying the whole ``repeat_count``."""
 
@@ -214,7 +215,7 @@ class GiftEvent(MessageEvent):
         return int(self.gift.diamond_count * count)
 
 
-class LikeEvent(MessageEvent):
+class LikeEvent(MessageEvent, _fields.WebcastLikeMessageFields):
     """Likes: ``count`` in this message, ``total`` for the whole live so far.
 
     TikTok caps ``count`` at 15 per message. ``likes`` is the uncapped number: how much the
@@ -240,7 +241,7 @@ class LikeEvent(MessageEvent):
         return max(count, total - self.previous_total)
 
 
-class JoinEvent(MessageEvent):
+class JoinEvent(MessageEvent, _fields.WebcastMemberMessageFields):
     """A viewer joined the room (TikTok's member message)."""
 
     __slots__ = ()
@@ -248,7 +249,7 @@ class JoinEvent(MessageEvent):
     proto_type = pb.WebcastMemberMessage
 
 
-class SocialEvent(MessageEvent):
+class SocialEvent(MessageEvent, _fields.WebcastSocialMessageFields):
     """A follow or a share; also sent as :class:`FollowEvent` / :class:`ShareEvent`."""
 
     __slots__ = ()
@@ -256,7 +257,7 @@ class SocialEvent(MessageEvent):
     proto_type = pb.WebcastSocialMessage
 
 
-class RoomUserSeqEvent(MessageEvent):
+class RoomUserSeqEvent(MessageEvent, _fields.WebcastRoomUserSeqMessageFields):
     """Viewer statistics: ``total`` viewers now, ``total_user`` seen, top ``ranks``."""
 
     __slots__ = ()
@@ -264,7 +265,7 @@ class RoomUserSeqEvent(MessageEvent):
     proto_type = pb.WebcastRoomUserSeqMessage
 
 
-class ControlEvent(MessageEvent):
+class ControlEvent(MessageEvent, _fields.WebcastControlMessageFields):
     """A room state change: ``action`` 1 paused, 2 unpaused, 3 ended, 4 ended by TikTok."""
 
     __slots__ = ()
@@ -272,7 +273,7 @@ class ControlEvent(MessageEvent):
     proto_type = pb.WebcastControlMessage
 
 
-class AccessControlEvent(MessageEvent):
+class AccessControlEvent(MessageEvent, _fields.WebcastAccessControlMessageFields):
     """TikTok asks viewers to pass a check (captcha) to keep watching."""
 
     __slots__ = ()
@@ -280,7 +281,7 @@ class AccessControlEvent(MessageEvent):
     proto_type = pb.WebcastAccessControlMessage
 
 
-class AccessRecallEvent(MessageEvent):
+class AccessRecallEvent(MessageEvent, _fields.WebcastAccessRecallMessageFields):
     """A moderation recall notice (``notice``, ``content``, ``punish_info``)."""
 
     __slots__ = ()
@@ -288,7 +289,7 @@ class AccessRecallEvent(MessageEvent):
     proto_type = pb.WebcastAccessRecallMessage
 
 
-class BarrageEvent(MessageEvent):
+class BarrageEvent(MessageEvent, _fields.WebcastBarrageMessageFields):
     """A banner across the chat (upgrades, fan levels, subscriptions...); ``msg_type`` says which."""
 
     __slots__ = ()
@@ -296,7 +297,7 @@ class BarrageEvent(MessageEvent):
     proto_type = pb.WebcastBarrageMessage
 
 
-class BoostCardEvent(MessageEvent):
+class BoostCardEvent(MessageEvent, _fields.WebcastBoostCardMessageFields):
     """Boost cards used in the room."""
 
     __slots__ = ()
@@ -304,7 +305,7 @@ class BoostCardEvent(MessageEvent):
     proto_type = pb.WebcastBoostCardMessage
 
 
-class BottomEvent(MessageEvent):
+class BottomEvent(MessageEvent, _fields.WebcastBottomMessageFields):
     """A notice shown at the bottom of the player (``content``)."""
 
     __slots__ = ()
@@ -312,7 +313,7 @@ class BottomEvent(MessageEvent):
     proto_type = pb.WebcastBottomMessage
 
 
-class CapsuleEvent(MessageEvent):
+class CapsuleEvent(MessageEvent, _fields.WebcastCapsuleMessageFields):
     """A capsule prompt (``desc``, ``button_text``)."""
 
     __slots__ = ()
@@ -320,7 +321,7 @@ class CapsuleEvent(MessageEvent):
     proto_type = pb.WebcastCapsuleMessage
 
 
-class CaptionEvent(MessageEvent):
+class CaptionEvent(MessageEvent, _fields.WebcastCaptionMessageFields):
     """Live captions of the creator's speech: ``content`` per language, ``definite`` once final."""
 
     __slots__ = ()
@@ -328,7 +329,7 @@ class CaptionEvent(MessageEvent):
     proto_type = pb.WebcastCaptionMessage
 
 
-class EmoteChatEvent(MessageEvent):
+class EmoteChatEvent(MessageEvent, _fields.WebcastEmoteChatMessageFields):
     """A chat message made of emotes (``emote_list``)."""
 
     __slots__ = ()
@@ -336,7 +337,7 @@ class EmoteChatEvent(MessageEvent):
     proto_type = pb.WebcastEmoteChatMessage
 
 
-class EnvelopeEvent(MessageEvent):
+class EnvelopeEvent(MessageEvent, _fields.WebcastEnvelopeMessageFields):
     """A treasure chest (red envelope): ``envelope_info.diamond_count``, ``people_count``..."""
 
     __slots__ = ()
@@ -344,7 +345,7 @@ class EnvelopeEvent(MessageEvent):
     proto_type = pb.WebcastEnvelopeMessage
 
 
-class GameRankNotifyEvent(MessageEvent):
+class GameRankNotifyEvent(MessageEvent, _fields.WebcastGameRankNotifyMessageFields):
     """A game ranking notice (``notify_text``)."""
 
     __slots__ = ()
@@ -352,7 +353,7 @@ class GameRankNotifyEvent(MessageEvent):
     proto_type = pb.WebcastGameRankNotifyMessage
 
 
-class GiftBroadcastEvent(MessageEvent):
+class GiftBroadcastEvent(MessageEvent, _fields.WebcastGiftBroadcastMessageFields):
     """A big gift announced across rooms (``notify``)."""
 
     __slots__ = ()
@@ -360,7 +361,7 @@ class GiftBroadcastEvent(MessageEvent):
     proto_type = pb.WebcastGiftBroadcastMessage
 
 
-class GiftDynamicRestrictionEvent(MessageEvent):
+class GiftDynamicRestrictionEvent(MessageEvent, _fields.WebcastGiftDynamicRestrictionMessageFields):
     """The gifts allowed in the room changed."""
 
     __slots__ = ()
@@ -368,7 +369,7 @@ class GiftDynamicRestrictionEvent(MessageEvent):
     proto_type = pb.WebcastGiftDynamicRestrictionMessage
 
 
-class GiftPanelUpdateEvent(MessageEvent):
+class GiftPanelUpdateEvent(MessageEvent, _fields.WebcastGiftPanelUpdateMessageFields):
     """The gift panel changed (gallery progress...)."""
 
     __slots__ = ()
@@ -376,7 +377,7 @@ class GiftPanelUpdateEvent(MessageEvent):
     proto_type = pb.WebcastGiftPanelUpdateMessage
 
 
-class GiftPromptEvent(MessageEvent):
+class GiftPromptEvent(MessageEvent, _fields.WebcastGiftPromptMessageFields):
     """A gifting prompt (``title``, ``body``)."""
 
     __slots__ = ()
@@ -384,7 +385,7 @@ class GiftPromptEvent(MessageEvent):
     proto_type = pb.WebcastGiftPromptMessage
 
 
-class GoalUpdateEvent(MessageEvent):
+class GoalUpdateEvent(MessageEvent, _fields.WebcastGoalUpdateMessageFields):
     """LIVE goal progress: ``goal.sub_goals[i].progress/target``, the contributor."""
 
     __slots__ = ()
@@ -392,7 +393,7 @@ class GoalUpdateEvent(MessageEvent):
     proto_type = pb.WebcastGoalUpdateMessage
 
 
-class GuideEvent(MessageEvent):
+class GuideEvent(MessageEvent, _fields.WebcastGuideMessageFields):
     """A guide hint for viewers (``description``)."""
 
     __slots__ = ()
@@ -400,7 +401,7 @@ class GuideEvent(MessageEvent):
     proto_type = pb.WebcastGuideMessage
 
 
-class HourlyRankEvent(MessageEvent):
+class HourlyRankEvent(MessageEvent, _fields.WebcastHourlyRankMessageFields):
     """The hourly ranking changed."""
 
     __slots__ = ()
@@ -408,7 +409,7 @@ class HourlyRankEvent(MessageEvent):
     proto_type = pb.WebcastHourlyRankMessage
 
 
-class HourlyRankRewardEvent(MessageEvent):
+class HourlyRankRewardEvent(MessageEvent, _fields.WebcastHourlyRankRewardMessageFields):
     """Hourly ranking rewards: ``winners``."""
 
     __slots__ = ()
@@ -416,7 +417,7 @@ class HourlyRankRewardEvent(MessageEvent):
     proto_type = pb.WebcastHourlyRankRewardMessage
 
 
-class ImDeleteEvent(MessageEvent):
+class ImDeleteEvent(MessageEvent, _fields.WebcastImDeleteMessageFields):
     """Messages were deleted by moderation: ``delete_msg_ids``, ``delete_user_ids``."""
 
     __slots__ = ()
@@ -424,7 +425,7 @@ class ImDeleteEvent(MessageEvent):
     proto_type = pb.WebcastImDeleteMessage
 
 
-class InRoomBannerEvent(MessageEvent):
+class InRoomBannerEvent(MessageEvent, _fields.WebcastInRoomBannerMessageFields):
     """A banner in the room changed."""
 
     __slots__ = ()
@@ -432,7 +433,7 @@ class InRoomBannerEvent(MessageEvent):
     proto_type = pb.WebcastInRoomBannerMessage
 
 
-class LinkEvent(MessageEvent):
+class LinkEvent(MessageEvent, _fields.WebcastLinkMessageFields):
     """Co-host / guest link events (invites, replies, enter, leave...); ``message_type`` says which."""
 
     __slots__ = ()
@@ -440,7 +441,7 @@ class LinkEvent(MessageEvent):
     proto_type = pb.WebcastLinkMessage
 
 
-class LinkLayerEvent(MessageEvent):
+class LinkLayerEvent(MessageEvent, _fields.WebcastLinkLayerMessageFields):
     """Multi-guest layer changes."""
 
     __slots__ = ()
@@ -448,7 +449,7 @@ class LinkLayerEvent(MessageEvent):
     proto_type = pb.WebcastLinkLayerMessage
 
 
-class LinkMicArmiesEvent(MessageEvent):
+class LinkMicArmiesEvent(MessageEvent, _fields.WebcastLinkMicArmiesFields):
     """Battle scores by team and top supporters (``armies``, ``team_armies``)."""
 
     __slots__ = ()
@@ -456,20 +457,15 @@ class LinkMicArmiesEvent(MessageEvent):
     proto_type = pb.WebcastLinkMicArmies
 
 
-class LinkMicBattleEvent(MessageEvent):
+class LinkMicBattleEvent(MessageEvent, _fields.WebcastLinkMicBattleFields):
     """A battle (PK) started, changed or ended: ``battle_settings``, ``battle_result``, ``anchors_info``."""
 
     __slots__ = ()
     webcast_method = "WebcastLinkMicBattle"
     proto_type = pb.WebcastLinkMicBattle
 
-    @property
-    def battle_combo_v2(self) -> Any:
-        """``battle_combo`` under TikTokLive's name."""
-        return self._message.battle_combo  # type: ignore[attr-defined]
 
-
-class LinkMicBattleItemCardEvent(MessageEvent):
+class LinkMicBattleItemCardEvent(MessageEvent, _fields.WebcastLinkMicBattleItemCardFields):
     """A battle power-up card was used."""
 
     __slots__ = ()
@@ -477,7 +473,7 @@ class LinkMicBattleItemCardEvent(MessageEvent):
     proto_type = pb.WebcastLinkMicBattleItemCard
 
 
-class LinkMicBattlePunishFinishEvent(MessageEvent):
+class LinkMicBattlePunishFinishEvent(MessageEvent, _fields.WebcastLinkMicBattlePunishFinishFields):
     """The punishment after a battle ended."""
 
     __slots__ = ()
@@ -485,7 +481,7 @@ class LinkMicBattlePunishFinishEvent(MessageEvent):
     proto_type = pb.WebcastLinkMicBattlePunishFinish
 
 
-class LinkMicFanTicketMethodEvent(MessageEvent):
+class LinkMicFanTicketMethodEvent(MessageEvent, _fields.WebcastLinkMicFanTicketMethodFields):
     """Fan ticket scores during a link (``fan_ticket_room_notice``)."""
 
     __slots__ = ()
@@ -493,7 +489,7 @@ class LinkMicFanTicketMethodEvent(MessageEvent):
     proto_type = pb.WebcastLinkMicFanTicketMethod
 
 
-class LinkMicLayoutStateEvent(MessageEvent):
+class LinkMicLayoutStateEvent(MessageEvent, _fields.WebcastLinkMicLayoutStateMessageFields):
     """The link-mic layout changed."""
 
     __slots__ = ()
@@ -501,7 +497,7 @@ class LinkMicLayoutStateEvent(MessageEvent):
     proto_type = pb.WebcastLinkMicLayoutStateMessage
 
 
-class LinkMicMethodEvent(MessageEvent):
+class LinkMicMethodEvent(MessageEvent, _fields.WebcastLinkMicMethodFields):
     """Link-mic state (``message_type``, ``user_id``, ``fan_ticket``, ``linked_users``)."""
 
     __slots__ = ()
@@ -509,7 +505,7 @@ class LinkMicMethodEvent(MessageEvent):
     proto_type = pb.WebcastLinkMicMethod
 
 
-class LinkStateEvent(MessageEvent):
+class LinkStateEvent(MessageEvent, _fields.WebcastLinkStateMessageFields):
     """The link state of guests changed."""
 
     __slots__ = ()
@@ -517,7 +513,7 @@ class LinkStateEvent(MessageEvent):
     proto_type = pb.WebcastLinkStateMessage
 
 
-class LinkmicBattleTaskEvent(MessageEvent):
+class LinkmicBattleTaskEvent(MessageEvent, _fields.WebcastLinkmicBattleTaskMessageFields):
     """A battle task progressed or settled."""
 
     __slots__ = ()
@@ -525,7 +521,7 @@ class LinkmicBattleTaskEvent(MessageEvent):
     proto_type = pb.WebcastLinkmicBattleTaskMessage
 
 
-class LiveGameIntroEvent(MessageEvent):
+class LiveGameIntroEvent(MessageEvent, _fields.WebcastLiveGameIntroMessageFields):
     """The game being played was introduced (``content``)."""
 
     __slots__ = ()
@@ -533,7 +529,7 @@ class LiveGameIntroEvent(MessageEvent):
     proto_type = pb.WebcastLiveGameIntroMessage
 
 
-class LiveIntroEvent(MessageEvent):
+class LiveIntroEvent(MessageEvent, _fields.WebcastLiveIntroMessageFields):
     """The room's intro text (``content``) by ``user``."""
 
     __slots__ = ()
@@ -541,7 +537,7 @@ class LiveIntroEvent(MessageEvent):
     proto_type = pb.WebcastLiveIntroMessage
 
 
-class MarqueeAnnouncementEvent(MessageEvent):
+class MarqueeAnnouncementEvent(MessageEvent, _fields.WebcastMarqueeAnnouncementMessageFields):
     """A marquee announcement (``message_entity``)."""
 
     __slots__ = ()
@@ -549,7 +545,7 @@ class MarqueeAnnouncementEvent(MessageEvent):
     proto_type = pb.WebcastMarqueeAnnouncementMessage
 
 
-class MsgDetectEvent(MessageEvent):
+class MsgDetectEvent(MessageEvent, _fields.WebcastMsgDetectMessageFields):
     """A message-delivery probe from TikTok."""
 
     __slots__ = ()
@@ -557,7 +553,7 @@ class MsgDetectEvent(MessageEvent):
     proto_type = pb.WebcastMsgDetectMessage
 
 
-class NoticeEvent(MessageEvent):
+class NoticeEvent(MessageEvent, _fields.WebcastNoticeMessageFields):
     """A notice to the room (``content``, ``title``)."""
 
     __slots__ = ()
@@ -565,7 +561,7 @@ class NoticeEvent(MessageEvent):
     proto_type = pb.WebcastNoticeMessage
 
 
-class OecLiveShoppingEvent(MessageEvent):
+class OecLiveShoppingEvent(MessageEvent, _fields.WebcastOecLiveShoppingMessageFields):
     """Live shopping: a product popped up (``pop_product``) or hot products changed."""
 
     __slots__ = ()
@@ -573,7 +569,7 @@ class OecLiveShoppingEvent(MessageEvent):
     proto_type = pb.WebcastOecLiveShoppingMessage
 
 
-class PartnershipDropsUpdateEvent(MessageEvent):
+class PartnershipDropsUpdateEvent(MessageEvent, _fields.WebcastPartnershipDropsUpdateMessageFields):
     """Game partnership drops changed."""
 
     __slots__ = ()
@@ -581,7 +577,7 @@ class PartnershipDropsUpdateEvent(MessageEvent):
     proto_type = pb.WebcastPartnershipDropsUpdateMessage
 
 
-class PartnershipGameOfflineEvent(MessageEvent):
+class PartnershipGameOfflineEvent(MessageEvent, _fields.WebcastPartnershipGameOfflineMessageFields):
     """Game partnership tasks went offline."""
 
     __slots__ = ()
@@ -589,7 +585,7 @@ class PartnershipGameOfflineEvent(MessageEvent):
     proto_type = pb.WebcastPartnershipGameOfflineMessage
 
 
-class PartnershipPunishEvent(MessageEvent):
+class PartnershipPunishEvent(MessageEvent, _fields.WebcastPartnershipPunishMessageFields):
     """A game partnership penalty (``punish_info``)."""
 
     __slots__ = ()
@@ -597,7 +593,7 @@ class PartnershipPunishEvent(MessageEvent):
     proto_type = pb.WebcastPartnershipPunishMessage
 
 
-class PerceptionEvent(MessageEvent):
+class PerceptionEvent(MessageEvent, _fields.WebcastPerceptionMessageFields):
     """A moderation warning shown to the creator (``dialog``, ``punish_info``)."""
 
     __slots__ = ()
@@ -605,7 +601,7 @@ class PerceptionEvent(MessageEvent):
     proto_type = pb.WebcastPerceptionMessage
 
 
-class PollEvent(MessageEvent):
+class PollEvent(MessageEvent, _fields.WebcastPollMessageFields):
     """A poll started, got votes or ended: ``start_content``, ``update_votes_content``, ``end_content``."""
 
     __slots__ = ()
@@ -613,20 +609,15 @@ class PollEvent(MessageEvent):
     proto_type = pb.WebcastPollMessage
 
 
-class QuestionNewEvent(MessageEvent):
-    """A viewer asked a question: ``details.content`` by ``details.user``."""
+class QuestionNewEvent(MessageEvent, _fields.WebcastQuestionNewMessageFields):
+    """A viewer asked a question: ``data.content`` by ``data.user``."""
 
     __slots__ = ()
     webcast_method = "WebcastQuestionNewMessage"
     proto_type = pb.WebcastQuestionNewMessage
 
-    @property
-    def data(self) -> Any:
-        """``details`` under TikTokLive's name."""
-        return self._message.details  # type: ignore[attr-defined]
 
-
-class RankTextEvent(MessageEvent):
+class RankTextEvent(MessageEvent, _fields.WebcastRankTextMessageFields):
     """A ranking text in the chat (``content``)."""
 
     __slots__ = ()
@@ -634,7 +625,7 @@ class RankTextEvent(MessageEvent):
     proto_type = pb.WebcastRankTextMessage
 
 
-class RankUpdateEvent(MessageEvent):
+class RankUpdateEvent(MessageEvent, _fields.WebcastRankUpdateMessageFields):
     """Room rankings changed (``updates``)."""
 
     __slots__ = ()
@@ -642,7 +633,7 @@ class RankUpdateEvent(MessageEvent):
     proto_type = pb.WebcastRankUpdateMessage
 
 
-class RoomEvent(MessageEvent):
+class RoomEvent(MessageEvent, _fields.WebcastRoomMessageFields):
     """A room message, e.g. the welcome text (``content``)."""
 
     __slots__ = ()
@@ -650,7 +641,7 @@ class RoomEvent(MessageEvent):
     proto_type = pb.WebcastRoomMessage
 
 
-class RoomNotifyEvent(MessageEvent):
+class RoomNotifyEvent(MessageEvent, _fields.WebcastRoomNotifyMessageFields):
     """A room notification (``content``, ``user``)."""
 
     __slots__ = ()
@@ -658,7 +649,7 @@ class RoomNotifyEvent(MessageEvent):
     proto_type = pb.WebcastRoomNotifyMessage
 
 
-class RoomPinEvent(MessageEvent):
+class RoomPinEvent(MessageEvent, _fields.WebcastRoomPinMessageFields):
     """A message was pinned: ``chat_message`` (or another kind) by ``operator``."""
 
     __slots__ = ()
@@ -666,7 +657,7 @@ class RoomPinEvent(MessageEvent):
     proto_type = pb.WebcastRoomPinMessage
 
 
-class RoomVerifyEvent(MessageEvent):
+class RoomVerifyEvent(MessageEvent, _fields.WebcastRoomVerifyMessageFields):
     """TikTok verifies the room (``content``; ``close_room`` when it will close)."""
 
     __slots__ = ()
@@ -674,7 +665,7 @@ class RoomVerifyEvent(MessageEvent):
     proto_type = pb.WebcastRoomVerifyMessage
 
 
-class SpeakerEvent(MessageEvent):
+class SpeakerEvent(MessageEvent, _fields.WebcastSpeakerMessageFields):
     """The active speaker changed."""
 
     __slots__ = ()
@@ -682,7 +673,7 @@ class SpeakerEvent(MessageEvent):
     proto_type = pb.WebcastSpeakerMessage
 
 
-class SubNotifyEvent(MessageEvent):
+class SubNotifyEvent(MessageEvent, _fields.WebcastSubNotifyMessageFields):
     """A viewer subscribed: ``user``, ``sub_month``."""
 
     __slots__ = ()
@@ -690,7 +681,7 @@ class SubNotifyEvent(MessageEvent):
     proto_type = pb.WebcastSubNotifyMessage
 
 
-class SubPinEventEvent(MessageEvent):
+class SubPinEventEvent(MessageEvent, _fields.WebcastSubPinEventMessageFields):
     """A subscriber pin card (``card``)."""
 
     __slots__ = ()
@@ -698,7 +689,7 @@ class SubPinEventEvent(MessageEvent):
     proto_type = pb.WebcastSubPinEventMessage
 
 
-class SystemEvent(MessageEvent):
+class SystemEvent(MessageEvent, _fields.WebcastSystemMessageFields):
     """A system message (``message``)."""
 
     __slots__ = ()
@@ -706,7 +697,7 @@ class SystemEvent(MessageEvent):
     proto_type = pb.WebcastSystemMessage
 
 
-class ToastEvent(MessageEvent):
+class ToastEvent(MessageEvent, _fields.WebcastToastMessageFields):
     """A toast notification."""
 
     __slots__ = ()
@@ -714,7 +705,7 @@ class ToastEvent(MessageEvent):
     proto_type = pb.WebcastToastMessage
 
 
-class UnauthorizedMemberEvent(MessageEvent):
+class UnauthorizedMemberEvent(MessageEvent, _fields.WebcastUnauthorizedMemberMessageFields):
     """A viewer without a visible profile joined (``nick_name``)."""
 
     __slots__ = ()
@@ -722,7 +713,7 @@ class UnauthorizedMemberEvent(MessageEvent):
     proto_type = pb.WebcastUnauthorizedMemberMessage
 
 
-class ViewerPicksUpdateEvent(MessageEvent):
+class ViewerPicksUpdateEvent(MessageEvent, _fields.WebcastViewerPicksUpdateMessageFields):
     """Viewer picks changed (``info.gift_pick_list``)."""
 
     __slots__ = ()
@@ -730,7 +721,7 @@ class ViewerPicksUpdateEvent(MessageEvent):
     proto_type = pb.WebcastViewerPicksUpdateMessage
 
 
-class ActivityQuizCardEvent(MessageEvent):
+class ActivityQuizCardEvent(MessageEvent, _fields.WebcastActivityQuizCardMessageFields):
     """A quiz card of a LIVE activity (``primary_id``, ``expired_time``)."""
 
     __slots__ = ()
@@ -738,7 +729,7 @@ class ActivityQuizCardEvent(MessageEvent):
     proto_type = pb.WebcastActivityQuizCardMessage
 
 
-class ActivityQuizUserIdentityEvent(MessageEvent):
+class ActivityQuizUserIdentityEvent(MessageEvent, _fields.WebcastActivityQuizUserIdentityMessageFields):
     """A viewer's identity in a LIVE activity quiz (``primary_id``, ``version``)."""
 
     __slots__ = ()
@@ -746,7 +737,7 @@ class ActivityQuizUserIdentityEvent(MessageEvent):
     proto_type = pb.WebcastActivityQuizUserIdentityMessage
 
 
-class AnchorToolModificationEvent(MessageEvent):
+class AnchorToolModificationEvent(MessageEvent, _fields.WebcastAnchorToolModificationMessageFields):
     """The creator changed a live tool or effect (``modification.name``, ``.modification_type``)."""
 
     __slots__ = ()
@@ -754,7 +745,7 @@ class AnchorToolModificationEvent(MessageEvent):
     proto_type = pb.WebcastAnchorToolModificationMessage
 
 
-class AssetEvent(MessageEvent):
+class AssetEvent(MessageEvent, _fields.WebcastAssetMessageFields):
     """An animation asset played for a gift or effect (``asset_id``, ``from_user``, ``to_user``)."""
 
     __slots__ = ()
@@ -762,7 +753,7 @@ class AssetEvent(MessageEvent):
     proto_type = pb.WebcastAssetMessage
 
 
-class AudienceReserveUserStateEvent(MessageEvent):
+class AudienceReserveUserStateEvent(MessageEvent, _fields.WebcastAudienceReserveUserStateMessageFields):
     """A viewer's reservation for a future live changed (``type``)."""
 
     __slots__ = ()
@@ -770,7 +761,7 @@ class AudienceReserveUserStateEvent(MessageEvent):
     proto_type = pb.WebcastAudienceReserveUserStateMessage
 
 
-class AuthorizationNotifyEvent(MessageEvent):
+class AuthorizationNotifyEvent(MessageEvent, _fields.WebcastAuthorizationNotifyMessageFields):
     """An authorization notice for the viewer (``content``, ``style``)."""
 
     __slots__ = ()
@@ -778,7 +769,7 @@ class AuthorizationNotifyEvent(MessageEvent):
     proto_type = pb.WebcastAuthorizationNotifyMessage
 
 
-class BALeadGenEvent(MessageEvent):
+class BALeadGenEvent(MessageEvent, _fields.WebcastBALeadGenMessageFields):
     """A business account's lead form was shown or changed (``cta_text``, ``page_id``)."""
 
     __slots__ = ()
@@ -786,7 +777,7 @@ class BALeadGenEvent(MessageEvent):
     proto_type = pb.WebcastBALeadGenMessage
 
 
-class CohostReserveEvent(MessageEvent):
+class CohostReserveEvent(MessageEvent, _fields.WebcastCohostReserveMessageFields):
     """A co-host reservation was made or answered (``reserve_type``, ``reservation_id``)."""
 
     __slots__ = ()
@@ -794,7 +785,7 @@ class CohostReserveEvent(MessageEvent):
     proto_type = pb.WebcastCohostReserveMessage
 
 
-class CohostTopicEvent(MessageEvent):
+class CohostTopicEvent(MessageEvent, _fields.WebcastCohostTopicMessageFields):
     """A co-host topic was set or changed (``action``)."""
 
     __slots__ = ()
@@ -802,7 +793,7 @@ class CohostTopicEvent(MessageEvent):
     proto_type = pb.WebcastCohostTopicMessage
 
 
-class CommentsEvent(MessageEvent):
+class CommentsEvent(MessageEvent, _fields.WebcastCommentsMessageFields):
     """A highlighted comment shown on screen: ``user``, ``content`` (chat is :class:`CommentEvent`)."""
 
     __slots__ = ()
@@ -810,7 +801,7 @@ class CommentsEvent(MessageEvent):
     proto_type = pb.WebcastCommentsMessage
 
 
-class CommentTrayEvent(MessageEvent):
+class CommentTrayEvent(MessageEvent, _fields.WebcastCommentTrayMessageFields):
     """A comment tray: ``content``, ``count`` comments."""
 
     __slots__ = ()
@@ -818,7 +809,7 @@ class CommentTrayEvent(MessageEvent):
     proto_type = pb.WebcastCommentTrayMessage
 
 
-class CommonToastEvent(MessageEvent):
+class CommonToastEvent(MessageEvent, _fields.WebcastCommonToastMessageFields):
     """A short toast shown to viewers (``duration``; its text is ``common.display_text``)."""
 
     __slots__ = ()
@@ -826,7 +817,7 @@ class CommonToastEvent(MessageEvent):
     proto_type = pb.WebcastCommonToastMessage
 
 
-class DonationEvent(MessageEvent):
+class DonationEvent(MessageEvent, _fields.WebcastDonationMessageFields):
     """Charity donation totals: ``total`` in ``currency``, ``sponsors``, ``users``."""
 
     __slots__ = ()
@@ -834,7 +825,7 @@ class DonationEvent(MessageEvent):
     proto_type = pb.WebcastDonationMessage
 
 
-class DonationInfoEvent(MessageEvent):
+class DonationInfoEvent(MessageEvent, _fields.WebcastDonationInfoMessageFields):
     """Charity donation summary: ``total_money`` in ``currency`` from ``total_user`` donors."""
 
     __slots__ = ()
@@ -842,7 +833,7 @@ class DonationInfoEvent(MessageEvent):
     proto_type = pb.WebcastDonationInfoMessage
 
 
-class EcBarrageEvent(MessageEvent):
+class EcBarrageEvent(MessageEvent, _fields.WebcastEcBarrageMessageFields):
     """A shopping banner across the chat (``content``, ``duration``)."""
 
     __slots__ = ()
@@ -850,7 +841,7 @@ class EcBarrageEvent(MessageEvent):
     proto_type = pb.WebcastEcBarrageMessage
 
 
-class EnvelopePortalEvent(MessageEvent):
+class EnvelopePortalEvent(MessageEvent, _fields.WebcastEnvelopePortalMessageFields):
     """A treasure chest in another room to jump to: ``portal_info``, ``trans_target``."""
 
     __slots__ = ()
@@ -858,7 +849,7 @@ class EnvelopePortalEvent(MessageEvent):
     proto_type = pb.WebcastEnvelopePortalMessage
 
 
-class FansEventEvent(MessageEvent):
+class FansEventEvent(MessageEvent, _fields.WebcastFansEventMessageFields):
     """A fan club event of ``user`` (``event_type``)."""
 
     __slots__ = ()
@@ -866,7 +857,7 @@ class FansEventEvent(MessageEvent):
     proto_type = pb.WebcastFansEventMessage
 
 
-class FollowCardEvent(MessageEvent):
+class FollowCardEvent(MessageEvent, _fields.WebcastFollowCardMessageFields):
     """A card asking viewers to follow the creator (``follow_card_id``)."""
 
     __slots__ = ()
@@ -874,7 +865,7 @@ class FollowCardEvent(MessageEvent):
     proto_type = pb.WebcastFollowCardMessage
 
 
-class GameOCRPingEvent(MessageEvent):
+class GameOCRPingEvent(MessageEvent, _fields.WebcastGameOCRPingMessageFields):
     """What TikTok recognised on a game stream (``is_game``, ``game_fusion_label``, ``confidence``)."""
 
     __slots__ = ()
@@ -882,7 +873,7 @@ class GameOCRPingEvent(MessageEvent):
     proto_type = pb.WebcastGameOCRPingMessage
 
 
-class GiftCollectionUpdateEvent(MessageEvent):
+class GiftCollectionUpdateEvent(MessageEvent, _fields.WebcastGiftCollectionUpdateMessageFields):
     """Gift collection progress: ``gift_collection.gift``, ``.round``."""
 
     __slots__ = ()
@@ -890,7 +881,7 @@ class GiftCollectionUpdateEvent(MessageEvent):
     proto_type = pb.WebcastGiftCollectionUpdateMessage
 
 
-class GiftGuideEvent(MessageEvent):
+class GiftGuideEvent(MessageEvent, _fields.WebcastGiftGuideMessageFields):
     """A gift suggestion for viewers (``gift_id``, ``content``, ``display_seconds``)."""
 
     __slots__ = ()
@@ -898,7 +889,7 @@ class GiftGuideEvent(MessageEvent):
     proto_type = pb.WebcastGiftGuideMessage
 
 
-class GiftNoticeEvent(MessageEvent):
+class GiftNoticeEvent(MessageEvent, _fields.WebcastGiftNoticeMessageFields):
     """A gift notice (its text is ``common.display_text``)."""
 
     __slots__ = ()
@@ -906,7 +897,7 @@ class GiftNoticeEvent(MessageEvent):
     proto_type = pb.WebcastGiftNoticeMessage
 
 
-class GiftUnlockEvent(MessageEvent):
+class GiftUnlockEvent(MessageEvent, _fields.WebcastGiftUnlockMessageFields):
     """Gifts were unlocked in the room: ``gifts``, ``bubble_text``."""
 
     __slots__ = ()
@@ -919,7 +910,7 @@ class GiftUnlockEvent(MessageEvent):
         return [GiftInfo(gift) for gift in self._message.gifts]  # type: ignore[attr-defined]
 
 
-class GiftUpdateEvent(MessageEvent):
+class GiftUpdateEvent(MessageEvent, _fields.WebcastGiftUpdateMessageFields):
     """The room's gift list changed (``update_type``); fetch it again to see the change."""
 
     __slots__ = ()
@@ -927,7 +918,7 @@ class GiftUpdateEvent(MessageEvent):
     proto_type = pb.WebcastGiftUpdateMessage
 
 
-class GoodyBagEvent(MessageEvent):
+class GoodyBagEvent(MessageEvent, _fields.WebcastGoodyBagMessageFields):
     """A goody bag (coin giveaway): ``base_info``, and ``winners`` once it is opened."""
 
     __slots__ = ()
@@ -935,7 +926,7 @@ class GoodyBagEvent(MessageEvent):
     proto_type = pb.WebcastGoodyBagMessage
 
 
-class GreetingEvent(MessageEvent):
+class GreetingEvent(MessageEvent, _fields.WebcastGreetingMessageFields):
     """A greeting prompt for a new viewer (its text is ``common.display_text``)."""
 
     __slots__ = ()
@@ -943,7 +934,7 @@ class GreetingEvent(MessageEvent):
     proto_type = pb.WebcastGreetingMessage
 
 
-class HashtagEvent(MessageEvent):
+class HashtagEvent(MessageEvent, _fields.WebcastHashtagMessageFields):
     """The live's hashtag (topic) was set: ``hashtag.title``, ``hashtag.id``."""
 
     __slots__ = ()
@@ -951,7 +942,7 @@ class HashtagEvent(MessageEvent):
     proto_type = pb.WebcastHashtagMessage
 
 
-class KaraokeQueueEvent(MessageEvent):
+class KaraokeQueueEvent(MessageEvent, _fields.WebcastKaraokeQueueMessageFields):
     """The karaoke song queue changed (``type``)."""
 
     __slots__ = ()
@@ -959,7 +950,7 @@ class KaraokeQueueEvent(MessageEvent):
     proto_type = pb.WebcastKaraokeQueueMessage
 
 
-class KaraokeReqEvent(MessageEvent):
+class KaraokeReqEvent(MessageEvent, _fields.WebcastKaraokeReqMessageFields):
     """Karaoke song requests: ``total_req_count``."""
 
     __slots__ = ()
@@ -967,7 +958,7 @@ class KaraokeReqEvent(MessageEvent):
     proto_type = pb.WebcastKaraokeReqMessage
 
 
-class KaraokeSwitchEvent(MessageEvent):
+class KaraokeSwitchEvent(MessageEvent, _fields.WebcastKaraokeSwitchMessageFields):
     """Karaoke was switched on or off (``type``, ``status``)."""
 
     __slots__ = ()
@@ -975,7 +966,7 @@ class KaraokeSwitchEvent(MessageEvent):
     proto_type = pb.WebcastKaraokeSwitchMessage
 
 
-class LinkMicAdEvent(MessageEvent):
+class LinkMicAdEvent(MessageEvent, _fields.WebcastLinkMicAdMessageFields):
     """An ad shown during a co-host or multi-guest session (``message_type``)."""
 
     __slots__ = ()
@@ -983,7 +974,7 @@ class LinkMicAdEvent(MessageEvent):
     proto_type = pb.WebcastLinkMicAdMessage
 
 
-class LinkMicAnchorGuideEvent(MessageEvent):
+class LinkMicAnchorGuideEvent(MessageEvent, _fields.WebcastLinkMicAnchorGuideMessageFields):
     """A suggestion to co-host with ``user`` (``guide_content``, ``button_content``)."""
 
     __slots__ = ()
@@ -991,7 +982,7 @@ class LinkMicAnchorGuideEvent(MessageEvent):
     proto_type = pb.WebcastLinkMicAnchorGuideMessage
 
 
-class LinkmicAudienceNoticeEvent(MessageEvent):
+class LinkmicAudienceNoticeEvent(MessageEvent, _fields.WebcastLinkmicAudienceNoticeMessageFields):
     """A notice inviting viewers to join as guests (``notice_type``)."""
 
     __slots__ = ()
@@ -999,7 +990,7 @@ class LinkmicAudienceNoticeEvent(MessageEvent):
     proto_type = pb.WebcastLinkmicAudienceNoticeMessage
 
 
-class LinkmicBattleNoticeEvent(MessageEvent):
+class LinkmicBattleNoticeEvent(MessageEvent, _fields.WebcastLinkmicBattleNoticeMessageFields):
     """A battle notice or hint for the creator or viewers (``notice_type``)."""
 
     __slots__ = ()
@@ -1007,7 +998,7 @@ class LinkmicBattleNoticeEvent(MessageEvent):
     proto_type = pb.WebcastLinkmicBattleNoticeMessage
 
 
-class LinkMicBattleVictoryLapEvent(MessageEvent):
+class LinkMicBattleVictoryLapEvent(MessageEvent, _fields.WebcastLinkMicBattleVictoryLapFields):
     """The victory lap after a battle (``battle_id``, ``play_type``)."""
 
     __slots__ = ()
@@ -1015,7 +1006,7 @@ class LinkMicBattleVictoryLapEvent(MessageEvent):
     proto_type = pb.WebcastLinkMicBattleVictoryLap
 
 
-class LinkScreenChangeEvent(MessageEvent):
+class LinkScreenChangeEvent(MessageEvent, _fields.WebcastLinkScreenChangeMessageFields):
     """A guest's screen was enlarged or restored in a multi-guest live (``message_type``)."""
 
     __slots__ = ()
@@ -1023,7 +1014,7 @@ class LinkScreenChangeEvent(MessageEvent):
     proto_type = pb.WebcastLinkScreenChangeMessage
 
 
-class LiveShowEvent(MessageEvent):
+class LiveShowEvent(MessageEvent, _fields.WebcastLiveShowMessageFields):
     """A scheduled LIVE show started or changed (``message_type``)."""
 
     __slots__ = ()
@@ -1031,7 +1022,7 @@ class LiveShowEvent(MessageEvent):
     proto_type = pb.WebcastLiveShowMessage
 
 
-class OChannelAnchorEvent(MessageEvent):
+class OChannelAnchorEvent(MessageEvent, _fields.WebcastOChannelAnchorMessageFields):
     """An official channel's creator slot (``start_time_stamp``, ``end_time_stamp``, ``role_type``)."""
 
     __slots__ = ()
@@ -1039,7 +1030,7 @@ class OChannelAnchorEvent(MessageEvent):
     proto_type = pb.WebcastOChannelAnchorMessage
 
 
-class OChannelModifyEvent(MessageEvent):
+class OChannelModifyEvent(MessageEvent, _fields.WebcastOChannelModifyMessageFields):
     """An official channel's schedule changed (``end_time_stamp``, ``channel_uid``)."""
 
     __slots__ = ()
@@ -1047,7 +1038,7 @@ class OChannelModifyEvent(MessageEvent):
     proto_type = pb.WebcastOChannelModifyMessage
 
 
-class OChannelUserEvent(MessageEvent):
+class OChannelUserEvent(MessageEvent, _fields.WebcastOChannelUserMessageFields):
     """Official-channel timing for viewers (``start_time_stamp``, ``max_enter_time``)."""
 
     __slots__ = ()
@@ -1055,7 +1046,7 @@ class OChannelUserEvent(MessageEvent):
     proto_type = pb.WebcastOChannelUserMessage
 
 
-class PaidContentLiveShoppingEvent(MessageEvent):
+class PaidContentLiveShoppingEvent(MessageEvent, _fields.WebcastPaidContentLiveShoppingMessageFields):
     """Paid LIVE content on sale changed (``action_type``, ``live_series_number``)."""
 
     __slots__ = ()
@@ -1063,7 +1054,7 @@ class PaidContentLiveShoppingEvent(MessageEvent):
     proto_type = pb.WebcastPaidContentLiveShoppingMessage
 
 
-class PartnershipCardChangeEvent(MessageEvent):
+class PartnershipCardChangeEvent(MessageEvent, _fields.WebcastPartnershipCardChangeMessageFields):
     """A partnership task card changed (``task_id``, ``change_mode``)."""
 
     __slots__ = ()
@@ -1071,7 +1062,7 @@ class PartnershipCardChangeEvent(MessageEvent):
     proto_type = pb.WebcastPartnershipCardChangeMessage
 
 
-class PartnershipDownloadCountEvent(MessageEvent):
+class PartnershipDownloadCountEvent(MessageEvent, _fields.WebcastPartnershipDownloadCountMessageFields):
     """A partnership game's download count (``game_id``, ``downloaded_count``)."""
 
     __slots__ = ()
@@ -1079,7 +1070,7 @@ class PartnershipDownloadCountEvent(MessageEvent):
     proto_type = pb.WebcastPartnershipDownloadCountMessage
 
 
-class PartnershipTaskShowEvent(MessageEvent):
+class PartnershipTaskShowEvent(MessageEvent, _fields.WebcastPartnershipTaskShowMessageFields):
     """A partnership task was shown or hidden (``task_id``, ``has_show_task``)."""
 
     __slots__ = ()
@@ -1087,7 +1078,7 @@ class PartnershipTaskShowEvent(MessageEvent):
     proto_type = pb.WebcastPartnershipTaskShowMessage
 
 
-class PortalEvent(MessageEvent):
+class PortalEvent(MessageEvent, _fields.WebcastPortalMessageFields):
     """A portal to another room (``portal_id``, ``room_id``, ``payload_type``)."""
 
     __slots__ = ()
@@ -1095,7 +1086,7 @@ class PortalEvent(MessageEvent):
     proto_type = pb.WebcastPortalMessage
 
 
-class QuestionSelectedEvent(MessageEvent):
+class QuestionSelectedEvent(MessageEvent, _fields.WebcastQuestionSelectedMessageFields):
     """The creator picked a Q&A question to answer: ``question.content`` by ``question.user``."""
 
     __slots__ = ()
@@ -1103,7 +1094,7 @@ class QuestionSelectedEvent(MessageEvent):
     proto_type = pb.WebcastQuestionSelectedMessage
 
 
-class QuestionSlideDownEvent(MessageEvent):
+class QuestionSlideDownEvent(MessageEvent, _fields.WebcastQuestionSlideDownMessageFields):
     """The question being answered was put away (``question_id``)."""
 
     __slots__ = ()
@@ -1111,7 +1102,7 @@ class QuestionSlideDownEvent(MessageEvent):
     proto_type = pb.WebcastQuestionSlideDownMessage
 
 
-class QuestionSwitchEvent(MessageEvent):
+class QuestionSwitchEvent(MessageEvent, _fields.WebcastQuestionSwitchMessageFields):
     """Q&A was turned on or off (``on``)."""
 
     __slots__ = ()
@@ -1119,7 +1110,7 @@ class QuestionSwitchEvent(MessageEvent):
     proto_type = pb.WebcastQuestionSwitchMessage
 
 
-class QuickChatListEvent(MessageEvent):
+class QuickChatListEvent(MessageEvent, _fields.WebcastQuickChatListMessageFields):
     """Suggested quick chat phrases were updated (``scene``, ``duration``)."""
 
     __slots__ = ()
@@ -1127,7 +1118,7 @@ class QuickChatListEvent(MessageEvent):
     proto_type = pb.WebcastQuickChatListMessage
 
 
-class RankToastEvent(MessageEvent):
+class RankToastEvent(MessageEvent, _fields.WebcastRankToastMessageFields):
     """A ranking toast for a user (``toast.user_id``, ``toast.should_toast``)."""
 
     __slots__ = ()
@@ -1135,7 +1126,7 @@ class RankToastEvent(MessageEvent):
     proto_type = pb.WebcastRankToastMessage
 
 
-class RealtimeLiveCenterEvent(MessageEvent):
+class RealtimeLiveCenterEvent(MessageEvent, _fields.WebcastRealtimeLiveCenterMethodFields):
     """Live-center statistics for the creator's dashboard (``room_id``)."""
 
     __slots__ = ()
@@ -1143,7 +1134,7 @@ class RealtimeLiveCenterEvent(MessageEvent):
     proto_type = pb.WebcastRealtimeLiveCenterMethod
 
 
-class StarCommentNotificationEvent(MessageEvent):
+class StarCommentNotificationEvent(MessageEvent, _fields.WebcastStarCommentNotificationMessageFields):
     """A starred comment was added or removed by ``operator`` (``star_comment_action``, ``msg_id``)."""
 
     __slots__ = ()
@@ -1151,7 +1142,7 @@ class StarCommentNotificationEvent(MessageEvent):
     proto_type = pb.WebcastStarCommentNotificationMessage
 
 
-class StarCommentPushEvent(MessageEvent):
+class StarCommentPushEvent(MessageEvent, _fields.WebcastStarCommentPushMessageFields):
     """The queue of starred comments changed (``queue_version``)."""
 
     __slots__ = ()
@@ -1159,7 +1150,7 @@ class StarCommentPushEvent(MessageEvent):
     proto_type = pb.WebcastStarCommentPushMessage
 
 
-class SubscriptionGuideEvent(MessageEvent):
+class SubscriptionGuideEvent(MessageEvent, _fields.WebcastSubscriptionGuideMessageFields):
     """A prompt to subscribe to the creator (``description``, ``button_name``)."""
 
     __slots__ = ()
@@ -1167,7 +1158,7 @@ class SubscriptionGuideEvent(MessageEvent):
     proto_type = pb.WebcastSubscriptionGuideMessage
 
 
-class SubTimerStickerEvent(MessageEvent):
+class SubTimerStickerEvent(MessageEvent, _fields.WebcastSubTimerStickerMessageFields):
     """The subscription timer sticker changed: ``sticker.remaining_time``, ``.total_time``..."""
 
     __slots__ = ()
@@ -1175,7 +1166,7 @@ class SubTimerStickerEvent(MessageEvent):
     proto_type = pb.WebcastSubTimerStickerMessage
 
 
-class SubWaveEvent(MessageEvent):
+class SubWaveEvent(MessageEvent, _fields.WebcastSubWaveMessageFields):
     """A subscription wave: ``sub_wave.info.wave_sub_count`` of ``.wave_target_sub_count``,
     the newest subscriber in ``sub_wave.new_subscriber``."""
 
@@ -1184,7 +1175,7 @@ class SubWaveEvent(MessageEvent):
     proto_type = pb.WebcastSubWaveMessage
 
 
-class UserStatsEvent(MessageEvent):
+class UserStatsEvent(MessageEvent, _fields.WebcastUserStatsMessageFields):
     """A user statistics notice (``content``, ``user_id``, ``action_type``)."""
 
     __slots__ = ()
@@ -1192,7 +1183,7 @@ class UserStatsEvent(MessageEvent):
     proto_type = pb.WebcastUserStatsMessage
 
 
-class VideoLiveGoodsRcmdEvent(MessageEvent):
+class VideoLiveGoodsRcmdEvent(MessageEvent, _fields.WebcastVideoLiveGoodsRcmdMessageFields):
     """A product recommended in the live (``rcmd_goods_id``)."""
 
     __slots__ = ()
@@ -1200,7 +1191,7 @@ class VideoLiveGoodsRcmdEvent(MessageEvent):
     proto_type = pb.WebcastVideoLiveGoodsRcmdMessage
 
 
-class WeeklyRankRewardEvent(MessageEvent):
+class WeeklyRankRewardEvent(MessageEvent, _fields.WebcastWeeklyRankRewardMessageFields):
     """A weekly ranking reward for ``user_id`` (``border_info``, ``notify``)."""
 
     __slots__ = ()
@@ -1208,7 +1199,7 @@ class WeeklyRankRewardEvent(MessageEvent):
     proto_type = pb.WebcastWeeklyRankRewardMessage
 
 
-class AlertBoxAuditResultEvent(MessageEvent):
+class AlertBoxAuditResultEvent(MessageEvent, _fields.WebcastAlertBoxAuditResultMessageFields):
     """The audit result of the creator's alert box media: ``image_list``, ``text_list``,
     ``audio_list`` (each item's ``content`` and ``audit_status``), ``scene``."""
 
@@ -1217,7 +1208,7 @@ class AlertBoxAuditResultEvent(MessageEvent):
     proto_type = pb.WebcastAlertBoxAuditResultMessage
 
 
-class BindingGiftEvent(MessageEvent):
+class BindingGiftEvent(MessageEvent, _fields.WebcastBindingGiftMessageFields):
     """A gift bound to another message: ``gift_message`` is the whole gift (as in
     :class:`GiftEvent`); its header is in ``common``."""
 
@@ -1226,7 +1217,7 @@ class BindingGiftEvent(MessageEvent):
     proto_type = pb.WebcastBindingGiftMessage
 
 
-class NotifyEvent(MessageEvent):
+class NotifyEvent(MessageEvent, _fields.WebcastNotifyMessageFields):
     """A notice in the room: ``content``, ``user``, ``notify_type``, ``extra.content_list``."""
 
     __slots__ = ()
@@ -1234,7 +1225,7 @@ class NotifyEvent(MessageEvent):
     proto_type = pb.WebcastNotifyMessage
 
 
-class SubCapsuleEvent(MessageEvent):
+class SubCapsuleEvent(MessageEvent, _fields.WebcastSubCapsuleMessageFields):
     """A subscription prompt: ``description`` and ``button_name`` (Text), ``button_url``."""
 
     __slots__ = ()
@@ -1242,7 +1233,7 @@ class SubCapsuleEvent(MessageEvent):
     proto_type = pb.WebcastSubCapsuleMessage
 
 
-class RoomStickerEvent(MessageEvent):
+class RoomStickerEvent(MessageEvent, _fields.WebcastRoomStickerMessageFields):
     """The room's stickers changed (only the ``common`` header is declared; the rest is in
     ``raw``)."""
 
@@ -1251,7 +1242,7 @@ class RoomStickerEvent(MessageEvent):
     proto_type = pb.WebcastRoomStickerMessage
 
 
-class PictionaryStartEvent(MessageEvent):
+class PictionaryStartEvent(MessageEvent, _fields.WebcastPictionaryStartMessageFields):
     """A drawing-guess game started (``common`` only; the game is in ``raw``)."""
 
     __slots__ = ()
@@ -1259,7 +1250,7 @@ class PictionaryStartEvent(MessageEvent):
     proto_type = pb.WebcastPictionaryStartMessage
 
 
-class PictionaryUpdateEvent(MessageEvent):
+class PictionaryUpdateEvent(MessageEvent, _fields.WebcastPictionaryUpdateMessageFields):
     """A drawing-guess game changed (``common`` only; the game is in ``raw``)."""
 
     __slots__ = ()
@@ -1267,7 +1258,7 @@ class PictionaryUpdateEvent(MessageEvent):
     proto_type = pb.WebcastPictionaryUpdateMessage
 
 
-class PictionaryEndEvent(MessageEvent):
+class PictionaryEndEvent(MessageEvent, _fields.WebcastPictionaryEndMessageFields):
     """A drawing-guess game ended (``common`` only; the game is in ``raw``)."""
 
     __slots__ = ()
@@ -1275,7 +1266,7 @@ class PictionaryEndEvent(MessageEvent):
     proto_type = pb.WebcastPictionaryEndMessage
 
 
-class PictionaryExitEvent(MessageEvent):
+class PictionaryExitEvent(MessageEvent, _fields.WebcastPictionaryExitMessageFields):
     """A drawing-guess game was left (``common`` only; the game is in ``raw``)."""
 
     __slots__ = ()
@@ -1283,7 +1274,7 @@ class PictionaryExitEvent(MessageEvent):
     proto_type = pb.WebcastPictionaryExitMessage
 
 
-class QuestionDeleteEvent(MessageEvent):
+class QuestionDeleteEvent(MessageEvent, _fields.WebcastQuestionDeleteMessageFields):
     """A Q&A question was deleted (``common`` only; the rest is in ``raw``)."""
 
     __slots__ = ()
@@ -1291,7 +1282,7 @@ class QuestionDeleteEvent(MessageEvent):
     proto_type = pb.WebcastQuestionDeleteMessage
 
 
-class DonationStickerModifyEvent(MessageEvent):
+class DonationStickerModifyEvent(MessageEvent, _fields.WebcastDonationStickerModifyMessageFields):
     """A donation sticker changed (``common`` only; the rest is in ``raw``)."""
 
     __slots__ = ()
@@ -1299,7 +1290,7 @@ class DonationStickerModifyEvent(MessageEvent):
     proto_type = pb.WebcastDonationStickerModifyMessage
 
 
-class InRoomBannerRefreshEvent(MessageEvent):
+class InRoomBannerRefreshEvent(MessageEvent, _fields.WebcastInRoomBannerRefreshMessageFields):
     """The room's banner should be refreshed (``common`` only; the rest is in ``raw``)."""
 
     __slots__ = ()
@@ -1307,7 +1298,7 @@ class InRoomBannerRefreshEvent(MessageEvent):
     proto_type = pb.WebcastInRoomBannerRefreshMessage
 
 
-class EcTaskRegisterEvent(MessageEvent):
+class EcTaskRegisterEvent(MessageEvent, _fields.WebcastEcTaskRegisterMessageFields):
     """A shopping task was registered (``common`` only; the rest is in ``raw``)."""
 
     __slots__ = ()
@@ -1315,7 +1306,7 @@ class EcTaskRegisterEvent(MessageEvent):
     proto_type = pb.WebcastEcTaskRegisterMessage
 
 
-class EcShortItemRefreshEvent(MessageEvent):
+class EcShortItemRefreshEvent(MessageEvent, _fields.WebcastEcShortItemRefreshMessageFields):
     """A shopping item should be refreshed (``common`` only; the rest is in ``raw``)."""
 
     __slots__ = ()

@@ -28,7 +28,21 @@ import time
 from collections import Counter
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Callable, Dict, Iterable, List, Mapping, Optional, Tuple, Type, TypeVar, Union
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    Callable,
+    Dict,
+    Iterable,
+    List,
+    Mapping,
+    Optional,
+    Set,
+    Tuple,
+    Type,
+    TypeVar,
+    Union,
+)
 
 from .._checks import check_count, check_number
 from .._run.waiting import wait_event
@@ -53,7 +67,10 @@ from .coordination import LET_GO_AFTER, Coordinator, LocalCoordinator, Round
 from .sinks import Sink, event_record, sink_from
 from .states import CHECKED, NOT_OURS, CreatorState, next_state
 
-__all__ = ["STATES", "CreatorState", "CreatorStatus", "LiveMonitor"]
+if TYPE_CHECKING:
+    from ..notebook import MonitorView
+
+__all__ = ["STATES", "CreatorState", "CreatorStatus", "LiveMonitor", "MonitorStatus"]
 
 logger = logging.getLogger(__name__)
 
@@ -97,6 +114,21 @@ class CreatorStatus:
     #: Seconds until the next live check (None when not waiting for one).
     next_check_in: Optional[float]
     last_error: Optional[str]
+
+    def _repr_html_(self) -> str:
+        from ..notebook import monitor_html
+
+        return monitor_html([self])
+
+
+class MonitorStatus(List[CreatorStatus]):
+    """What ``LiveMonitor.status()`` returns: a list of :class:`CreatorStatus` that Jupyter
+    shows as a table of creators and states."""
+
+    def _repr_html_(self) -> str:
+        from ..notebook import monitor_html
+
+        return monitor_html(self)
 
 
 class _Creator:
@@ -201,6 +233,8 @@ class LiveMonitor:
         self._thread: Optional[threading.Thread] = None
         self._runtime: Optional[SharedRuntime] = None
         self._pool: Optional[ThreadPoolExecutor] = None
+        #: Checks handed to the pool and not yet done (cancelled at stop if not begun).
+        self._checks: Set[Future[None]] = set()
         self._poller: Optional[WebClient] = None
         self._live_checks: Optional[LiveCheckBatcher] = None
         self._next_coordination = 0.0
@@ -327,7 +361,11 @@ class LiveMonitor:
             if record.client is not None:
                 record.client.close()
         if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)  # checks not begun never will
+            with self._lock:
+                pending = list(self._checks)
+            for check in pending:  # checks not begun never will
+                check.cancel()
+            self._pool.shutdown(wait=True)
         held = [record.unique_id for record in records if record.state not in NOT_OURS]
         self.coordinator.close(held, RELEASE_WITHIN)
         if self._runtime is not None:
@@ -364,12 +402,12 @@ class LiveMonitor:
 
     # -- status -----------------------------------------------------------------------------
 
-    def status(self) -> List[CreatorStatus]:
-        """Every creator's state, sorted by handle."""
+    def status(self) -> MonitorStatus:
+        """Every creator's state, sorted by handle (a list; a table in Jupyter)."""
         now = time.monotonic()
         with self._lock:
             records = sorted(self._creators.values(), key=lambda record: record.unique_id)
-            return [
+            return MonitorStatus(
                 CreatorStatus(
                     unique_id=record.unique_id,
                     state=record.state,
@@ -381,11 +419,23 @@ class LiveMonitor:
                     last_error=record.last_error,
                 )
                 for record in records
-            ]
+            )
 
     def counts(self) -> Dict[str, int]:
         """How many creators are in each state."""
         return dict(Counter(status.state for status in self.status()))
+
+    def show(self) -> MonitorView:
+        """Show the creators and their states in the notebook, redrawn in place while the
+        monitor runs (at most once a second, when something changed); starts the monitor if
+        it has not started. Needs IPython (``pip install 'tiktoklive_sync[notebook]'``) and a
+        notebook's kernel (RuntimeError in a script or a terminal)."""
+        from ..notebook import MonitorView, notebook_display
+
+        target = notebook_display()
+        if self._thread is None:
+            self.start()
+        return MonitorView(self.status, target, stopped=self._stopped)
 
     # -- the monitor's thread -----------------------------------------------------------------
 
@@ -420,11 +470,21 @@ class LiveMonitor:
         bulk = [
             record for record in starting if self._bulk_usable and record.state == OFFLINE and record.user_id
         ]
-        for first in range(0, len(bulk), BULK_LIVE_CHECK_MAX):
+        checks = [
             self._pool.submit(self._bulk_check, bulk[first : first + BULK_LIVE_CHECK_MAX])
-        for record in starting:
-            if record not in bulk:
-                self._pool.submit(self._check_and_connect, record)
+            for first in range(0, len(bulk), BULK_LIVE_CHECK_MAX)
+        ]
+        checks += [
+            self._pool.submit(self._check_and_connect, record) for record in starting if record not in bulk
+        ]
+        with self._lock:
+            self._checks.update(checks)
+        for check in checks:
+            check.add_done_callback(self._check_done)
+
+    def _check_done(self, check: Future[None]) -> None:
+        with self._lock:
+            self._checks.discard(check)
 
     # -- checking and connecting ------------------------------------------------------------------
 

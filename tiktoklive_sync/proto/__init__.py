@@ -1,8 +1,14 @@
-"""Generated protobuf modules for the TikTok LIVE webcast protocol (see webcast.proto)."""
+"""Generated protobuf modules for the TikTok LIVE webcast protocol (see webcast.proto), with the
+second names of some fields (see :mod:`.aliases`)."""
 
 from typing import Any
 
 from google.protobuf.descriptor import FieldDescriptor
+
+from . import webcast_pb2
+from .aliases import install
+
+install(webcast_pb2)
 
 
 def is_repeated(field: Any) -> bool:

@@ -8,6 +8,7 @@ import random
 import threading
 from typing import Any, Iterator, Optional
 
+from .._checks import check_count, check_number
 from ..client import TikTokLiveClient
 from ..events import ConnectEvent
 from .server import FakeLiveServer
@@ -37,24 +38,29 @@ def play_lively_stream(
     seed: Optional[int] = None,
     stop: Optional[threading.Event] = None,
 ) -> None:
-    """Push about ``events`` events, ``pace`` seconds apart, then end the live.
+    """Push ``events`` events, ``pace`` seconds apart, then end the live. Each push is one
+    event to a client: a gift streak of three taps is four (each tap, then its end).
 
     Returns early (without ending the live) when ``stop`` is set.
     """
+    check_count("events", events)
+    check_number("pace", pace)
     rng = random.Random(seed)
     stop = stop or threading.Event()
     viewers_now = 40
-    for viewer in VIEWERS[:3]:
+    left = events
+    for viewer in VIEWERS[: min(3, left)]:  # a few viewers are there first
         server.push_join(viewer)
-    for step in range(events):
+        left -= 1
+    while left > 0:
         if stop.wait(pace):
             return
         viewer = rng.choice(VIEWERS)
         roll = rng.random()
-        if roll < 0.35:
+        if roll < 0.35 or (roll < 0.50 and left < 2):
             server.push_comment(viewer, rng.choice(CHAT))
         elif roll < 0.50:
-            _gift_streak(server, viewer, rng)
+            left -= _gift_streak(server, viewer, rng, max_events=left) - 1
         elif roll < 0.53:
             server.push_gift(viewer, rng.choice(BIG_GIFTS))
         elif roll < 0.70:
@@ -68,19 +74,20 @@ def play_lively_stream(
         else:
             viewers_now = max(1, viewers_now + rng.randint(-5, 12))
             server.push_viewer_count(viewers_now)
-        if step == events // 2:
-            server.push_viewer_count(viewers_now)
+        left -= 1
     if not stop.is_set():
         server.end_live()
 
 
-def _gift_streak(server: FakeLiveServer, viewer: str, rng: random.Random) -> None:
+def _gift_streak(server: FakeLiveServer, viewer: str, rng: random.Random, *, max_events: int) -> int:
+    """A streak of up to five taps (at most ``max_events`` - 1); returns the events pushed."""
     gift_id = rng.choice(STREAK_GIFTS)
-    taps = rng.randint(1, 5)
+    taps = rng.randint(1, min(5, max_events - 1))
     group_id = rng.randrange(10**12, 10**13)
     for count in range(1, taps + 1):
         server.push_gift(viewer, gift_id, repeat_count=count, repeat_end=0, group_id=group_id)
     server.push_gift(viewer, gift_id, repeat_count=taps, repeat_end=1, group_id=group_id)
+    return taps + 1
 
 
 @contextlib.contextmanager
@@ -92,7 +99,8 @@ def demo_client(
     seed: Optional[int] = None,
     **client_options: Any,
 ) -> Iterator[TikTokLiveClient]:
-    """A client for a local room that plays a lively stream once the client connects::
+    """A client for a local room that plays a lively stream of ``events`` events once the
+    client connects (the first is the viewer count the room gives on entering)::
 
         with demo_client("creator") as client:
             client.on(CommentEvent, print)
@@ -100,13 +108,15 @@ def demo_client(
 
     For examples, demos and trying a bot offline. The server and the stream stop on exit.
     """
+    check_count("events", events, minimum=1)
+    check_number("pace", pace)
     stop = threading.Event()
     with FakeLiveServer(unique_id=unique_id) as server:
         client = TikTokLiveClient(unique_id, **server.client_kwargs, **client_options)
         player = threading.Thread(
             target=play_lively_stream,
             args=(server,),
-            kwargs={"events": events, "pace": pace, "seed": seed, "stop": stop},
+            kwargs={"events": events - 1, "pace": pace, "seed": seed, "stop": stop},
             name=f"demo-stream-{unique_id}",
             daemon=True,
         )

@@ -10,7 +10,7 @@ Connector's 19, so both are accepted; TikTokLive keeps its ``tt-target-idc`` coo
 ``.tiktok.com`` and sends no cookie at all to a local TikTok, so no cookie is required.
 Matching one client parameter by parameter is a stricter assertion that belongs to that
 client's own tests (ours are in ``tests/integration/test_parity.py``), not to the fake.
-README.rst's "Protocol parity" table lists what each client sends.
+docs/protocol.rst's "Protocol parity" table lists what each client sends.
 """
 
 from __future__ import annotations

@@ -1,11 +1,24 @@
 """The live video the local TikTok streams: the FLV pull stream (the committed sample,
 looped with growing timestamps, paced in real time or faster, padded to a bit rate), the HLS
-playlist and its MPEG-TS segments, and the pull URLs the room info lists."""
+playlist and its MPEG-TS segments, and the pull URLs the room info lists.
+
+For tests that need the video at a known moment, ``video_timeline(room)`` pauses the room's
+FLV streams at a timestamp and says where they stand::
+
+    timeline = video_timeline(server)
+    timeline.pause_at(5000)              # each stream sends its tags up to 5 s, then holds
+    moment = timeline.wait_paused()      # VideoMoment(stream=1, timestamp=4979)
+    server.push_comment("viewer", "now") # arrives while the video stands at 4.979 s
+    timeline.resume()
+"""
 
 from __future__ import annotations
 
 import json
+import threading
 import time
+import weakref
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Dict, List, Optional, Tuple
 
@@ -18,7 +31,16 @@ from ..serving import Exchange, Request, response
 if TYPE_CHECKING:
     from ..room import Room
 
-__all__ = ["SAMPLE_VIDEO", "VIDEO_QUALITIES", "hls_playlist", "serve", "stream_urls"]
+__all__ = [
+    "SAMPLE_VIDEO",
+    "VIDEO_QUALITIES",
+    "VideoMoment",
+    "VideoTimeline",
+    "hls_playlist",
+    "serve",
+    "stream_urls",
+    "video_timeline",
+]
 
 #: The live video every room streams (see media/make_sample.py).
 SAMPLE_VIDEO = Path(__file__).resolve().parent.parent / "media" / "sample.flv"
@@ -26,6 +48,100 @@ SAMPLE_VIDEO = Path(__file__).resolve().parent.parent / "media" / "sample.flv"
 VIDEO_QUALITIES = ("FULL_HD1", "HD1", "SD1", "SD2")
 #: How many segments a live HLS playlist lists (the newest ones).
 HLS_WINDOW = 3
+
+
+@dataclass(frozen=True)
+class VideoMoment:
+    """Where a paused FLV stream stands: ``stream`` is its number (1 for the room's first
+    FLV stream, 2 for the next one opened...), ``timestamp`` the greatest timestamp (ms) of
+    the tags it sent (None before its first tag)."""
+
+    stream: int
+    timestamp: Optional[int]
+
+
+class VideoTimeline:
+    """Pause points of one room's FLV streams (see the module's docstring).
+
+    A stream holds (connection open, nothing sent) before the first tag whose timestamp is
+    past its pause point, until the point moves past it or is removed; the time it held does
+    not count towards its pacing. Timestamps are the stream's own: each stream starts at 0.
+    """
+
+    def __init__(self) -> None:
+        self._changed = threading.Condition()
+        self._points: Dict[Optional[int], int] = {}
+        self._paused: Dict[int, VideoMoment] = {}
+        #: How many FLV streams the room has opened.
+        self.streams = 0
+
+    def pause_at(self, timestamp: int, *, stream: Optional[int] = None) -> None:
+        """Let stream number ``stream`` (every stream without a point of its own, when None)
+        send its tags up to ``timestamp`` (ms; -1: none at all), then hold."""
+        with self._changed:
+            self._points[stream] = timestamp
+            for number in list(self._paused):
+                if stream is None or number == stream:
+                    del self._paused[number]
+            self._changed.notify_all()
+
+    def resume(self, *, stream: Optional[int] = None) -> None:
+        """Remove the pause point of ``stream`` (every pause point, when None)."""
+        with self._changed:
+            if stream is None:
+                self._points.clear()
+            else:
+                self._points.pop(stream, None)
+            self._changed.notify_all()
+
+    def wait_paused(self, stream: Optional[int] = None, timeout: float = 10.0) -> VideoMoment:
+        """Block until stream ``stream`` (any stream, when None) holds at its pause point;
+        where it stands. TimeoutError if none does within ``timeout``."""
+        deadline = time.monotonic() + timeout
+        with self._changed:
+            while True:
+                held = [moment for number, moment in self._paused.items() if stream in (None, number)]
+                if held:
+                    return held[0]
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise TimeoutError(f"no video stream paused within {timeout} s")
+                self._changed.wait(left)
+
+    def _opened(self) -> int:
+        """A new stream begins: its number."""
+        with self._changed:
+            self.streams += 1
+            return self.streams
+
+    def _hold(self, number: int, timestamp: int, sent: Optional[int], room: Room) -> float:
+        """Hold stream ``number`` while its next tag (``timestamp``) is past its pause point
+        (and the live goes on); the seconds it held."""
+        began = time.monotonic()
+        with self._changed:
+            while room.live and not room.closing.is_set():
+                point = self._points.get(number, self._points.get(None))
+                if point is None or timestamp <= point:
+                    break
+                if number not in self._paused:
+                    self._paused[number] = VideoMoment(number, sent)
+                    self._changed.notify_all()
+                self._changed.wait(0.05)
+            self._paused.pop(number, None)
+        return time.monotonic() - began
+
+
+_TIMELINES: weakref.WeakKeyDictionary[Room, VideoTimeline] = weakref.WeakKeyDictionary()
+_TIMELINES_LOCK = threading.Lock()
+
+
+def video_timeline(room: Room) -> VideoTimeline:
+    """The pause points of ``room``'s FLV streams (a FakeLiveServer is its own first room)."""
+    with _TIMELINES_LOCK:
+        timeline = _TIMELINES.get(room)
+        if timeline is None:
+            timeline = _TIMELINES[room] = VideoTimeline()
+        return timeline
 
 
 def stream_urls(room: Room) -> Dict[str, Any]:
@@ -79,6 +195,8 @@ def _stream_flv(room: Room, exchange: Exchange) -> None:
     cut = room.faults.video_cut_at()
     sent, started, offset = 0, time.monotonic(), 0
     closing = room.closing
+    timeline = video_timeline(room)
+    number, newest = timeline._opened(), None
     try:
         write(sample[: len(FLV_HEADER)])
         while room.live and not closing.is_set():
@@ -92,6 +210,7 @@ def _stream_flv(room: Room, exchange: Exchange) -> None:
                         return
                 while room.faults.video_stalled and not closing.wait(0.05):
                     pass
+                started += timeline._hold(number, offset + stamp, newest, room)
                 if not room.live or closing.is_set():
                     return
                 data = with_timestamp(tag, offset + stamp)
@@ -100,6 +219,7 @@ def _stream_flv(room: Room, exchange: Exchange) -> None:
                     return
                 write(data)
                 sent += len(data)
+                newest = max(newest or 0, offset + stamp)
             offset += loop_length
     except OSError:
         return  # the client went away
