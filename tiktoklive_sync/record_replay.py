@@ -23,6 +23,7 @@ Read its events offline with :func:`read_events`, or as a pandas DataFrame with
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import logging
 import threading
@@ -44,6 +45,7 @@ __all__ = [
     "read_events",
     "read_header",
     "read_recording",
+    "read_sessions",
     "to_dataframe",
 ]
 
@@ -135,8 +137,25 @@ def read_header(path: Union[str, Path]) -> Dict[str, Any]:
     return header
 
 
-def read_recording(path: Union[str, Path]) -> Iterator[Record]:
-    """The records of a recording file, in order; broken lines are skipped with a warning."""
+def read_sessions(path: Union[str, Path]) -> List[Dict[str, Any]]:
+    """The header of each session of a recording file, in order (a file ``record`` appended
+    to holds several); ValueError when it is not a recording (see :func:`read_header`)."""
+    read_header(path)
+    headers = []
+    with Path(path).open(encoding="utf-8", errors="replace") as lines:
+        for line in lines:
+            if '"format"' in line[:200]:  # a frame's line is its time, kind and data
+                with contextlib.suppress(ValueError):
+                    header = json.loads(line)
+                    if isinstance(header, dict) and "format" in header:
+                        headers.append(header)
+    return headers
+
+
+def read_recording(path: Union[str, Path], session: Optional[int] = None) -> Iterator[Record]:
+    """The records of a recording file, in order, those of its ``session``-th session only
+    when given (1 for the first); broken lines are skipped with a warning."""
+    current = 0
     with Path(path).open(encoding="utf-8", errors="replace") as lines:
         for number, line in enumerate(lines, start=1):
             try:
@@ -144,6 +163,9 @@ def read_recording(path: Union[str, Path]) -> Iterator[Record]:
                 if "format" in entry:
                     if entry["format"] != FORMAT or entry.get("version") != VERSION:
                         raise ValueError(f"not a version {VERSION} {FORMAT} file")
+                    current += 1
+                    continue
+                if session is not None and current != session:
                     continue
                 record = Record(float(entry["t"]), str(entry["kind"]), base64.b64decode(entry["data"]))
             except (ValueError, KeyError, TypeError) as exc:
@@ -154,18 +176,25 @@ def read_recording(path: Union[str, Path]) -> Iterator[Record]:
 
 
 def read_events(path: Union[str, Path], *event_types: Type[BaseEvent]) -> Iterator[BaseEvent]:
-    """The events of a recording, decoded offline as the client decodes them live (repeated
-    messages dropped, like totals, gift streaks); only those of exactly ``event_types`` when
-    given, else every event the messages make (one WebsocketResponseEvent per frame too).
+    """The events of a recording, every session's in turn, decoded offline as the client
+    decodes them live (repeated messages dropped, like totals, gift streaks); only those of
+    exactly ``event_types`` when given, else every event the messages make (one
+    WebsocketResponseEvent per frame too).
     ValueError here when ``path`` is not a recording (see :func:`read_header`); records that
     do not parse are skipped with a warning."""
-    unique_id = str(read_header(path)["unique_id"])
-    return _decoded_events(path, unique_id, set(event_types))
+    sessions = read_sessions(path)
+    return (
+        event
+        for number, header in enumerate(sessions, start=1)
+        for event in _decoded_events(path, number, str(header["unique_id"]), set(event_types))
+    )
 
 
 def _decoded_events(
-    path: Union[str, Path], unique_id: str, wanted: Set[Type[BaseEvent]]
+    path: Union[str, Path], session: int, unique_id: str, wanted: Set[Type[BaseEvent]]
 ) -> Iterator[BaseEvent]:
+    """The events of one session, decoded by a dispatcher of its own (as a live client
+    decodes one connection's: a live end closes only its own session)."""
     from google.protobuf.message import DecodeError
 
     from ._run.dispatch import Dispatcher
@@ -186,7 +215,7 @@ def _decoded_events(
         unique_id=unique_id,
         gift_streak_timeout=10.0,  # the client's default
     )
-    for record in read_recording(path):
+    for record in read_recording(path, session):
         try:
             if record.kind == "initial":
                 result = pb.ProtoMessageFetchResult.FromString(record.data)

@@ -181,9 +181,18 @@ def test_record_appends_and_replay_shows_the_creator_recorded(server, tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
         f"✅ connected to @creator (room {server.room_id})",  # not @replay
-        "💬 viewer: session 1",  # (the live ended there)
+        "💬 viewer: session 1",  # the live ended there: the next session is played after it
+        f"✅ connected to @creator (room {server.room_id})",
+        "💬 viewer: session 2",
     ]
-    assert result.stderr == ""
+    assert [line.split(", recorded ")[0] for line in result.stderr.splitlines()] == [
+        "▶ session 1 of 2",
+        "▶ session 2 of 2",
+    ]
+    second = run_cli("replay", str(chat), "--fast", "--events", "comment", "--session", "2")
+    assert (second.returncode, second.stdout.splitlines()) == (0, ["💬 viewer: session 2"])
+    third = run_cli("replay", str(chat), "--session", "3")
+    assert third.returncode == 2 and "holds 2 session(s), not a session 3" in third.stderr
 
 
 # -- -v: the connect steps ----------------------------------------------------------------------

@@ -7,14 +7,15 @@ import argparse
 import os
 import sys
 import threading
-from typing import Any, Callable, List
+import time
+from typing import Any, Callable, Dict, List
 
 from .. import errors
 from ..client import TikTokLiveClient
 from ..errors import TikTokLiveError
 from ..events import ConnectEvent
 from ..media.video import VideoRecording
-from ..record_replay import read_header
+from ..record_replay import read_sessions
 from .exits import EXIT_ERROR, EXIT_INTERRUPTED, EXIT_OFFLINE, EXIT_OK, status_of
 from .feed import Feed, add_feed_options, follow
 from .options import add_connection_options, client_options, count, number, start_options
@@ -69,6 +70,13 @@ def add_commands(commands: Any) -> None:
     pace = replay.add_mutually_exclusive_group()
     pace.add_argument("--speed", type=number(), default=1.0, help="playback speed (default 1: as recorded)")
     pace.add_argument("--fast", action="store_true", help="as fast as possible")
+    replay.add_argument(
+        "--session",
+        type=count(minimum=1),
+        metavar="N",
+        help="play only the file's N-th session (a file 'record' appended to holds several; "
+        "default: all, in turn)",
+    )
     add_feed_options(replay)
     replay.set_defaults(handler=cmd_replay)
 
@@ -162,22 +170,41 @@ def cmd_record(args: argparse.Namespace) -> int:
 
 def cmd_replay(args: argparse.Namespace) -> int:
     """Play a recording through a client against the local TikTok, as the creator it
-    recorded."""
-    from ..testing import FakeLiveServer
-
+    recorded: each session in turn (a live end closes one session's connection), or the one
+    ``--session`` names."""
     if not os.path.isfile(args.file):
         raise ValueError(f"no recording at {args.file}")
     try:
-        header = read_header(args.file)
+        sessions = read_sessions(args.file)
     except OSError as exc:
         raise ValueError(f"cannot read {args.file}: {exc.strerror or exc}") from exc
-    unique_id = header["unique_id"].lstrip("@")
+    if args.session is not None and args.session > len(sessions):
+        raise ValueError(f"{args.file} holds {len(sessions)} session(s), not a session {args.session}")
+    chosen = [args.session] if args.session is not None else range(1, len(sessions) + 1)
+    status = EXIT_OK
+    for index in chosen:
+        header = sessions[index - 1]
+        if len(sessions) > 1:
+            started = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(float(header.get("started", 0))))
+            print(f"▶ session {index} of {len(sessions)}, recorded {started}", file=sys.stderr)
+        played = _replay_session(args, header, index)
+        if played == EXIT_INTERRUPTED:
+            return played  # Ctrl+C ends the replay, not only this session
+        status = status or played  # the first failure's status
+    return status
+
+
+def _replay_session(args: argparse.Namespace, header: Dict[str, Any], session: int) -> int:
+    """Play one session of the recording to a client, as its header's creator and room."""
+    from ..testing import FakeLiveServer
+
+    unique_id = str(header["unique_id"]).lstrip("@")
     with FakeLiveServer(unique_id=unique_id, room_id=int(header["room_id"])) as server:
         client = TikTokLiveClient(f"@{unique_id}", reconnect=False, **server.client_kwargs)
 
         def play() -> None:
             try:
-                server.play_recording(args.file, speed=None if args.fast else args.speed)
+                server.play_recording(args.file, speed=None if args.fast else args.speed, session=session)
             finally:
                 server.close_connections()  # the recording is over: so is the connection
 

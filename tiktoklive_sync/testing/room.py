@@ -246,9 +246,16 @@ class Room:
         self._deliver([self.wrap(type(m).DESCRIPTOR.name, m.SerializeToString()) for m in served])
 
     def play_recording(
-        self, path: Union[str, Path], *, speed: Optional[float] = 1.0, timeout: float = 30.0
+        self,
+        path: Union[str, Path],
+        *,
+        speed: Optional[float] = 1.0,
+        timeout: float = 30.0,
+        session: Optional[int] = None,
     ) -> int:
-        """Play a recording (see :mod:`tiktoklive_sync.record_replay`) to the room; returns how
+        """Play a recording (see :mod:`tiktoklive_sync.record_replay`) to the room, only its
+        ``session``-th session when given (1 for the first; a live end in one session ends a
+        client's connection, so play a file of several one session at a time); returns how
         many messages were pushed.
 
         Waits (up to ``timeout`` s) for a client to enter, then pushes the recorded messages
@@ -258,7 +265,7 @@ class Room:
         """
         self.wait_for_clients(1, timeout)
         pushed, first_t, started = 0, None, time.monotonic()
-        for record in read_recording(path):
+        for record in read_recording(path, session):
             result = _recorded_result(record)
             if result is None or not result.messages:
                 continue
