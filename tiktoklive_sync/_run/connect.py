@@ -8,7 +8,7 @@ import logging
 import random
 import threading
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable, List, Optional, Tuple
+from typing import TYPE_CHECKING, Callable, Optional, Tuple
 from urllib.parse import urlsplit
 
 from .._config import ClientConfig
@@ -16,7 +16,6 @@ from .._transport.push import WebcastConnection, build_websocket_url
 from ..errors import PremiumEndpointError, SignatureRateLimitError, TikTokLiveError, UserOfflineError
 from ..proto import webcast_pb2 as pb
 from ..sign.client import SignedFetch
-from ..sign.rotation import SignServerHealth
 
 if TYPE_CHECKING:
     from ..client.web import WebClient
@@ -138,45 +137,16 @@ class Connector:
         if stopping.is_set():
             raise ConnectAborted
         default_budget = self._config.sign_budget
-        before = self._web.sign.health()
-        order = _order_of(before)
-        then = ", ".join(before[index].url for index in order[1:])
-        logger.info("signing at %s%s", before[order[0]].url, f" (then {then})" if then else "")
-        after = before
-        try:
-            signed = self._web.fetch_signed(
-                room_id,
-                cursor=cursor,
-                authenticate_ws=options.authenticate_ws,
-                platform=options.platform,
-                unique_id=self._unique_id,
-                budget_of=lambda server: server.budget or default_budget,
-                reconnect=bool(cursor),
-                stopping=stopping,
-            )
-        finally:
-            after = self._web.sign.health()
-            _log_failovers(before, after)
+        signed = self._web.fetch_signed(
+            room_id,
+            cursor=cursor,
+            authenticate_ws=options.authenticate_ws,
+            platform=options.platform,
+            unique_id=self._unique_id,
+            budget_of=lambda server: server.budget or default_budget,
+            reconnect=bool(cursor),
+            stopping=stopping,
+        )  # the sign servers log whom they asked, who failed and who signed
         if signed is None:  # stopped while waiting for the sign budget
             raise ConnectAborted
-        answered = next((after[index].url for index in order if after[index].state == "ok"), "a sign server")
-        logger.info("signed by %s", answered)
         return signed
-
-
-def _order_of(servers: List[SignServerHealth]) -> List[int]:
-    """The indexes of the sign servers in the order they are asked: the healthy ones in order
-    of preference, then the resting ones, soonest back first."""
-    healthy = [index for index, server in enumerate(servers) if server.state == "ok"]
-    resting = sorted(
-        (index for index, server in enumerate(servers) if server.state != "ok"),
-        key=lambda index: servers[index].until or 0.0,
-    )
-    return healthy + resting
-
-
-def _log_failovers(before: List[SignServerHealth], after: List[SignServerHealth]) -> None:
-    """Log each sign server that failed during a signing (and is skipped for a while)."""
-    for old, new in zip(before, after):
-        if new.state != "ok" and (old.state == "ok" or new.until != old.until):
-            logger.info("sign server %s is %s: %s", new.url, new.state, new.last_error)

@@ -11,6 +11,7 @@ come from the creator or the account, not the server, and are raised at once.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from dataclasses import dataclass, field
@@ -30,6 +31,8 @@ from ..errors import (
 from .client import SignClient
 
 __all__ = ["MAX_COOLDOWN", "SignServer", "SignServerHealth", "SignServers", "is_outage"]
+
+logger = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
@@ -136,6 +139,9 @@ class SignServers:
         With ``budget_of``, the server's budget is waited for first; None is returned when
         ``stopping`` was set meanwhile."""
         order = self._order()
+        urls = [self._health[index].url for index in order]  # passwords hidden
+        then = f" (then {', '.join(urls[1:])})" if len(urls) > 1 else ""
+        logger.info("signing at %s%s", urls[0], then)
         last: Optional[TikTokLiveError] = None
         for index in order:
             server, client = self._clients[index]
@@ -161,6 +167,7 @@ class SignServers:
                 last = last if isinstance(last, SignatureRateLimitError) else exc
                 continue
             self._ok(index)
+            logger.info("signed by %s", self._health[index].url)
             return answer
         assert last is not None
         raise last
@@ -192,6 +199,7 @@ class SignServers:
             health.failures += 1
             rest = min(MAX_COOLDOWN, COOLDOWN * 2 ** (health.failures - 1))
             health.state, health.until, health.last_error = "down", self._clock() + rest, str(error)
+        logger.info("sign server %s is down: %s", health.url, health.last_error)
 
     def _rate_limited(self, index: int, error: SignatureRateLimitError) -> None:
         with self._lock:
@@ -201,6 +209,7 @@ class SignServers:
                 self._clock() + error.retry_after,
                 str(error),
             )
+        logger.info("sign server %s is rate limited: %s", health.url, health.last_error)
 
 
 def sign_servers_from(value: Any) -> List[SignServer]:
