@@ -65,6 +65,8 @@ class Record:
     t: float
     kind: str
     data: bytes
+    #: Which session of the file it belongs to (1 for the first).
+    session: int = 1
 
 
 class RecordingWriter:
@@ -167,7 +169,8 @@ def read_recording(path: Union[str, Path], session: Optional[int] = None) -> Ite
                     continue
                 if session is not None and current != session:
                     continue
-                record = Record(float(entry["t"]), str(entry["kind"]), base64.b64decode(entry["data"]))
+                data = base64.b64decode(entry["data"])
+                record = Record(float(entry["t"]), str(entry["kind"]), data, max(current, 1))
             except (ValueError, KeyError, TypeError) as exc:
                 logger.warning("%s line %d skipped: %s", path, number, exc)
                 continue
@@ -182,19 +185,16 @@ def read_events(path: Union[str, Path], *event_types: Type[BaseEvent]) -> Iterat
     WebsocketResponseEvent per frame too).
     ValueError here when ``path`` is not a recording (see :func:`read_header`); records that
     do not parse are skipped with a warning."""
-    sessions = read_sessions(path)
-    return (
-        event
-        for number, header in enumerate(sessions, start=1)
-        for event in _decoded_events(path, number, str(header["unique_id"]), set(event_types))
-    )
+    creators = [str(header["unique_id"]) for header in read_sessions(path)]
+    return _decoded_events(path, creators, set(event_types))
 
 
 def _decoded_events(
-    path: Union[str, Path], session: int, unique_id: str, wanted: Set[Type[BaseEvent]]
+    path: Union[str, Path], creators: List[str], wanted: Set[Type[BaseEvent]]
 ) -> Iterator[BaseEvent]:
-    """The events of one session, decoded by a dispatcher of its own (as a live client
-    decodes one connection's: a live end closes only its own session)."""
+    """The events of the file in one pass, each session decoded by a dispatcher of its own
+    (as a live client decodes one connection's: a live end closes only its own session);
+    ``creators``: each session's creator."""
     from google.protobuf.message import DecodeError
 
     from ._run.dispatch import Dispatcher
@@ -208,14 +208,20 @@ def _decoded_events(
         if not wanted or type(event) in wanted:
             found.append(event)
 
-    dispatcher = Dispatcher(
-        emit=keep,
-        listens=lambda event_type: not wanted or event_type in wanted,
-        stats=ClientStats(),
-        unique_id=unique_id,
-        gift_streak_timeout=10.0,  # the client's default
-    )
-    for record in read_recording(path, session):
+    def dispatcher_of(session: int) -> Dispatcher:
+        return Dispatcher(
+            emit=keep,
+            listens=lambda event_type: not wanted or event_type in wanted,
+            stats=ClientStats(),
+            unique_id=creators[min(session, len(creators)) - 1],
+            gift_streak_timeout=10.0,  # the client's default
+        )
+
+    session, dispatcher = 1, dispatcher_of(1)
+    for record in read_recording(path):
+        if record.session != session:  # a new connection: the last one's streaks end with it
+            dispatcher.flush_streaks()
+            session, dispatcher = record.session, dispatcher_of(record.session)
         try:
             if record.kind == "initial":
                 result = pb.ProtoMessageFetchResult.FromString(record.data)
