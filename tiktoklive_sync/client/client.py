@@ -469,8 +469,7 @@ class TikTokLiveClient:
         """
         stream = EventStream(self, event_types, timeout, max_pending)
         try:
-            if self._run is None or self._run.finished.is_set():
-                self.start(**start_options)
+            self._start_unless_running(**start_options)
         except BaseException:
             stream.close()
             raise
@@ -489,8 +488,7 @@ class TikTokLiveClient:
 
         view = LiveView(self, notebook_display(), comments=comments, gifters=gifters)
         try:
-            if self._run is None or self._run.finished.is_set():
-                self.start(**start_options)
+            self._start_unless_running(**start_options)
         except BaseException:
             view.stop()
             raise
@@ -498,6 +496,11 @@ class TikTokLiveClient:
         if run is not None:
             view.follow(run.finished)
         return view
+
+    def _start_unless_running(self, **start_options: Unpack[StartOptions]) -> None:
+        """``start()``, unless a run is going on (for the calls that start a client when needed)."""
+        if self._run is None or self._run.finished.is_set():
+            self.start(**start_options)
 
     def run(
         self, *, wait_for_live: bool = False, live_poll: float = 30.0, **start_options: Unpack[StartOptions]
